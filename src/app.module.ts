@@ -1,0 +1,38 @@
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { EventEmitterModule } from '@nestjs/event-emitter';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { RequestLoggerMiddleware } from './common/http/request-logger.middleware';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { ConferencesModule } from './conferences/conferences.module';
+import { DatabaseModule } from './database/database.module';
+import { DemoModule } from './demo/demo.module';
+import { FrameworksModule } from './frameworks/frameworks.module';
+import { HealthModule } from './health/health.module';
+import { ParticipantsModule } from './participants/participants.module';
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(config?: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        EventEmitterModule.forRoot({ wildcard: false, ignoreErrors: false }),
+        DatabaseModule.forRoot(),
+        FrameworksModule,
+        AuditModule,
+        AuthModule,
+        ParticipantsModule,
+        ConferencesModule,
+        HealthModule,
+        DemoModule,
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestLoggerMiddleware).forRoutes('*path');
+  }
+}

@@ -1,0 +1,82 @@
+import { ConsoleLogger, INestApplication, LogLevel, RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { json, text, type NextFunction, type Request, type Response } from 'express';
+import { AppModule } from './app.module';
+import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
+import { createValidationPipe } from './common/http/validation';
+import { AppConfig, loadConfig } from './config/app-config';
+
+export const API_PREFIX = 'api/v1';
+const CSV_LIMIT = '2mb';
+
+const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
+  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
+  info: ['fatal', 'error', 'warn', 'log'],
+  warn: ['fatal', 'error', 'warn'],
+  error: ['fatal', 'error'],
+  silent: [],
+};
+
+/** Builds the whole application — the same way for `npm start` and for the e2e tests. */
+export async function createApp(config: AppConfig = loadConfig()): Promise<NestExpressApplication> {
+  const logger = new ConsoleLogger({
+    json: config.nodeEnv !== 'development' || !process.stdout.isTTY,
+    logLevels: LEVELS[config.logLevel],
+  });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false,
+    logger: config.logLevel === 'silent' ? false : logger,
+    abortOnError: false,
+  });
+  configureApp(app, config);
+  return app;
+}
+
+export function configureApp(app: INestApplication, config: AppConfig): void {
+  app.use(json({ limit: config.bodyLimitBytes }));
+  app.use(text({ type: ['text/csv', 'text/plain'], limit: CSV_LIMIT }));
+  app.use(bodyParserErrors);
+  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health', method: RequestMethod.GET }] });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.enableShutdownHooks();
+  if (config.allowedOrigins.length)
+    app.enableCors({ origin: config.allowedOrigins, credentials: false });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Agora API')
+      .setDescription(
+        'Delegates draft policy recommendations live; the secretariat compiles the outcome document.',
+      )
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/json' });
+}
+
+/** Malformed JSON → 400 and an oversized body → 413, in the API's error shape (not Express's HTML page). */
+function bodyParserErrors(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const e = error as { type?: string; status?: number } | undefined;
+  if (e?.type === 'entity.too.large') {
+    res
+      .status(413)
+      .json({ statusCode: 413, message: 'Request body is too large', error: 'Payload Too Large' });
+  } else if (e?.type === 'entity.parse.failed') {
+    res
+      .status(400)
+      .json({ statusCode: 400, message: ['body is not valid JSON'], error: 'Bad Request' });
+  } else if (e?.status && e.status >= 400 && e.status < 500) {
+    res.status(e.status).json({
+      statusCode: e.status,
+      message: 'The request body could not be read',
+      error: 'Bad Request',
+    });
+  } else {
+    next(error);
+  }
+}

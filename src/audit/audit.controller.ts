@@ -1,0 +1,40 @@
+import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../common/auth/actor';
+import { CurrentActor, Roles } from '../common/auth/decorators';
+import { NotAllowed } from '../common/http/errors';
+import { AuditService, decodeCursor } from './audit.service';
+import { AuditEntryResponse, AuditPageResponse } from './dto/audit-entry-response.dto';
+import { AuditQueryDto } from './dto/audit-query.dto';
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @Roles('secretariat')
+  @ApiOkResponse({ type: AuditPageResponse })
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query() query: AuditQueryDto,
+  ): Promise<AuditPageResponse> {
+    // A secretariat accredited to one conference sees that conference's log only.
+    const conferenceId = actor.conferenceId ?? query.conferenceId;
+    if (actor.conferenceId && query.conferenceId && query.conferenceId !== actor.conferenceId) {
+      throw new NotAllowed('You can only read the audit log of your conference');
+    }
+    if (query.cursor && !decodeCursor(query.cursor))
+      throw new BadRequestException(['cursor is not valid']);
+    const page = await this.audit.list({
+      conferenceId,
+      limit: query.limit ?? 50,
+      cursor: query.cursor,
+    });
+    return {
+      items: page.items.map((e) => AuditEntryResponse.from(e)),
+      nextCursor: page.nextCursor,
+    };
+  }
+}

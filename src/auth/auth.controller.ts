@@ -1,0 +1,39 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../common/auth/actor';
+import { CurrentActor, Public } from '../common/auth/decorators';
+import { EntityNotFound } from '../common/http/errors';
+import { ParticipantResponse } from '../participants/dto/participant-response.dto';
+import { Participant } from '../participants/participant.entity';
+import { AuthService } from './auth.service';
+import { LoginDto } from './dto/login.dto';
+import { LoginResponse } from './dto/login-response.dto';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @ApiOkResponse({ type: LoginResponse })
+  login(@Body() body: LoginDto): Promise<LoginResponse> {
+    return this.auth.login(body.email, body.password);
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: ParticipantResponse })
+  async me(@CurrentActor() actor: Actor): Promise<ParticipantResponse> {
+    const participant = await this.dataSource
+      .getRepository(Participant)
+      .findOneBy({ id: actor.id });
+    if (!participant) throw new EntityNotFound('Participant', actor.id);
+    return ParticipantResponse.from(participant, { withEmail: true });
+  }
+}

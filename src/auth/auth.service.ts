@@ -1,0 +1,57 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { TransactionRunner } from '../database/transaction-runner';
+import { ParticipantResponse } from '../participants/dto/participant-response.dto';
+import { Participant } from '../participants/participant.entity';
+import type { LoginResponse } from './dto/login-response.dto';
+import { UNMATCHABLE_HASH, verifySecret } from './secret-hasher';
+import { TokenService } from './token.service';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+    private readonly tokens: TokenService,
+  ) {}
+
+  /** Same answer and about the same time for an unknown email, a wrong code and a deactivated account. */
+  async login(email: string, password: string): Promise<LoginResponse> {
+    const participant = await this.dataSource
+      .getRepository(Participant)
+      .createQueryBuilder('p')
+      .addSelect('p.secretHash')
+      .where('p.email = :email', { email: email.trim().toLowerCase() })
+      .getOne();
+    const matches = await verifySecret(password, participant?.secretHash ?? UNMATCHABLE_HASH);
+
+    if (!participant || !matches || !participant.active) {
+      if (participant) {
+        await this.transactions.run(({ em }) =>
+          this.audit.record(em, {
+            action: 'auth.login_failed',
+            actor: participant,
+            conferenceId: participant.conferenceId,
+            details: { reason: matches ? 'deactivated' : 'wrong access code' },
+          }),
+        );
+      }
+      throw new UnauthorizedException('Wrong email or access code, or the account is deactivated');
+    }
+
+    await this.transactions.run(({ em }) =>
+      this.audit.record(em, {
+        action: 'auth.login',
+        actor: participant,
+        conferenceId: participant.conferenceId,
+      }),
+    );
+    return {
+      accessToken: this.tokens.issue(participant.id),
+      expiresIn: this.tokens.ttlSeconds,
+      participant: ParticipantResponse.from(participant, { withEmail: true }),
+    };
+  }
+}

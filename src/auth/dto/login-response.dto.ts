@@ -1,0 +1,13 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ParticipantResponse } from '../../participants/dto/participant-response.dto';
+
+export class LoginResponse {
+  @ApiProperty({ description: 'Bearer token (JWT, HS256) for REST and the /live socket' })
+  accessToken: string;
+
+  @ApiProperty({ description: 'Seconds until the token expires' })
+  expiresIn: number;
+
+  @ApiProperty({ type: ParticipantResponse })
+  participant: ParticipantResponse;
+}

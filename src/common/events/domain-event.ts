@@ -1,0 +1,13 @@
+/**
+ * Domain events: what services publish after a write has committed. Services never talk
+ * to sockets; the realtime module (and anyone else) subscribes to these by `type`.
+ */
+export interface DomainEvent<TType extends string = string, TPayload = unknown> {
+  type: TType;
+  /** Conference the event belongs to, when it has one. */
+  conferenceId?: string;
+  /** Session the event belongs to, when it has one (the realtime room). */
+  sessionId?: string;
+  actorId?: string;
+  payload: TPayload;
+}

@@ -1,0 +1,71 @@
+import { Column, Entity, Index } from 'typeorm';
+import { BaseEntity } from '../common/entities/base.entity';
+import type { Language } from '../participants/participant.constants';
+
+export interface AdoptionRule {
+  /** Fewest support-or-oppose votes for a recommendation to be adoptable. */
+  minVotes: number;
+  /** Support share of support-or-oppose votes needed, 0..1. */
+  minSupportShare: number;
+}
+
+export const DEFAULT_ADOPTION_RULE: AdoptionRule = { minVotes: 5, minSupportShare: 0.6 };
+
+/** Per-language variants of the conference's own texts (the main fields hold the first language's). */
+export interface ConferenceTranslations {
+  title?: Partial<Record<Language, string>>;
+  targetProcess?: Partial<Record<Language, string>>;
+  introduction?: Partial<Record<Language, string>>;
+}
+
+@Entity('conferences')
+export class Conference extends BaseEntity {
+  @Index('UQ_conferences_slug', { unique: true })
+  @Column({ type: 'varchar', length: 80 })
+  slug: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  city: string;
+
+  @Column({ type: 'varchar', length: 2 })
+  country: string;
+
+  /** IANA time zone of the venue, for showing session times. */
+  @Column({ type: 'varchar', length: 60, default: 'UTC' })
+  timezone: string;
+
+  /** Calendar dates, YYYY-MM-DD. */
+  @Column({ type: 'varchar', length: 10 })
+  startsOn: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  endsOn: string;
+
+  /** Id of a framework of `GET /frameworks`. */
+  @Column({ type: 'varchar', length: 80 })
+  framework: string;
+
+  @Column({ type: 'simple-json' })
+  languages: Language[];
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  targetProcess: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  introduction: string | null;
+
+  @Column({ type: 'simple-json', nullable: true })
+  hosts: string[] | null;
+
+  @Column({ type: 'simple-json', nullable: true })
+  partners: string[] | null;
+
+  @Column({ type: 'simple-json' })
+  adoptionRule: AdoptionRule;
+
+  @Column({ type: 'simple-json', nullable: true })
+  translations: ConferenceTranslations | null;
+}

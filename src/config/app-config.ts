@@ -1,0 +1,229 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export type DatabaseConfig =
+  | { type: 'sqlite'; path: string; synchronous: 'NORMAL' | 'FULL' }
+  | { type: 'postgres'; url: string; poolSize: number };
+
+/**
+ * Every setting of Agora, typed and validated once at start-up.
+ * Nothing else in the code reads `process.env`: modules receive this object.
+ */
+export class AppConfig {
+  readonly nodeEnv: NodeEnv;
+  readonly port: number;
+  readonly database: DatabaseConfig;
+  readonly jwt: { secret: string; ttlSeconds: number; issuer: string; audience: string };
+  readonly admin: { email: string; password: string } | null;
+  /** true / false when DEMO is set; 'auto' loads the demo into an empty database outside tests and production. */
+  readonly demo: boolean | 'auto';
+  readonly tallyIntervalMs: number;
+  readonly allowedOrigins: string[];
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  readonly bodyLimitBytes: number;
+
+  constructor(values: Omit<AppConfig, never>) {
+    Object.assign(this, values);
+    Object.freeze(this);
+  }
+
+  get isProduction(): boolean {
+    return this.nodeEnv === 'production';
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const MIN_SECRET_LENGTH = 32;
+const WEAK_SECRETS = new Set(['changeme', 'secret', 'change-me-please-change-me-please']);
+
+/**
+ * Builds the configuration from environment variables (API.md, "Running").
+ * Throws a ConfigError listing every problem at once, so an operator fixes them in one go.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+
+  const nodeEnv = (env.NODE_ENV ?? 'development') as NodeEnv;
+  if (!['development', 'production', 'test'].includes(nodeEnv)) {
+    problems.push(`NODE_ENV must be development, production or test (got "${env.NODE_ENV}")`);
+  }
+
+  const port = parseInteger(env.PORT, 3000, 'PORT', problems, 0, 65535);
+  const tallyIntervalMs = parseInteger(
+    env.TALLY_INTERVAL_MS,
+    100,
+    'TALLY_INTERVAL_MS',
+    problems,
+    10,
+    60_000,
+  );
+  const bodyLimitBytes = parseInteger(
+    env.BODY_LIMIT_BYTES,
+    100 * 1024,
+    'BODY_LIMIT_BYTES',
+    problems,
+    1024,
+    10 * 1024 * 1024,
+  );
+  const poolSize = parseInteger(env.DATABASE_POOL_SIZE, 10, 'DATABASE_POOL_SIZE', problems, 1, 500);
+
+  const database = parseDatabaseUrl(
+    env.DATABASE_URL ?? 'sqlite:data/agora.sqlite',
+    problems,
+    poolSize,
+  );
+  if (database?.type === 'sqlite') {
+    const sync = (env.SQLITE_SYNCHRONOUS ?? 'NORMAL').toUpperCase();
+    if (sync !== 'NORMAL' && sync !== 'FULL')
+      problems.push('SQLITE_SYNCHRONOUS must be NORMAL or FULL');
+    else database.synchronous = sync;
+  }
+
+  let secret = env.JWT_SECRET;
+  if (nodeEnv === 'production') {
+    if (!secret)
+      problems.push(
+        `JWT_SECRET is required when NODE_ENV=production (at least ${MIN_SECRET_LENGTH} characters)`,
+      );
+    else if (secret.length < MIN_SECRET_LENGTH)
+      problems.push(
+        `JWT_SECRET must be at least ${MIN_SECRET_LENGTH} characters when NODE_ENV=production (got ${secret.length})`,
+      );
+    else if (WEAK_SECRETS.has(secret.toLowerCase()) || new Set(secret).size < 8)
+      problems.push('JWT_SECRET is too predictable; generate one with `openssl rand -base64 48`');
+  } else if (secret !== undefined && secret.length < 16) {
+    problems.push('JWT_SECRET must be at least 16 characters');
+  }
+  if (!secret && problems.length === 0 && database) {
+    secret = developmentSecret(database);
+  }
+
+  const jwtTtl = parseInteger(
+    env.JWT_TTL_SECONDS,
+    24 * 3600,
+    'JWT_TTL_SECONDS',
+    problems,
+    60,
+    30 * 24 * 3600,
+  );
+
+  let admin: AppConfig['admin'] = null;
+  if (env.ADMIN_EMAIL || env.ADMIN_PASSWORD) {
+    if (!env.ADMIN_EMAIL || !env.ADMIN_PASSWORD)
+      problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(env.ADMIN_EMAIL.trim()))
+      problems.push('ADMIN_EMAIL must be an email address');
+    else if (env.ADMIN_PASSWORD.length < (nodeEnv === 'production' ? 12 : 8))
+      problems.push(
+        `ADMIN_PASSWORD must be at least ${nodeEnv === 'production' ? 12 : 8} characters`,
+      );
+    else admin = { email: env.ADMIN_EMAIL.trim().toLowerCase(), password: env.ADMIN_PASSWORD };
+  }
+
+  let demo: AppConfig['demo'] = 'auto';
+  if (env.DEMO !== undefined && env.DEMO !== '') {
+    if (env.DEMO === '1' || env.DEMO === 'true') demo = true;
+    else if (env.DEMO === '0' || env.DEMO === 'false') demo = false;
+    else problems.push('DEMO must be 1 or 0');
+  }
+
+  const logLevel = (env.LOG_LEVEL ??
+    (nodeEnv === 'test' ? 'silent' : 'info')) as AppConfig['logLevel'];
+  if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel)) {
+    problems.push('LOG_LEVEL must be debug, info, warn, error or silent');
+  }
+
+  const allowedOrigins = (env.ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of allowedOrigins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin))
+      problems.push(
+        `ALLOWED_ORIGINS: "${origin}" is not an origin such as https://agora.example.org`,
+      );
+  }
+
+  if (problems.length > 0 || !database || !secret) throw new ConfigError(problems);
+
+  return new AppConfig({
+    nodeEnv,
+    port,
+    database,
+    jwt: { secret, ttlSeconds: jwtTtl, issuer: 'agora', audience: 'agora' },
+    admin,
+    demo,
+    tallyIntervalMs,
+    allowedOrigins,
+    logLevel,
+    bodyLimitBytes,
+  } as AppConfig);
+}
+
+function parseInteger(
+  raw: string | undefined,
+  fallback: number,
+  name: string,
+  problems: string[],
+  min: number,
+  max: number,
+): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+    return fallback;
+  }
+  return value;
+}
+
+function parseDatabaseUrl(
+  url: string,
+  problems: string[],
+  poolSize: number,
+): DatabaseConfig | null {
+  if (url.startsWith('sqlite:')) {
+    const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!path) {
+      problems.push('DATABASE_URL sqlite: needs a file path, e.g. sqlite:data/agora.sqlite');
+      return null;
+    }
+    return {
+      type: 'sqlite',
+      path: path === ':memory:' ? path : resolve(path),
+      synchronous: 'NORMAL',
+    };
+  }
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    return { type: 'postgres', url, poolSize };
+  }
+  problems.push('DATABASE_URL must start with sqlite: or postgres://');
+  return null;
+}
+
+/**
+ * Outside production a missing JWT_SECRET is replaced by a random one kept beside the
+ * database, so tokens survive restarts without anyone having to invent a secret.
+ */
+function developmentSecret(database: DatabaseConfig): string {
+  const folder =
+    database.type === 'sqlite' && database.path !== ':memory:'
+      ? dirname(database.path)
+      : resolve('data');
+  const file = join(folder, '.jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(folder, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return secret;
+}

@@ -1,0 +1,86 @@
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { DataSource } from 'typeorm';
+import { temporarySqlite } from '../../test/support/temp-database';
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { createDataSource } from './data-source';
+import { isRetryable, TransactionRunner } from './transaction-runner';
+
+describe('TransactionRunner on SQLite', () => {
+  const db = temporarySqlite();
+  let dataSource: DataSource;
+  let emitter: EventEmitter2;
+  let runner: TransactionRunner;
+
+  beforeAll(async () => {
+    dataSource = await createDataSource(db.config).initialize();
+    await dataSource.runMigrations();
+  });
+  beforeEach(() => {
+    emitter = new EventEmitter2();
+    runner = new TransactionRunner(dataSource, emitter);
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    db.remove();
+  });
+
+  const countAudit = () => dataSource.getRepository(AuditEntry).countBy({ action: 'test.write' });
+
+  it('runs 200 transactions started at once, one after another, without a single failure', async () => {
+    const before = await countAudit();
+    const results = await Promise.allSettled(
+      Array.from({ length: 200 }, (_, i) =>
+        runner.run(async ({ em }) => {
+          await em.save(em.create(AuditEntry, { action: 'test.write', details: { i } }));
+          await new Promise((r) => setImmediate(r)); // yield mid-transaction, as real services do
+          return i;
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    expect(await countAudit()).toBe(before + 200);
+  });
+
+  it('rolls back a failed transaction, reports it, and keeps serving the queue', async () => {
+    const before = await countAudit();
+    const failing = runner.run(async ({ em }) => {
+      await em.save(em.create(AuditEntry, { action: 'test.write' }));
+      throw new Error('boom');
+    });
+    const next = runner.run(async ({ em }) =>
+      em.save(em.create(AuditEntry, { action: 'test.write' })),
+    );
+    await expect(failing).rejects.toThrow('boom');
+    await expect(next).resolves.toBeDefined();
+    expect(await countAudit()).toBe(before + 1);
+  });
+
+  it('emits published events only after commit, and never for a rolled-back transaction', async () => {
+    const seen: Array<{ payload: unknown; committed: number }> = [];
+    emitter.on('test.happened', (event: { payload: unknown }) => {
+      // By the time a listener runs, the write is visible to everyone.
+      void countAudit().then((committed) => seen.push({ payload: event.payload, committed }));
+    });
+    const before = await countAudit();
+    await runner.run(async ({ em, publish }) => {
+      publish({ type: 'test.happened', payload: 1 });
+      await em.save(em.create(AuditEntry, { action: 'test.write' }));
+    });
+    await expect(
+      runner.run(({ publish }) => {
+        publish({ type: 'test.happened', payload: 2 });
+        return Promise.reject(new Error('rolled back'));
+      }),
+    ).rejects.toThrow();
+    await runner.drain();
+    await new Promise((r) => setImmediate(r));
+    expect(seen).toEqual([{ payload: 1, committed: before + 1 }]);
+  });
+
+  it('recognises PostgreSQL serialization failures and deadlocks as retryable', () => {
+    expect(isRetryable({ driverError: { code: '40001' } })).toBe(true);
+    expect(isRetryable({ code: '40P01' })).toBe(true);
+    expect(isRetryable({ code: '23505' })).toBe(false);
+    expect(isRetryable(new Error('x'))).toBe(false);
+  });
+});

@@ -1,0 +1,110 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { DataSource, EntityManager } from 'typeorm';
+import type { DomainEvent } from '../common/events/domain-event';
+
+export interface TransactionContext {
+  /** Every read and write of the transaction goes through this manager. */
+  readonly em: EntityManager;
+  /** Queue a domain event; it is emitted only if and after the transaction commits. */
+  publish(event: DomainEvent): void;
+}
+
+/** Called inside the transaction, just before commit, with the events it queued (e.g. to sequence and store them). */
+export type BeforeCommitHook = (em: EntityManager, events: DomainEvent[]) => Promise<void>;
+
+const RETRYABLE_POSTGRES_CODES = new Set(['40001', '40P01']);
+const MAX_ATTEMPTS = 5;
+
+/**
+ * The only way to write. On SQLite one connection serves the whole process, and TypeORM's
+ * better-sqlite3 driver fails when two transactions overlap ("cannot start a transaction
+ * within a transaction"), so transactions are queued and run one after another — SQLite's
+ * own one-writer model. On PostgreSQL they run concurrently on the pool and are retried on
+ * serialization failures and deadlocks.
+ */
+@Injectable()
+export class TransactionRunner {
+  private readonly logger = new Logger(TransactionRunner.name);
+  private queueTail: Promise<unknown> = Promise.resolve();
+  private readonly hooks: BeforeCommitHook[] = [];
+  private readonly serialised: boolean;
+  private inFlight = 0;
+  private idleWaiters: Array<() => void> = [];
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly emitter: EventEmitter2,
+  ) {
+    this.serialised = dataSource.options.type !== 'postgres';
+  }
+
+  addBeforeCommitHook(hook: BeforeCommitHook): void {
+    this.hooks.push(hook);
+  }
+
+  run<T>(work: (tx: TransactionContext) => Promise<T>): Promise<T> {
+    this.inFlight++;
+    const result = this.serialised ? this.enqueue(work) : this.runWithRetry(work);
+    void result.then(this.settle, this.settle);
+    return result;
+  }
+
+  /** Resolves once no transaction is running or queued (graceful shutdown). */
+  drain(): Promise<void> {
+    if (this.inFlight === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private readonly settle = (): void => {
+    this.inFlight--;
+    if (this.inFlight === 0) {
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      waiters.forEach((w) => w());
+    }
+  };
+
+  private enqueue<T>(work: (tx: TransactionContext) => Promise<T>): Promise<T> {
+    const result = this.queueTail.then(() => this.runOnce(work));
+    // The queue must survive a failed transaction; the caller still sees the failure.
+    this.queueTail = result.catch(() => undefined);
+    return result;
+  }
+
+  private async runWithRetry<T>(work: (tx: TransactionContext) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.runOnce(work);
+      } catch (error) {
+        if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
+        await new Promise((r) => setTimeout(r, Math.random() * 10 * 2 ** attempt));
+      }
+    }
+  }
+
+  private async runOnce<T>(work: (tx: TransactionContext) => Promise<T>): Promise<T> {
+    const events: DomainEvent[] = [];
+    const result = await this.dataSource.transaction(async (em) => {
+      events.length = 0; // a retried attempt starts with no events
+      const value = await work({ em, publish: (event) => events.push(event) });
+      for (const hook of this.hooks) await hook(em, events);
+      return value;
+    });
+    for (const event of events) {
+      try {
+        this.emitter.emit(event.type, event);
+      } catch (error) {
+        // The write has committed; a failing listener must not turn it into an error.
+        this.logger.error(`listener of ${event.type} failed: ${String(error)}`);
+      }
+    }
+    return result;
+  }
+}
+
+export function isRetryable(error: unknown): boolean {
+  const e = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = e?.driverError?.code ?? e?.code;
+  return typeof code === 'string' && RETRYABLE_POSTGRES_CODES.has(code);
+}

@@ -1,0 +1,44 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Public } from '../common/auth/decorators';
+import { FrameworksService } from './frameworks.service';
+
+class ThemeResponse {
+  @ApiProperty({ example: 'GCM-1' }) code: string;
+  @ApiProperty() number: number;
+  @ApiProperty() title: string;
+  @ApiProperty() shortTitle: string;
+}
+
+class FrameworkResponse {
+  @ApiProperty({ example: 'gcm-objectives' }) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty() source: string;
+  @ApiPropertyOptional() note?: string;
+  @ApiProperty({ type: [ThemeResponse] }) themes: ThemeResponse[];
+}
+
+@ApiTags('frameworks')
+@Controller('frameworks')
+export class FrameworksController {
+  constructor(private readonly frameworks: FrameworksService) {}
+
+  /** Public reference data: the taxonomies recommendations are tagged with. */
+  @Public()
+  @Get()
+  @ApiOkResponse({ type: [FrameworkResponse] })
+  list(): FrameworkResponse[] {
+    return this.frameworks.list().map((f) => ({
+      id: f.id,
+      title: f.title,
+      source: f.source,
+      ...(f.note ? { note: f.note } : {}),
+      themes: f.themes.map((t) => ({
+        code: t.code,
+        number: t.number,
+        title: t.title,
+        shortTitle: t.shortTitle,
+      })),
+    }));
+  }
+}

@@ -1,0 +1,37 @@
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import {
+  ApiOkResponse,
+  ApiProperty,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { Public } from '../common/auth/decorators';
+
+class HealthResponse {
+  @ApiProperty({ example: 'ok' }) status: 'ok';
+  @ApiProperty({ example: 'better-sqlite3' }) database: string;
+}
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** For load balancers and operators: 200 once the database answers and every migration is applied. */
+  @Public()
+  @Get()
+  @ApiOkResponse({ type: HealthResponse })
+  @ApiServiceUnavailableResponse({ description: 'database unreachable or migrations pending' })
+  async check(): Promise<HealthResponse> {
+    try {
+      await this.dataSource.query('SELECT 1');
+      if (await this.dataSource.showMigrations()) throw new Error('migrations pending');
+    } catch (error) {
+      throw new ServiceUnavailableException(
+        `not ready: ${error instanceof Error ? error.message : 'database error'}`,
+      );
+    }
+    return { status: 'ok', database: this.dataSource.options.type };
+  }
+}

@@ -1,0 +1,31 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ParticipantResponse } from './participant-response.dto';
+
+export class CreatedParticipantResponse extends ParticipantResponse {
+  @ApiProperty({ description: 'One-time access code (the password); shown only now' })
+  accessCode: string;
+}
+
+export class ParticipantPage {
+  @ApiProperty({ type: [ParticipantResponse] }) items: ParticipantResponse[];
+  @ApiProperty() total: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() offset: number;
+}
+
+export class ImportLineError {
+  @ApiProperty({ description: 'Line number in the CSV file (the header is line 1)' }) line: number;
+  @ApiProperty() message: string;
+}
+
+export class ImportAccessCode {
+  @ApiProperty() email: string;
+  @ApiProperty() accessCode: string;
+}
+
+export class ImportResult {
+  @ApiProperty() created: number;
+  @ApiProperty() skipped: number;
+  @ApiProperty({ type: [ImportLineError] }) errors: ImportLineError[];
+  @ApiProperty({ type: [ImportAccessCode] }) accessCodes: ImportAccessCode[];
+}

@@ -1,0 +1,111 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Actor } from '../common/auth/actor';
+import { CurrentActor, Roles } from '../common/auth/decorators';
+import { UuidParam } from '../common/http/uuid-param';
+import { IsOptional, IsUUID } from 'class-validator';
+import { CreateParticipantDto } from './dto/create-participant.dto';
+import { ListParticipantsDto } from './dto/list-participants.dto';
+import { ParticipantResponse } from './dto/participant-response.dto';
+import {
+  CreatedParticipantResponse,
+  ImportResult,
+  ParticipantPage,
+} from './dto/participant-results.dto';
+import { UpdateParticipantDto } from './dto/update-participant.dto';
+import { ParticipantImportService } from './participant-import.service';
+import { ParticipantsService } from './participants.service';
+
+class ImportQueryDto {
+  @IsOptional()
+  @IsUUID()
+  conferenceId?: string;
+}
+
+@ApiTags('participants')
+@ApiBearerAuth()
+@Controller('participants')
+export class ParticipantsController {
+  constructor(
+    private readonly participants: ParticipantsService,
+    private readonly importer: ParticipantImportService,
+  ) {}
+
+  @Post()
+  @Roles('secretariat')
+  @ApiCreatedResponse({ type: CreatedParticipantResponse })
+  create(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateParticipantDto,
+  ): Promise<CreatedParticipantResponse> {
+    return this.participants.create(actor, body);
+  }
+
+  @Post('import')
+  @Roles('secretariat')
+  @HttpCode(200)
+  @ApiConsumes('text/csv')
+  @ApiBody({
+    description:
+      'CSV with the header name,email,organisation,constituency,country,city,role,language',
+    schema: { type: 'string' },
+  })
+  @ApiQuery({ name: 'conferenceId', required: false })
+  @ApiOkResponse({ type: ImportResult })
+  import(
+    @CurrentActor() actor: Actor,
+    @Body() csv: unknown,
+    @Query() query: ImportQueryDto,
+  ): Promise<ImportResult> {
+    return this.importer.importCsv(actor, csv, query.conferenceId);
+  }
+
+  @Get()
+  @Roles('secretariat')
+  @ApiOkResponse({ type: ParticipantPage })
+  list(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListParticipantsDto,
+  ): Promise<ParticipantPage> {
+    return this.participants.list(actor, query);
+  }
+
+  /** Open to every signed-in participant; the service shows others a public profile only. */
+  @Get(':id')
+  @ApiOkResponse({ type: ParticipantResponse })
+  get(@CurrentActor() actor: Actor, @UuidParam() id: string): Promise<ParticipantResponse> {
+    return this.participants.get(actor, id);
+  }
+
+  @Patch(':id')
+  @Roles('secretariat')
+  @ApiOkResponse({ type: ParticipantResponse })
+  update(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+    @Body() body: UpdateParticipantDto,
+  ): Promise<ParticipantResponse> {
+    return this.participants.update(actor, id, body);
+  }
+
+  @Post(':id/access-code')
+  @Roles('secretariat')
+  @ApiCreatedResponse({
+    type: CreatedParticipantResponse,
+    description: 'A new access code; the old one stops working',
+  })
+  reissue(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+  ): Promise<CreatedParticipantResponse> {
+    return this.participants.reissueAccessCode(actor, id);
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { ParticipantImportService } from './participant-import.service';
+import { ParticipantsController } from './participants.controller';
+import { ParticipantsService } from './participants.service';
+
+@Module({
+  imports: [AuditModule],
+  controllers: [ParticipantsController],
+  providers: [ParticipantsService, ParticipantImportService],
+  exports: [ParticipantsService],
+})
+export class ParticipantsModule {}

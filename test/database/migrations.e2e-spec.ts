@@ -1,0 +1,45 @@
+import { DataSource } from 'typeorm';
+import { createDataSource } from '../../src/database/data-source';
+import { MIGRATIONS } from '../../migrations';
+import { temporarySqlite } from '../support/temp-database';
+
+describe('migrations', () => {
+  const db = temporarySqlite();
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    dataSource = await createDataSource(db.config).initialize();
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    db.remove();
+  });
+
+  async function tableNames(): Promise<string[]> {
+    const rows: Array<{ name: string }> = await dataSource.query(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    );
+    return rows.map((r) => r.name);
+  }
+
+  it('go all the way up, all the way down, and up again', async () => {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    expect(applied).toHaveLength(MIGRATIONS.length);
+    const afterUp = await tableNames();
+    expect(afterUp).toEqual(
+      expect.arrayContaining(['participants', 'conferences', 'sessions', 'audit_entries']),
+    );
+
+    for (let i = 0; i < MIGRATIONS.length; i++)
+      await dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await tableNames()).toEqual(['migrations']);
+
+    await dataSource.runMigrations({ transaction: 'each' });
+    expect(await tableNames()).toEqual(afterUp);
+  });
+
+  it('leave no difference between the migrated schema and the entities', async () => {
+    const pending = await dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+});

@@ -1,0 +1,111 @@
+import {
+  createAndSignIn,
+  createConference,
+  CONFERENCE_BODY,
+  signInAdmin,
+  type SignedIn,
+} from '../support/actors';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+describe('conferences', () => {
+  let t: TestApp;
+  let admin: SignedIn;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await signInAdmin(t.http);
+  });
+  afterAll(() => t.close());
+
+  it('creates, reads, lists and updates a conference', async () => {
+    const created = await t.http
+      .post('/api/v1/conferences')
+      .set(admin.auth)
+      .send({ ...CONFERENCE_BODY, timezone: 'Europe/Brussels' });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      slug: 'global-conference-on-cities-and-migration',
+      framework: 'gcm-objectives',
+      languages: ['en', 'fr', 'es'],
+      adoptionRule: { minVotes: 5, minSupportShare: 0.6 },
+    });
+    const id = created.body.id;
+    expect((await t.http.get(`/api/v1/conferences/${id}`).set(admin.auth)).body.title).toBe(
+      CONFERENCE_BODY.title,
+    );
+    expect(
+      (await t.http.get('/api/v1/conferences').set(admin.auth)).body.map(
+        (c: { id: string }) => c.id,
+      ),
+    ).toContain(id);
+
+    const patched = await t.http
+      .patch(`/api/v1/conferences/${id}`)
+      .set(admin.auth)
+      .send({ adoptionRule: { minVotes: 10, minSupportShare: 0.5 }, introduction: 'Intro' });
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({
+      adoptionRule: { minVotes: 10, minSupportShare: 0.5 },
+      introduction: 'Intro',
+    });
+  });
+
+  it.each([
+    ['unknown framework', { framework: 'sdg' }, /^framework/],
+    ['ends before it starts', { startsOn: '2017-11-17', endsOn: '2017-11-16' }, /^endsOn/],
+    ['bad date', { startsOn: '16/11/2017' }, /^startsOn/],
+    ['unknown language', { languages: ['en', 'de'] }, /^languages/],
+    ['no language', { languages: [] }, /^languages/],
+    ['bad time zone', { timezone: 'Mars/Olympus' }, /^timezone/],
+    [
+      'adoption share above 1',
+      { adoptionRule: { minVotes: 5, minSupportShare: 1.5 } },
+      /^adoptionRule\.minSupportShare/,
+    ],
+    ['an extra field', { hosts: ['x'] }, /property hosts should not exist/],
+  ])('refuses %s with 400 naming the field', async (_name, overrides, field) => {
+    const res = await t.http
+      .post('/api/v1/conferences')
+      .set(admin.auth)
+      .send({ ...CONFERENCE_BODY, slug: `bad-${Date.now()}`, ...overrides });
+    expect(res.status).toBe(400);
+    expect(res.body.message).toEqual(expect.arrayContaining([expect.stringMatching(field)]));
+  });
+
+  it('lets delegates read only their own conference, and not write', async () => {
+    const mine = await createConference(t.http, admin);
+    const other = await createConference(t.http, admin);
+    const delegate = await createAndSignIn(t.http, admin, { conferenceId: mine.id });
+    expect((await t.http.get(`/api/v1/conferences/${mine.id}`).set(delegate.auth)).status).toBe(
+      200,
+    );
+    expect((await t.http.get(`/api/v1/conferences/${other.id}`).set(delegate.auth)).status).toBe(
+      404,
+    );
+    expect(
+      (await t.http.get('/api/v1/conferences').set(delegate.auth)).body.map(
+        (c: { id: string }) => c.id,
+      ),
+    ).toEqual([mine.id]);
+    expect(
+      (await t.http.post('/api/v1/conferences').set(delegate.auth).send(CONFERENCE_BODY)).status,
+    ).toBe(403);
+    expect(
+      (
+        await t.http
+          .patch(`/api/v1/conferences/${mine.id}`)
+          .set(delegate.auth)
+          .send({ title: 'Mine now' })
+      ).status,
+    ).toBe(403);
+  });
+
+  it('refuses a second conference with the same slug', async () => {
+    await createConference(t.http, admin, { slug: 'same-slug' });
+    const res = await t.http
+      .post('/api/v1/conferences')
+      .set(admin.auth)
+      .send({ ...CONFERENCE_BODY, slug: 'same-slug' });
+    expect(res.status).toBe(409);
+  });
+});
