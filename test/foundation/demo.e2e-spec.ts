@@ -8,10 +8,10 @@ describe('the Mechelen 2017 demo (DEMO=1)', () => {
   const write = process.stdout.write.bind(process.stdout);
 
   beforeAll(async () => {
-    process.stdout.write = ((chunk: string) => {
+    process.stdout.write = (chunk: string) => {
       output += chunk;
       return true;
-    }) as typeof process.stdout.write;
+    };
     try {
       t = await startTestApp({ env: { DEMO: '1' } });
     } finally {
