@@ -1,7 +1,9 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { EventEmitterModule } from '@nestjs/event-emitter';
+import { ServeStaticModule } from '@nestjs/serve-static';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { clientDistPath } from './common/client-dist';
 import { RequestLoggerMiddleware } from './common/http/request-logger.middleware';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -15,6 +17,7 @@ import { ParticipantsModule } from './participants/participants.module';
 @Module({})
 export class AppModule implements NestModule {
   static forRoot(config?: AppConfig): DynamicModule {
+    const client = clientDistPath();
     return {
       module: AppModule,
       imports: [
@@ -28,6 +31,15 @@ export class AppModule implements NestModule {
         ConferencesModule,
         HealthModule,
         DemoModule,
+        // The web client, with index.html for every path that is not the API, the socket or health.
+        ...(client
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: client,
+                exclude: ['/api/{*path}', '/live/{*path}', '/health'],
+              }),
+            ]
+          : []),
       ],
     };
   }
