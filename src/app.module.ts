@@ -3,6 +3,8 @@ import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CommentsModule } from './comments/comments.module';
+import { IdempotencyModule } from './common/idempotency/idempotency.module';
 import { clientDistPath } from './common/client-dist';
 import { RequestLoggerMiddleware } from './common/http/request-logger.middleware';
 import { AppConfig } from './config/app-config';
@@ -13,6 +15,9 @@ import { DemoModule } from './demo/demo.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { HealthModule } from './health/health.module';
 import { ParticipantsModule } from './participants/participants.module';
+import { RecommendationsModule } from './recommendations/recommendations.module';
+import { SessionsModule } from './sessions/sessions.module';
+import { VotesModule } from './votes/votes.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -29,6 +34,11 @@ export class AppModule implements NestModule {
         AuthModule,
         ParticipantsModule,
         ConferencesModule,
+        IdempotencyModule,
+        SessionsModule,
+        RecommendationsModule,
+        VotesModule,
+        CommentsModule,
         HealthModule,
         DemoModule,
         // The web client, with index.html for every path that is not the API, the socket or health.

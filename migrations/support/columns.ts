@@ -49,12 +49,12 @@ export function columns(queryRunner: QueryRunner) {
       isNullable: options.nullable ?? false,
       ...(options.default !== undefined ? { default: options.default } : {}),
     }),
-    real: (
+    double: (
       name: string,
       options: { default?: number; nullable?: boolean } = {},
     ): TableColumnOptions => ({
       name,
-      type: postgres ? 'double precision' : 'real',
+      type: 'double precision',
       isNullable: options.nullable ?? false,
       ...(options.default !== undefined ? { default: options.default } : {}),
     }),

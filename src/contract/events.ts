@@ -2,7 +2,15 @@
  * The realtime contract of the `/live` socket.io namespace (API.md, "Realtime"), shared by
  * the server gateway and the web client.
  */
-import type { CommentView, GovernanceLevel, RecommendationView, SessionView, Stance, TallyUpdate, VoteValue } from './views';
+import type {
+  CommentView,
+  GovernanceLevel,
+  RecommendationView,
+  SessionView,
+  Stance,
+  TallyUpdate,
+  VoteValue,
+} from './views';
 
 export const LIVE_NAMESPACE = '/live';
 
@@ -28,7 +36,8 @@ export type SequencedEvent = {
   [K in SequencedEventName]: { name: K; payload: Parameters<ServerToClientEvents[K]>[0] };
 }[SequencedEventName];
 
-export type Ack<T> = { ok: true; data: T } | { ok: false; error: { status: number; message: string | string[] } };
+export type Ack<T> =
+  { ok: true; data: T } | { ok: false; error: { status: number; message: string | string[] } };
 
 export interface SessionSnapshot {
   session: SessionView;
@@ -36,26 +45,60 @@ export interface SessionSnapshot {
   seq: number;
 }
 
-export type SyncResult = { kind: 'events'; events: SequencedEvent[]; seq: number } | ({ kind: 'snapshot' } & SessionSnapshot);
+export type SyncResult =
+  | { kind: 'events'; events: SequencedEvent[]; seq: number }
+  | ({ kind: 'snapshot' } & SessionSnapshot);
 
 export interface ClientToServerEvents {
-  'session:join': (body: { sessionId: string }, ack: (result: Ack<SessionSnapshot>) => void) => void;
+  'session:join': (
+    body: { sessionId: string },
+    ack: (result: Ack<SessionSnapshot>) => void,
+  ) => void;
   'session:leave': (body: { sessionId: string }, ack: (result: Ack<null>) => void) => void;
-  'session:sync': (body: { sessionId: string; sinceSeq: number }, ack: (result: Ack<SyncResult>) => void) => void;
+  'session:sync': (
+    body: { sessionId: string; sinceSeq: number },
+    ack: (result: Ack<SyncResult>) => void,
+  ) => void;
   'recommendation:submit': (
-    body: { sessionId: string; title: string; body: string; themes: string[]; governanceLevel: GovernanceLevel; requestId?: string },
+    body: {
+      sessionId: string;
+      title: string;
+      body: string;
+      themes: string[];
+      governanceLevel: GovernanceLevel;
+      requestId?: string;
+    },
     ack: (result: Ack<RecommendationView>) => void,
   ) => void;
   'recommendation:update': (
-    body: { id: string; version: number; title?: string; body?: string; themes?: string[]; governanceLevel?: GovernanceLevel },
+    body: {
+      id: string;
+      version: number;
+      title?: string;
+      body?: string;
+      themes?: string[];
+      governanceLevel?: GovernanceLevel;
+    },
     ack: (result: Ack<RecommendationView>) => void,
   ) => void;
   'comment:add': (
-    body: { recommendationId: string; body: string; stance: Stance; parentId?: string; requestId?: string },
+    body: {
+      recommendationId: string;
+      body: string;
+      stance: Stance;
+      parentId?: string;
+      requestId?: string;
+    },
     ack: (result: Ack<CommentView>) => void,
   ) => void;
-  'vote:cast': (body: { recommendationId: string; value: VoteValue }, ack: (result: Ack<VoteResult>) => void) => void;
-  'vote:withdraw': (body: { recommendationId: string }, ack: (result: Ack<VoteResult>) => void) => void;
+  'vote:cast': (
+    body: { recommendationId: string; value: VoteValue },
+    ack: (result: Ack<VoteResult>) => void,
+  ) => void;
+  'vote:withdraw': (
+    body: { recommendationId: string },
+    ack: (result: Ack<VoteResult>) => void,
+  ) => void;
 }
 
 export interface VoteResult {

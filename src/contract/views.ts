@@ -13,11 +13,22 @@ export type Disposition = 'adopted' | 'noted' | 'not_adopted';
 export type ConsensusMark = 'broad' | 'contested' | null;
 export type RecommendationSort = 'top' | 'new' | 'consensus' | 'contested';
 
-export const GOVERNANCE_LEVELS: readonly GovernanceLevel[] = ['local', 'national', 'regional', 'global', 'multi_level'];
+export const GOVERNANCE_LEVELS: readonly GovernanceLevel[] = [
+  'local',
+  'national',
+  'regional',
+  'global',
+  'multi_level',
+];
 export const VOTE_VALUES: readonly VoteValue[] = ['support', 'oppose', 'abstain'];
 export const STANCES: readonly Stance[] = ['for', 'against', 'neutral'];
 export const DISPOSITIONS: readonly Disposition[] = ['adopted', 'noted', 'not_adopted'];
-export const RECOMMENDATION_SORTS: readonly RecommendationSort[] = ['top', 'new', 'consensus', 'contested'];
+export const RECOMMENDATION_SORTS: readonly RecommendationSort[] = [
+  'top',
+  'new',
+  'consensus',
+  'contested',
+];
 
 export interface PersonRef {
   id: string;

@@ -1,8 +1,28 @@
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { Comment } from '../comments/comment.entity';
+import { IdempotencyKey } from '../common/idempotency/idempotency-key.entity';
 import { Conference } from '../conferences/conference.entity';
 import { Participant } from '../participants/participant.entity';
+import { RecommendationRevision } from '../recommendations/recommendation-revision.entity';
+import { RecommendationSponsor } from '../recommendations/recommendation-sponsor.entity';
+import { Recommendation } from '../recommendations/recommendation.entity';
+import { SessionClosing } from '../sessions/session-closing.entity';
 import { SessionModerator } from '../sessions/session-moderator.entity';
 import { Session } from '../sessions/session.entity';
+import { Vote } from '../votes/vote.entity';
 
 /** Every entity of the schema, in one list for the one data source. */
-export const ENTITIES = [Participant, Conference, Session, SessionModerator, AuditEntry];
+export const ENTITIES = [
+  Participant,
+  Conference,
+  Session,
+  SessionModerator,
+  SessionClosing,
+  Recommendation,
+  RecommendationSponsor,
+  RecommendationRevision,
+  Comment,
+  Vote,
+  IdempotencyKey,
+  AuditEntry,
+];

@@ -1,0 +1,83 @@
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { TransactionRunner } from '../../database/transaction-runner';
+import { IdempotencyKey } from './idempotency-key.entity';
+
+/** A claim older than this was left by a crashed process; a retry may take it over. */
+const ABANDONED_AFTER_MS = 60_000;
+const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
+
+export interface IdempotentOutcome<T> {
+  body: T;
+  replayed: boolean;
+}
+
+/**
+ * "A retry with the same key by the same participant returns the first response and creates
+ * nothing new" (API.md). The key is claimed in its own transaction before the work runs, so
+ * two copies of one request racing each other cannot both create: the second sees the claim
+ * (409 while the first is still running, its response once it is done). Failed requests
+ * release their claim: they created nothing, so a retry should really try again.
+ */
+@Injectable()
+export class IdempotencyService {
+  constructor(private readonly transactions: TransactionRunner) {}
+
+  static fingerprint(...parts: unknown[]): string {
+    return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+  }
+
+  async run<T>(
+    participantId: string,
+    key: string,
+    fingerprint: string,
+    work: () => Promise<T>,
+  ): Promise<IdempotentOutcome<T>> {
+    if (!KEY_PATTERN.test(key))
+      throw new BadRequestException(['Idempotency-Key must be 1 to 200 visible ASCII characters']);
+
+    const previous = await this.transactions.run(async ({ em }) => {
+      const row = await em.findOneBy(IdempotencyKey, { participantId, key });
+      if (row && row.fingerprint !== fingerprint) {
+        throw new ConflictException(
+          'This Idempotency-Key was already used for a different request',
+        );
+      }
+      if (row?.state === 'done') return row;
+      if (row && Date.now() - row.createdAt.getTime() < ABANDONED_AFTER_MS) {
+        throw new ConflictException(
+          'A request with this Idempotency-Key is still being processed; retry shortly',
+        );
+      }
+      if (row) await em.delete(IdempotencyKey, { participantId, key });
+      await em.save(
+        em.create(IdempotencyKey, {
+          participantId,
+          key,
+          fingerprint,
+          state: 'pending',
+          responseStatus: null,
+          responseBody: null,
+        }),
+      );
+      return null;
+    });
+    if (previous) return { body: JSON.parse(previous.responseBody ?? 'null') as T, replayed: true };
+
+    let body: T;
+    try {
+      body = await work();
+    } catch (error) {
+      await this.transactions.run(({ em }) => em.delete(IdempotencyKey, { participantId, key }));
+      throw error;
+    }
+    await this.transactions.run(({ em }) =>
+      em.update(
+        IdempotencyKey,
+        { participantId, key },
+        { state: 'done', responseStatus: 200, responseBody: JSON.stringify(body ?? null) },
+      ),
+    );
+    return { body, replayed: false };
+  }
+}

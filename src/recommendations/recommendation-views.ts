@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import type { Actor } from '../common/auth/actor';
+import type { AdoptionRule } from '../conferences/conference.entity';
+import type { PersonRef, RecommendationView, SessionStatus, VoteValue } from '../contract/views';
+import { Participant } from '../participants/participant.entity';
+import { Vote } from '../votes/vote.entity';
+import { proposeDisposition } from './disposition-rule';
+import { RecommendationSponsor } from './recommendation-sponsor.entity';
+import type { Recommendation } from './recommendation.entity';
+
+export interface ViewContext {
+  /** Whose view it is (for myVote); null for broadcasts to a whole room. */
+  viewer: Actor | null;
+  canModerate: boolean;
+  sessionStatus: SessionStatus;
+  adoptionRule: AdoptionRule;
+}
+
+/** Builds RecommendationViews (the REST and realtime shape) for a batch of recommendations of one session. */
+@Injectable()
+export class RecommendationViews {
+  async build(
+    em: EntityManager,
+    recommendations: Recommendation[],
+    context: ViewContext,
+  ): Promise<RecommendationView[]> {
+    if (recommendations.length === 0) return [];
+    const ids = recommendations.map((r) => r.id);
+    const sponsorRows = await em.find(RecommendationSponsor, {
+      where: { recommendationId: In(ids) },
+      order: { createdAt: 'ASC' },
+    });
+    const peopleIds = [
+      ...new Set([
+        ...recommendations.map((r) => r.authorId),
+        ...sponsorRows.map((s) => s.participantId),
+      ]),
+    ];
+    const people = new Map(
+      (await em.find(Participant, { where: { id: In(peopleIds) } })).map((p) => [
+        p.id,
+        { id: p.id, name: p.name, organisation: p.organisation },
+      ]),
+    );
+    const myVotes = new Map<string, VoteValue>();
+    if (context.viewer) {
+      const votes = await em.find(Vote, {
+        where: { participantId: context.viewer.id, recommendationId: In(ids) },
+      });
+      for (const v of votes) myVotes.set(v.recommendationId, v.value);
+    }
+
+    return recommendations.map((r) => {
+      // A hidden recommendation's text goes only to those who may moderate it.
+      const redacted = r.status === 'hidden' && !context.canModerate;
+      return {
+        id: r.id,
+        sessionId: r.sessionId,
+        title: redacted ? '' : r.title,
+        body: redacted ? '' : r.body,
+        themes: r.themes,
+        governanceLevel: r.governanceLevel,
+        status: r.status,
+        version: r.version,
+        author: people.get(r.authorId) ?? { id: r.authorId, name: '', organisation: null },
+        sponsors: sponsorRows
+          .filter((s) => s.recommendationId === r.id)
+          .map((s) => people.get(s.participantId))
+          .filter((p): p is PersonRef => !!p),
+        tally: { support: r.supportCount, oppose: r.opposeCount, abstain: r.abstainCount },
+        bridging: r.bridging,
+        consensus: r.consensus,
+        myVote: myVotes.get(r.id) ?? null,
+        disposition: r.disposition,
+        proposedDisposition:
+          context.sessionStatus === 'closed' && r.status === 'submitted'
+            ? proposeDisposition(
+                { support: r.supportCount, oppose: r.opposeCount, abstain: r.abstainCount },
+                context.adoptionRule,
+              )
+            : null,
+        dispositionNote: r.dispositionNote,
+        mergedIntoId: r.mergedIntoId,
+        hiddenReason: context.canModerate ? r.hiddenReason : null,
+        commentCount: r.commentCount,
+        createdAt: r.createdAt.toISOString(),
+        updatedAt: r.updatedAt.toISOString(),
+      };
+    });
+  }
+}

@@ -1,0 +1,157 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Actor } from '../common/auth/actor';
+import { CurrentActor, Roles } from '../common/auth/decorators';
+import { UuidParam } from '../common/http/uuid-param';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
+import type { ConstituencySupport, RecommendationView } from '../contract/views';
+import {
+  DispositionDto,
+  HideDto,
+  ListRecommendationsDto,
+  MergeRecommendationDto,
+  SubmitRecommendationDto,
+  UpdateRecommendationDto,
+} from './dto/recommendation.dto';
+import {
+  ConstituencySupportResponse,
+  RecommendationResponse,
+  RevisionResponse,
+} from './dto/recommendation-response.dto';
+import { RecommendationModerationService } from './recommendation-moderation.service';
+import { RecommendationQueries } from './recommendation-queries.service';
+import { RecommendationsService } from './recommendations.service';
+
+@ApiTags('recommendations')
+@ApiBearerAuth()
+@Controller()
+export class RecommendationsController {
+  constructor(
+    private readonly recommendations: RecommendationsService,
+    private readonly moderation: RecommendationModerationService,
+    private readonly queries: RecommendationQueries,
+  ) {}
+
+  @Post('sessions/:id/recommendations')
+  @Roles('delegate')
+  @Idempotent()
+  @ApiCreatedResponse({ type: RecommendationResponse })
+  @ApiConflictResponse({ description: 'the session is not open for submissions' })
+  submit(
+    @CurrentActor() actor: Actor,
+    @UuidParam() sessionId: string,
+    @Body() body: SubmitRecommendationDto,
+  ): Promise<RecommendationView> {
+    return this.recommendations.submit(actor, sessionId, body);
+  }
+
+  /** Every participant of the conference; hidden ones only for moderators. Total in `X-Total-Count`. */
+  @Get('sessions/:id/recommendations')
+  @ApiOkResponse({ type: [RecommendationResponse] })
+  async list(
+    @CurrentActor() actor: Actor,
+    @UuidParam() sessionId: string,
+    @Query() query: ListRecommendationsDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<RecommendationView[]> {
+    const { items, total } = await this.queries.list(actor, sessionId, query);
+    response.setHeader('X-Total-Count', String(total));
+    return items;
+  }
+
+  /** Every participant of the conference; hidden ones only for moderators. */
+  @Get('recommendations/:id')
+  @ApiOkResponse({ type: RecommendationResponse })
+  get(@CurrentActor() actor: Actor, @UuidParam() id: string): Promise<RecommendationView> {
+    return this.queries.get(actor, id);
+  }
+
+  /** Every participant of the conference: every revision, oldest first, the original included. */
+  @Get('recommendations/:id/revisions')
+  @ApiOkResponse({ type: [RevisionResponse] })
+  revisions(@CurrentActor() actor: Actor, @UuidParam() id: string): Promise<RevisionResponse[]> {
+    return this.queries.revisions(actor, id);
+  }
+
+  /** Every participant of the conference: support per constituency. */
+  @Get('recommendations/:id/support')
+  @ApiOkResponse({ type: [ConstituencySupportResponse] })
+  support(@CurrentActor() actor: Actor, @UuidParam() id: string): Promise<ConstituencySupport[]> {
+    return this.queries.support(actor, id);
+  }
+
+  /** The author or the session's moderators (checked by the service). */
+  @Patch('recommendations/:id')
+  @Roles('delegate', 'moderator', 'secretariat')
+  @ApiOkResponse({ type: RecommendationResponse })
+  @ApiConflictResponse({ description: 'stale version, or the session is not open' })
+  edit(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+    @Body() body: UpdateRecommendationDto,
+  ): Promise<RecommendationView> {
+    return this.recommendations.edit(actor, id, body);
+  }
+
+  /** The author only (checked by the service). */
+  @Post('recommendations/:id/withdraw')
+  @Roles('delegate')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RecommendationResponse })
+  withdraw(@CurrentActor() actor: Actor, @UuidParam() id: string): Promise<RecommendationView> {
+    return this.recommendations.withdraw(actor, id);
+  }
+
+  @Post('recommendations/:id/co-sponsor')
+  @Roles('delegate')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RecommendationResponse })
+  coSponsor(@CurrentActor() actor: Actor, @UuidParam() id: string): Promise<RecommendationView> {
+    return this.recommendations.coSponsor(actor, id);
+  }
+
+  /** The session's moderators (checked by the service). */
+  @Post('recommendations/:id/merge')
+  @Roles('moderator', 'secretariat')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RecommendationResponse, description: 'the merged duplicate' })
+  merge(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+    @Body() body: MergeRecommendationDto,
+  ): Promise<RecommendationView> {
+    return this.moderation.merge(actor, id, body.intoId);
+  }
+
+  /** The session's moderators (checked by the service). */
+  @Post('recommendations/:id/hide')
+  @Roles('moderator', 'secretariat')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RecommendationResponse })
+  hide(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+    @Body() body: HideDto,
+  ): Promise<RecommendationView> {
+    return this.moderation.hide(actor, id, body.reason);
+  }
+
+  /** The session's moderators (checked by the service), after close. */
+  @Put('recommendations/:id/disposition')
+  @Roles('moderator', 'secretariat')
+  @ApiOkResponse({ type: RecommendationResponse })
+  disposition(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+    @Body() body: DispositionDto,
+  ): Promise<RecommendationView> {
+    return this.moderation.setDisposition(actor, id, body.disposition, body.note);
+  }
+}

@@ -1,0 +1,147 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../common/auth/actor';
+import { DOMAIN_EVENTS } from '../common/events/domain-events';
+import { NotAllowed, StateConflict } from '../common/http/errors';
+import type { SessionView } from '../contract/views';
+import { TransactionRunner, type TransactionContext } from '../database/transaction-runner';
+import { Recommendation } from '../recommendations/recommendation.entity';
+import { SessionAccess } from './session-access';
+import { SessionClosing } from './session-closing.entity';
+import { SessionViews } from './session-views';
+import type { Session } from './session.entity';
+import type { SessionStatus } from './session.constants';
+
+type Transition = 'open' | 'lock-submissions' | 'close' | 'reopen';
+
+/** `scheduled → open → voting → closed`, and back from closed to voting by the secretariat only. */
+const TRANSITIONS: Record<
+  Transition,
+  { from: SessionStatus[]; to: SessionStatus; action: string }
+> = {
+  open: { from: ['scheduled'], to: 'open', action: 'session.open' },
+  'lock-submissions': { from: ['open'], to: 'voting', action: 'session.lock_submissions' },
+  close: { from: ['open', 'voting'], to: 'closed', action: 'session.close' },
+  reopen: { from: ['closed'], to: 'voting', action: 'session.reopen' },
+};
+
+/** Running a session: moving it through its states, closing it with a frozen record, its summary. */
+@Injectable()
+export class SessionLifecycleService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+    private readonly access: SessionAccess,
+    private readonly views: SessionViews,
+  ) {}
+
+  transition(actor: Actor, id: string, transition: Transition): Promise<SessionView> {
+    const rule = TRANSITIONS[transition];
+    return this.transactions.run(async (tx) => {
+      // FOR UPDATE on PostgreSQL: a vote holds the session FOR SHARE, so a close waits for votes in flight.
+      const session = await this.access.findVisible(tx.em, actor, id, 'pessimistic_write');
+      if (transition === 'reopen') {
+        if (actor.role !== 'secretariat')
+          throw new NotAllowed('Only the secretariat can reopen a session');
+      } else {
+        await this.access.assertCanModerate(tx.em, actor, session);
+      }
+      if (!rule.from.includes(session.status)) {
+        throw new StateConflict(
+          `Cannot ${transition.replace('-', ' ')} a session that is ${session.status}`,
+        );
+      }
+      const previous = session.status;
+      session.status = rule.to;
+      const details: Record<string, unknown> = { from: previous, to: rule.to };
+      if (transition === 'close') {
+        session.closedAt = new Date();
+        details.closingId = await this.writeClosingRecord(tx, session, actor);
+      }
+      if (transition === 'reopen') {
+        session.closedAt = null;
+        // Votes can change again, so dispositions made on the old tallies no longer stand.
+        const cleared = await tx.em.update(
+          Recommendation,
+          { sessionId: id },
+          { disposition: null, dispositionNote: null },
+        );
+        details.dispositionsCleared = cleared.affected ?? 0;
+      }
+      await tx.em.save(session);
+      await this.audit.record(tx.em, {
+        action: rule.action,
+        actor,
+        conferenceId: session.conferenceId,
+        sessionId: id,
+        targetType: 'session',
+        targetId: id,
+        details,
+      });
+      return this.publishChanged(tx, session, actor);
+    });
+  }
+
+  setSummary(actor: Actor, id: string, text: string): Promise<SessionView> {
+    return this.transactions.run(async (tx) => {
+      const session = await this.access.findVisible(tx.em, actor, id);
+      await this.access.assertCanModerate(tx.em, actor, session);
+      session.summary = text.trim() === '' ? null : text;
+      await tx.em.save(session);
+      await this.audit.record(tx.em, {
+        action: 'session.summary',
+        actor,
+        conferenceId: session.conferenceId,
+        sessionId: id,
+        targetType: 'session',
+        targetId: id,
+        details: { length: text.length },
+      });
+      return this.publishChanged(tx, session, actor);
+    });
+  }
+
+  /** Every recommendation's final tally, frozen at the moment of closing. */
+  private async writeClosingRecord(
+    tx: TransactionContext,
+    session: Session,
+    actor: Actor,
+  ): Promise<string> {
+    const recommendations = await tx.em.find(Recommendation, {
+      where: { sessionId: session.id },
+      order: { createdAt: 'ASC' },
+    });
+    const closing = await tx.em.save(
+      tx.em.create(SessionClosing, {
+        sessionId: session.id,
+        closedById: actor.id,
+        tallies: recommendations.map((r) => ({
+          recommendationId: r.id,
+          status: r.status,
+          support: r.supportCount,
+          oppose: r.opposeCount,
+          abstain: r.abstainCount,
+          bridging: r.bridging,
+          consensus: r.consensus,
+        })),
+      }),
+    );
+    return closing.id;
+  }
+
+  private async publishChanged(
+    tx: TransactionContext,
+    session: Session,
+    actor: Actor,
+  ): Promise<SessionView> {
+    const view = await this.views.build(tx.em, session);
+    tx.publish({
+      type: DOMAIN_EVENTS.sessionChanged,
+      conferenceId: session.conferenceId,
+      sessionId: session.id,
+      actorId: actor.id,
+      payload: { session: view },
+    });
+    return view;
+  }
+}

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { Comment } from '../comments/comment.entity';
+import type { PersonRef, SessionView } from '../contract/views';
+import { Participant } from '../participants/participant.entity';
+import { Recommendation } from '../recommendations/recommendation.entity';
+import { Vote } from '../votes/vote.entity';
+import { SessionModerator } from './session-moderator.entity';
+import type { Session } from './session.entity';
+
+/** Builds SessionViews (the REST and realtime shape) from entities, in batches. */
+@Injectable()
+export class SessionViews {
+  async build(em: EntityManager, session: Session): Promise<SessionView> {
+    return (await this.buildMany(em, [session], { withCounts: true }))[0];
+  }
+
+  async buildMany(
+    em: EntityManager,
+    sessions: Session[],
+    options: { withCounts: boolean },
+  ): Promise<SessionView[]> {
+    if (sessions.length === 0) return [];
+    const ids = sessions.map((s) => s.id);
+    const moderatorRows = await em.find(SessionModerator, { where: { sessionId: In(ids) } });
+    const people = moderatorRows.length
+      ? await em.find(Participant, {
+          where: { id: In([...new Set(moderatorRows.map((m) => m.participantId))]) },
+        })
+      : [];
+    const personById = new Map(
+      people.map((p) => [p.id, { id: p.id, name: p.name, organisation: p.organisation }]),
+    );
+    const counts = options.withCounts
+      ? await this.counts(em, ids)
+      : new Map<string, SessionView['counts']>();
+
+    return sessions.map((s) => ({
+      id: s.id,
+      conferenceId: s.conferenceId,
+      title: s.title,
+      kind: s.kind,
+      description: s.description,
+      room: s.room,
+      startsAt: s.startsAt.toISOString(),
+      endsAt: s.endsAt.toISOString(),
+      status: s.status,
+      summary: s.summary,
+      moderators: moderatorRows
+        .filter((m) => m.sessionId === s.id)
+        .map((m) => personById.get(m.participantId))
+        .filter((p): p is PersonRef => !!p)
+        .sort((a, b) => a.name.localeCompare(b.name)),
+      counts: counts.get(s.id) ?? { recommendations: 0, comments: 0, votes: 0 },
+      translations: s.translations ?? {},
+      closedAt: s.closedAt ? s.closedAt.toISOString() : null,
+      seq: s.seq,
+    }));
+  }
+
+  private async counts(
+    em: EntityManager,
+    ids: string[],
+  ): Promise<Map<string, SessionView['counts']>> {
+    const [recommendations, comments, votes] = await Promise.all([
+      groupCount(em, Recommendation, ids, "r.status = 'submitted'"),
+      groupCount(em, Comment, ids, 'r.hidden = :hidden', { hidden: false }),
+      groupCount(em, Vote, ids),
+    ]);
+    return new Map(
+      ids.map((id) => [
+        id,
+        {
+          recommendations: recommendations.get(id) ?? 0,
+          comments: comments.get(id) ?? 0,
+          votes: votes.get(id) ?? 0,
+        },
+      ]),
+    );
+  }
+}
+
+async function groupCount(
+  em: EntityManager,
+  entity: typeof Recommendation | typeof Comment | typeof Vote,
+  sessionIds: string[],
+  where?: string,
+  parameters?: Record<string, unknown>,
+): Promise<Map<string, number>> {
+  const qb = em
+    .createQueryBuilder(entity, 'r')
+    .select('r.sessionId', 'sessionId')
+    .addSelect('COUNT(*)', 'n')
+    .where('r.sessionId IN (:...sessionIds)', { sessionIds })
+    .groupBy('r.sessionId');
+  if (where) qb.andWhere(where, parameters);
+  const rows = await qb.getRawMany<{ sessionId: string; n: string | number }>();
+  return new Map(rows.map((r) => [r.sessionId, Number(r.n)]));
+}

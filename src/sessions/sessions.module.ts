@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { ConferencesModule } from '../conferences/conferences.module';
+import { SessionAccess } from './session-access';
+import { SessionLifecycleService } from './session-lifecycle.service';
+import { SessionViews } from './session-views';
+import { SessionsController } from './sessions.controller';
+import { SessionsService } from './sessions.service';
+
+@Module({
+  imports: [AuditModule, ConferencesModule],
+  controllers: [SessionsController],
+  providers: [SessionsService, SessionLifecycleService, SessionAccess, SessionViews],
+  exports: [SessionAccess, SessionViews],
+})
+export class SessionsModule {}

@@ -1,0 +1,17 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn } from 'class-validator';
+import { VOTE_VALUES } from '../../contract/views';
+import type { Tally, VoteValue } from '../../contract/views';
+import { TallyResponse } from '../../recommendations/dto/recommendation-response.dto';
+
+export class CastVoteDto {
+  @ApiProperty({ enum: VOTE_VALUES })
+  @IsIn(VOTE_VALUES)
+  value: VoteValue;
+}
+
+export class VoteResponse {
+  @ApiProperty() recommendationId: string;
+  @ApiProperty({ type: TallyResponse }) tally: Tally;
+  @ApiProperty({ enum: VOTE_VALUES, nullable: true }) myVote: VoteValue | null;
+}

@@ -1,0 +1,34 @@
+import { Body, Controller, Delete, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../common/auth/actor';
+import { CurrentActor, Roles } from '../common/auth/decorators';
+import { UuidParam } from '../common/http/uuid-param';
+import { CastVoteDto, VoteResponse } from './dto/vote.dto';
+import { VotesService } from './votes.service';
+
+@ApiTags('votes')
+@ApiBearerAuth()
+@Controller('recommendations/:id/vote')
+export class VotesController {
+  constructor(private readonly votes: VotesService) {}
+
+  @Put()
+  @Roles('delegate')
+  @ApiOkResponse({ type: VoteResponse })
+  @ApiConflictResponse({ description: 'voting is not open' })
+  cast(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+    @Body() body: CastVoteDto,
+  ): Promise<VoteResponse> {
+    return this.votes.cast(actor, id, body.value);
+  }
+
+  @Delete()
+  @Roles('delegate')
+  @ApiOkResponse({ type: VoteResponse })
+  @ApiConflictResponse({ description: 'voting is not open' })
+  withdraw(@CurrentActor() actor: Actor, @UuidParam() id: string): Promise<VoteResponse> {
+    return this.votes.withdraw(actor, id);
+  }
+}

@@ -1,0 +1,115 @@
+import type TestAgent from 'supertest/lib/agent';
+import { createAndSignIn, createConference, signInAdmin, type SignedIn } from './actors';
+
+export const CONSTITUENCIES = [
+  'local_government',
+  'regional_government',
+  'national_government',
+  'international_organisation',
+  'civil_society',
+  'migrant_diaspora_organisation',
+  'academia',
+  'private_sector',
+];
+
+export interface Scenario {
+  admin: SignedIn;
+  conferenceId: string;
+  sessionId: string;
+  moderator: SignedIn;
+  delegates: SignedIn[];
+  observer: SignedIn;
+}
+
+/** A conference with one scheduled session, its moderator, delegates across constituencies and an observer. */
+export async function scenario(
+  http: TestAgent,
+  options: { delegates?: number; conferenceOverrides?: Record<string, unknown> } = {},
+): Promise<Scenario> {
+  const admin = await signInAdmin(http);
+  const { id: conferenceId } = await createConference(http, admin, options.conferenceOverrides);
+  const moderator = await createAndSignIn(http, admin, {
+    role: 'moderator',
+    conferenceId,
+    name: 'Moderator',
+  });
+  const delegates: SignedIn[] = [];
+  for (let i = 0; i < (options.delegates ?? 4); i++) {
+    delegates.push(
+      await createAndSignIn(http, admin, {
+        conferenceId,
+        constituency: CONSTITUENCIES[i % CONSTITUENCIES.length],
+        name: `Delegate ${i}`,
+      }),
+    );
+  }
+  const observer = await createAndSignIn(http, admin, { role: 'observer', conferenceId });
+  const sessionId = await createSession(http, admin, conferenceId, [moderator.id]);
+  return { admin, conferenceId, sessionId, moderator, delegates, observer };
+}
+
+export async function createSession(
+  http: TestAgent,
+  admin: SignedIn,
+  conferenceId: string,
+  moderatorIds: string[] = [],
+): Promise<string> {
+  const res = await http
+    .post(`/api/v1/conferences/${conferenceId}/sessions`)
+    .set(admin.auth)
+    .send({
+      title: 'Led discussion: key elements for the Global Compact',
+      kind: 'led_discussion',
+      startsAt: '2017-11-16T09:30:00Z',
+      endsAt: '2017-11-16T11:00:00Z',
+      moderatorIds,
+    });
+  if (res.status !== 201)
+    throw new Error(`creating session failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.id;
+}
+
+export const RECOMMENDATION = {
+  title: 'Guarantee access to basic services regardless of status',
+  body: 'Cities should ensure that all migrants can access health care, education and shelter.\n\nService providers should not be required to report immigration status.',
+  themes: ['GCM-15'],
+  governanceLevel: 'local',
+};
+
+export async function submit(
+  http: TestAgent,
+  delegate: SignedIn,
+  sessionId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; version: number }> {
+  const res = await http
+    .post(`/api/v1/sessions/${sessionId}/recommendations`)
+    .set(delegate.auth)
+    .send({ ...RECOMMENDATION, ...overrides });
+  if (res.status !== 201)
+    throw new Error(`submit failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+export async function transition(
+  http: TestAgent,
+  actor: SignedIn,
+  sessionId: string,
+  to: 'open' | 'lock-submissions' | 'close' | 'reopen',
+): Promise<void> {
+  const res = await http.post(`/api/v1/sessions/${sessionId}/${to}`).set(actor.auth);
+  if (res.status !== 200)
+    throw new Error(`${to} failed: ${res.status} ${JSON.stringify(res.body)}`);
+}
+
+export function vote(
+  http: TestAgent,
+  delegate: SignedIn,
+  recommendationId: string,
+  value: 'support' | 'oppose' | 'abstain',
+) {
+  return http
+    .put(`/api/v1/recommendations/${recommendationId}/vote`)
+    .set(delegate.auth)
+    .send({ value });
+}
