@@ -66,8 +66,11 @@ export class RecommendationQueries {
       .where('r.sessionId = :sessionId', { sessionId });
     if (status !== 'all') qb.andWhere('r.status = :status', { status });
     if (!canModerate) qb.andWhere("r.status <> 'hidden'");
-    for (const [column, direction] of ORDER[query.sort ?? 'top']) qb.addOrderBy(column, direction);
-    qb.addOrderBy('r.createdAt', 'ASC').addOrderBy('r.id', 'ASC');
+    const order = ORDER[query.sort ?? 'top'];
+    for (const [column, direction] of order) qb.addOrderBy(column, direction);
+    // Tie-breakers (TypeORM keys ORDER BY by column, so a column already ordered must not be added again).
+    if (!order.some(([column]) => column === 'r.createdAt')) qb.addOrderBy('r.createdAt', 'ASC');
+    qb.addOrderBy('r.id', 'ASC');
 
     const [rows, total] = await qb
       .take(query.limit ?? 200)

@@ -1,5 +1,5 @@
 import type TestAgent from 'supertest/lib/agent';
-import { createAndSignIn, createConference, signInAdmin, type SignedIn } from './actors';
+import { createAndSignIn, createConference, signIn, signInAdmin, type SignedIn } from './actors';
 
 export const CONSTITUENCIES = [
   'local_government',
@@ -54,16 +54,13 @@ export async function createSession(
   conferenceId: string,
   moderatorIds: string[] = [],
 ): Promise<string> {
-  const res = await http
-    .post(`/api/v1/conferences/${conferenceId}/sessions`)
-    .set(admin.auth)
-    .send({
-      title: 'Led discussion: key elements for the Global Compact',
-      kind: 'led_discussion',
-      startsAt: '2017-11-16T09:30:00Z',
-      endsAt: '2017-11-16T11:00:00Z',
-      moderatorIds,
-    });
+  const res = await http.post(`/api/v1/conferences/${conferenceId}/sessions`).set(admin.auth).send({
+    title: 'Led discussion: key elements for the Global Compact',
+    kind: 'led_discussion',
+    startsAt: '2017-11-16T09:30:00Z',
+    endsAt: '2017-11-16T11:00:00Z',
+    moderatorIds,
+  });
   if (res.status !== 201)
     throw new Error(`creating session failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.id;
@@ -112,4 +109,30 @@ export function vote(
     .put(`/api/v1/recommendations/${recommendationId}/vote`)
     .set(delegate.auth)
     .send({ value });
+}
+
+/** Many delegates at once: one CSV import, then parallel sign-ins (scrypt runs on the thread pool). */
+export async function manyDelegates(
+  http: TestAgent,
+  admin: SignedIn,
+  conferenceId: string,
+  count: number,
+  tag = 'd',
+): Promise<SignedIn[]> {
+  const stamp = `${tag}${Date.now()}`;
+  const lines = ['name,email,organisation,constituency,country,role'];
+  for (let i = 0; i < count; i++) {
+    lines.push(
+      `Delegate ${i},${stamp}-${i}@agora.test,Org ${i},${CONSTITUENCIES[i % CONSTITUENCIES.length]},BE,delegate`,
+    );
+  }
+  const res = await http
+    .post(`/api/v1/participants/import?conferenceId=${conferenceId}`)
+    .set(admin.auth)
+    .set('Content-Type', 'text/csv')
+    .send(lines.join('\n'));
+  if (res.status !== 200 || res.body.created !== count)
+    throw new Error(`import failed: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+  const codes: Array<{ email: string; accessCode: string }> = res.body.accessCodes;
+  return Promise.all(codes.map((c) => signIn(http, c.email, c.accessCode)));
 }

@@ -1,0 +1,133 @@
+import { AuditEntry } from '../../src/audit/audit-entry.entity';
+import { Recommendation } from '../../src/recommendations/recommendation.entity';
+import { SessionClosing } from '../../src/sessions/session-closing.entity';
+import { Vote } from '../../src/votes/vote.entity';
+import type { SignedIn } from '../support/actors';
+import {
+  createSession,
+  manyDelegates,
+  scenario,
+  submit,
+  transition,
+  vote,
+  type Scenario,
+} from '../support/scenario';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+describe('concurrency: votes and closes racing each other', () => {
+  let t: TestApp;
+  let s: Scenario;
+  let crowd: SignedIn[];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    s = await scenario(t.http, { delegates: 1 });
+    crowd = await manyDelegates(t.http, s.admin, s.conferenceId, 100);
+  });
+  afterAll(() => t.close());
+
+  async function openSessionWithRecommendation(): Promise<{ sessionId: string; recId: string }> {
+    const sessionId = await createSession(t.http, s.admin, s.conferenceId, [s.moderator.id]);
+    await transition(t.http, s.moderator, sessionId, 'open');
+    const { id } = await submit(t.http, crowd[0], sessionId);
+    return { sessionId, recId: id };
+  }
+
+  const votesOn = (recommendationId: string) =>
+    t.dataSource.getRepository(Vote).findBy({ recommendationId });
+  const counters = async (id: string) => {
+    const r = await t.dataSource.getRepository(Recommendation).findOneByOrFail({ id });
+    return { support: r.supportCount, oppose: r.opposeCount, abstain: r.abstainCount };
+  };
+
+  it('50 identical votes fired at once by one delegate make one vote', async () => {
+    const { recId } = await openSessionWithRecommendation();
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, () => vote(t.http, crowd[1], recId, 'support')),
+    );
+    expect(responses.map((r) => r.status)).toEqual(Array(50).fill(200));
+    expect(await votesOn(recId)).toHaveLength(1);
+    expect(await counters(recId)).toEqual({ support: 1, oppose: 0, abstain: 0 });
+  });
+
+  it('30 delegates voting at once give the exact tally', async () => {
+    const { recId } = await openSessionWithRecommendation();
+    const values = ['support', 'oppose', 'abstain'] as const;
+    const responses = await Promise.all(
+      crowd.slice(0, 30).map((d, i) => vote(t.http, d, recId, values[i % 3])),
+    );
+    expect(responses.every((r) => r.status === 200)).toBe(true);
+    expect(await counters(recId)).toEqual({ support: 10, oppose: 10, abstain: 10 });
+    expect(await votesOn(recId)).toHaveLength(30);
+  });
+
+  it('100 votes racing a close: the frozen tally equals the committed votes, and nothing is counted after', async () => {
+    const { sessionId, recId } = await openSessionWithRecommendation();
+    const statuses: number[] = [];
+    const wave = async (from: number) => {
+      const res = await Promise.all(
+        crowd.slice(from, from + 10).map((d) => vote(t.http, d, recId, 'support')),
+      );
+      statuses.push(...res.map((r) => r.status));
+    };
+    for (let w = 0; w < 5; w++) await wave(w * 10);
+    // The close goes out together with the sixth wave: those ten votes race it.
+    const [closed] = await Promise.all([
+      t.http.post(`/api/v1/sessions/${sessionId}/close`).set(s.moderator.auth),
+      wave(50),
+    ]);
+    expect(closed.status).toBe(200);
+    for (let w = 6; w < 10; w++) await wave(w * 10);
+
+    expect(statuses).toHaveLength(100);
+    expect(statuses.every((status) => status === 200 || status === 409)).toBe(true);
+    const accepted = statuses.filter((status) => status === 200).length;
+    expect(accepted).toBeGreaterThanOrEqual(50);
+    expect(accepted).toBeLessThanOrEqual(60);
+
+    const closing = await t.dataSource.getRepository(SessionClosing).findOneByOrFail({ sessionId });
+    expect(closing.tallies.find((x) => x.recommendationId === recId)?.support).toBe(accepted);
+    expect(await votesOn(recId)).toHaveLength(accepted);
+    expect((await counters(recId)).support).toBe(accepted);
+  });
+
+  it('two closes at once: one closes, the other gets 409, and one audit entry', async () => {
+    const { sessionId } = await openSessionWithRecommendation();
+    const [a, b] = await Promise.all([
+      t.http.post(`/api/v1/sessions/${sessionId}/close`).set(s.moderator.auth),
+      t.http.post(`/api/v1/sessions/${sessionId}/close`).set(s.admin.auth),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    expect(
+      await t.dataSource.getRepository(AuditEntry).countBy({ action: 'session.close', sessionId }),
+    ).toBe(1);
+    expect(await t.dataSource.getRepository(SessionClosing).countBy({ sessionId })).toBe(1);
+  });
+
+  it('the same Idempotency-Key sent 20 times at once creates one recommendation', async () => {
+    const sessionId = await createSession(t.http, s.admin, s.conferenceId, [s.moderator.id]);
+    await transition(t.http, s.moderator, sessionId, 'open');
+    const body = {
+      title: 'Once only',
+      body: 'Retried by a flaky phone connection.',
+      themes: ['GCM-16'],
+      governanceLevel: 'local',
+    };
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        t.http
+          .post(`/api/v1/sessions/${sessionId}/recommendations`)
+          .set(crowd[2].auth)
+          .set('Idempotency-Key', 'phone-retry-1')
+          .send(body),
+      ),
+    );
+    const created = responses.filter((r) => r.status === 201);
+    expect(created.length).toBeGreaterThanOrEqual(1);
+    expect(responses.every((r) => r.status === 201 || r.status === 409)).toBe(true);
+    expect(new Set(created.map((r) => r.body.id)).size).toBe(1);
+    expect(
+      await t.dataSource.getRepository(Recommendation).countBy({ sessionId, title: 'Once only' }),
+    ).toBe(1);
+  });
+});

@@ -1,0 +1,400 @@
+import type { SignedIn } from '../support/actors';
+import { createAndSignIn, createConference } from '../support/actors';
+import { createSession, scenario, submit, transition, type Scenario } from '../support/scenario';
+import { ADMIN, startTestApp, type TestApp } from '../support/test-app';
+
+type Role =
+  | 'anonymous'
+  | 'delegate'
+  | 'author'
+  | 'moderator'
+  | 'otherModerator'
+  | 'secretariat'
+  | 'observer'
+  | 'outsider';
+// Those allowed to change things go last, so a hide or merge does not change what the others are refused.
+const ROLES: Role[] = [
+  'anonymous',
+  'outsider',
+  'observer',
+  'delegate',
+  'otherModerator',
+  'author',
+  'moderator',
+  'secretariat',
+];
+/** 'ok' = passes authorization (any status but 401, 403 and 404: a 409 for the session's state still counts). */
+type Outcome = 'ok' | 401 | 403 | 404;
+type Expectation = Partial<Record<Role, Outcome>> & { rest: Outcome };
+
+interface Route {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  path: string;
+  url: () => string;
+  body?: () => unknown;
+  contentType?: string;
+  expect: Expectation;
+}
+
+const everyoneSignedIn: Expectation = { anonymous: 401, rest: 'ok' };
+const members: Expectation = { anonymous: 401, outsider: 404, rest: 'ok' };
+const secretariatOnly: Expectation = { anonymous: 401, secretariat: 'ok', rest: 403 };
+const sessionModerators: Expectation = {
+  anonymous: 401,
+  moderator: 'ok',
+  secretariat: 'ok',
+  rest: 403,
+};
+const delegates: Expectation = {
+  anonymous: 401,
+  delegate: 'ok',
+  author: 'ok',
+  outsider: 404,
+  rest: 403,
+};
+
+describe('permission matrix: every route × every role', () => {
+  let t: TestApp;
+  let s: Scenario;
+  const who = {} as Record<Exclude<Role, 'anonymous'>, SignedIn>;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    s = await scenario(t.http, { delegates: 2 });
+    const other = await createConference(t.http, s.admin);
+    Object.assign(who, {
+      delegate: s.delegates[1],
+      author: s.delegates[0],
+      moderator: s.moderator,
+      otherModerator: await createAndSignIn(t.http, s.admin, {
+        role: 'moderator',
+        conferenceId: s.conferenceId,
+      }),
+      secretariat: s.admin,
+      observer: s.observer,
+      outsider: await createAndSignIn(t.http, s.admin, { conferenceId: other.id }),
+    });
+    await transition(t.http, s.moderator, s.sessionId, 'open');
+    for (const name of ['main', 'withdrawable', 'mergeFrom', 'mergeInto', 'hideable']) {
+      ids[name] = (await submit(t.http, who.author, s.sessionId, { title: name })).id;
+    }
+    ids.comment = (
+      await t.http
+        .post(`/api/v1/recommendations/${ids.main}/comments`)
+        .set(who.author.auth)
+        .send({ body: 'c', stance: 'for' })
+    ).body.id;
+    ids.lifecycleSession = await createSession(t.http, s.admin, s.conferenceId, [s.moderator.id]);
+    ids.closedSession = await createSession(t.http, s.admin, s.conferenceId, [s.moderator.id]);
+    await transition(t.http, s.moderator, ids.closedSession, 'open');
+    ids.closedRec = (await submit(t.http, who.author, ids.closedSession, { title: 'closed' })).id;
+    await transition(t.http, s.moderator, ids.closedSession, 'close');
+  });
+  afterAll(() => t.close());
+
+  const participantBody = () => ({
+    name: 'N',
+    email: `n${Math.random()}@agora.test`,
+    organisation: 'O',
+    constituency: 'academia',
+    country: 'BE',
+    role: 'delegate',
+  });
+  const routes: Route[] = [
+    {
+      method: 'post',
+      path: '/auth/login',
+      url: () => '/auth/login',
+      body: () => ({ email: ADMIN.email, password: ADMIN.password }),
+      expect: { rest: 'ok' },
+    },
+    { method: 'get', path: '/auth/me', url: () => '/auth/me', expect: everyoneSignedIn },
+    { method: 'get', path: '/frameworks', url: () => '/frameworks', expect: { rest: 'ok' } },
+    { method: 'get', path: '/participants', url: () => '/participants', expect: secretariatOnly },
+    {
+      method: 'post',
+      path: '/participants',
+      url: () => '/participants',
+      body: participantBody,
+      expect: secretariatOnly,
+    },
+    {
+      method: 'post',
+      path: '/participants/import',
+      url: () => '/participants/import',
+      contentType: 'text/csv',
+      body: () =>
+        `name,email,organisation,constituency,country,role\nA,a${Math.random()}@agora.test,O,academia,BE,delegate`,
+      expect: secretariatOnly,
+    },
+    {
+      method: 'get',
+      path: '/participants/{id}',
+      url: () => `/participants/${who.delegate.id}`,
+      expect: members,
+    },
+    {
+      method: 'patch',
+      path: '/participants/{id}',
+      url: () => `/participants/${who.delegate.id}`,
+      body: () => ({ city: 'Ghent' }),
+      expect: secretariatOnly,
+    },
+    {
+      method: 'post',
+      path: '/participants/{id}/access-code',
+      url: () => `/participants/${who.otherModerator.id}/access-code`,
+      expect: secretariatOnly,
+    },
+    { method: 'get', path: '/conferences', url: () => '/conferences', expect: everyoneSignedIn },
+    {
+      method: 'post',
+      path: '/conferences',
+      url: () => '/conferences',
+      body: () => ({
+        title: 'C',
+        city: 'X',
+        country: 'BE',
+        startsOn: '2018-01-01',
+        endsOn: '2018-01-02',
+        framework: 'gcm-objectives',
+        languages: ['en'],
+        slug: `c-${Math.random().toString(36).slice(2)}`,
+      }),
+      expect: secretariatOnly,
+    },
+    {
+      method: 'get',
+      path: '/conferences/{id}',
+      url: () => `/conferences/${s.conferenceId}`,
+      expect: members,
+    },
+    {
+      method: 'patch',
+      path: '/conferences/{id}',
+      url: () => `/conferences/${s.conferenceId}`,
+      body: () => ({ city: 'Mechelen' }),
+      expect: secretariatOnly,
+    },
+    {
+      method: 'post',
+      path: '/conferences/{id}/sessions',
+      url: () => `/conferences/${s.conferenceId}/sessions`,
+      body: () => ({
+        title: 'S',
+        kind: 'plenary',
+        startsAt: '2017-11-16T08:00:00Z',
+        endsAt: '2017-11-16T09:00:00Z',
+      }),
+      expect: secretariatOnly,
+    },
+    {
+      method: 'get',
+      path: '/conferences/{id}/sessions',
+      url: () => `/conferences/${s.conferenceId}/sessions`,
+      expect: members,
+    },
+    {
+      method: 'get',
+      path: '/sessions/{id}',
+      url: () => `/sessions/${s.sessionId}`,
+      expect: members,
+    },
+    {
+      method: 'patch',
+      path: '/sessions/{id}',
+      url: () => `/sessions/${s.sessionId}`,
+      body: () => ({ room: 'Room B' }),
+      expect: secretariatOnly,
+    },
+    {
+      method: 'put',
+      path: '/sessions/{id}/moderators',
+      url: () => `/sessions/${ids.lifecycleSession}/moderators`,
+      body: () => ({ participantIds: [s.moderator.id] }),
+      expect: secretariatOnly,
+    },
+    {
+      method: 'post',
+      path: '/sessions/{id}/open',
+      url: () => `/sessions/${ids.lifecycleSession}/open`,
+      expect: sessionModerators,
+    },
+    {
+      method: 'post',
+      path: '/sessions/{id}/lock-submissions',
+      url: () => `/sessions/${ids.lifecycleSession}/lock-submissions`,
+      expect: sessionModerators,
+    },
+    {
+      method: 'post',
+      path: '/sessions/{id}/close',
+      url: () => `/sessions/${ids.lifecycleSession}/close`,
+      expect: sessionModerators,
+    },
+    {
+      method: 'post',
+      path: '/sessions/{id}/reopen',
+      url: () => `/sessions/${ids.lifecycleSession}/reopen`,
+      expect: secretariatOnly,
+    },
+    {
+      method: 'put',
+      path: '/sessions/{id}/summary',
+      url: () => `/sessions/${s.sessionId}/summary`,
+      body: () => ({ text: 'Summary' }),
+      expect: sessionModerators,
+    },
+    {
+      method: 'post',
+      path: '/sessions/{id}/recommendations',
+      url: () => `/sessions/${s.sessionId}/recommendations`,
+      body: () => ({ title: 'T', body: 'B', themes: ['GCM-1'], governanceLevel: 'local' }),
+      expect: delegates,
+    },
+    {
+      method: 'get',
+      path: '/sessions/{id}/recommendations',
+      url: () => `/sessions/${s.sessionId}/recommendations`,
+      expect: members,
+    },
+    {
+      method: 'get',
+      path: '/recommendations/{id}',
+      url: () => `/recommendations/${ids.main}`,
+      expect: members,
+    },
+    {
+      method: 'get',
+      path: '/recommendations/{id}/revisions',
+      url: () => `/recommendations/${ids.main}/revisions`,
+      expect: members,
+    },
+    {
+      method: 'get',
+      path: '/recommendations/{id}/support',
+      url: () => `/recommendations/${ids.main}/support`,
+      expect: members,
+    },
+    {
+      method: 'patch',
+      path: '/recommendations/{id}',
+      url: () => `/recommendations/${ids.main}`,
+      body: () => ({ version: 1, title: `edit ${Math.random()}` }),
+      expect: {
+        anonymous: 401,
+        author: 'ok',
+        moderator: 'ok',
+        secretariat: 'ok',
+        outsider: 404,
+        rest: 403,
+      },
+    },
+    {
+      method: 'post',
+      path: '/recommendations/{id}/withdraw',
+      url: () => `/recommendations/${ids.withdrawable}/withdraw`,
+      expect: { anonymous: 401, author: 'ok', outsider: 404, rest: 403 },
+    },
+    {
+      method: 'post',
+      path: '/recommendations/{id}/co-sponsor',
+      url: () => `/recommendations/${ids.main}/co-sponsor`,
+      expect: delegates,
+    },
+    {
+      method: 'post',
+      path: '/recommendations/{id}/merge',
+      url: () => `/recommendations/${ids.mergeFrom}/merge`,
+      body: () => ({ intoId: ids.mergeInto }),
+      expect: sessionModerators,
+    },
+    {
+      method: 'post',
+      path: '/recommendations/{id}/hide',
+      url: () => `/recommendations/${ids.hideable}/hide`,
+      body: () => ({ reason: 'r' }),
+      expect: sessionModerators,
+    },
+    {
+      method: 'put',
+      path: '/recommendations/{id}/disposition',
+      url: () => `/recommendations/${ids.closedRec}/disposition`,
+      body: () => ({ disposition: 'noted' }),
+      expect: sessionModerators,
+    },
+    {
+      method: 'put',
+      path: '/recommendations/{id}/vote',
+      url: () => `/recommendations/${ids.main}/vote`,
+      body: () => ({ value: 'support' }),
+      expect: delegates,
+    },
+    {
+      method: 'delete',
+      path: '/recommendations/{id}/vote',
+      url: () => `/recommendations/${ids.main}/vote`,
+      expect: delegates,
+    },
+    {
+      method: 'post',
+      path: '/recommendations/{id}/comments',
+      url: () => `/recommendations/${ids.main}/comments`,
+      body: () => ({ body: 'c', stance: 'neutral' }),
+      expect: {
+        anonymous: 401,
+        delegate: 'ok',
+        author: 'ok',
+        moderator: 'ok',
+        secretariat: 'ok',
+        outsider: 404,
+        rest: 403,
+      },
+    },
+    {
+      method: 'get',
+      path: '/recommendations/{id}/comments',
+      url: () => `/recommendations/${ids.main}/comments`,
+      expect: members,
+    },
+    {
+      method: 'post',
+      path: '/comments/{id}/hide',
+      url: () => `/comments/${ids.comment}/hide`,
+      body: () => ({ reason: 'r' }),
+      expect: sessionModerators,
+    },
+    { method: 'get', path: '/audit', url: () => '/audit', expect: secretariatOnly },
+  ];
+
+  it('covers every route of the API (a new route must be added here)', async () => {
+    const doc = await t.http.get('/api/docs/json');
+    const documented = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>)
+      .flatMap(([path, methods]) =>
+        Object.keys(methods).map((m) => `${m} ${path.replace(/^\/api\/v1/, '')}`),
+      )
+      .filter((r) => !r.startsWith('get /health') && !r.includes('/reports'))
+      .sort();
+    expect(routes.map((r) => `${r.method} ${r.path}`).sort()).toEqual(documented);
+  });
+
+  for (const route of routes) {
+    it(`${route.method.toUpperCase()} ${route.path}`, async () => {
+      const outcomes: string[] = [];
+      const expected: string[] = [];
+      for (const role of ROLES) {
+        let req = t.http[route.method](`/api/v1${route.url()}`);
+        if (role !== 'anonymous') req = req.set(who[role].auth);
+        if (route.contentType) req = req.set('Content-Type', route.contentType);
+        const res = await (route.body ? req.send(route.body() as object) : req);
+        const want = route.expect[role] ?? route.expect.rest;
+        const got: Outcome = [401, 403, 404].includes(res.status) ? (res.status as Outcome) : 'ok';
+        expect(res.status).toBeLessThan(500);
+        outcomes.push(`${role}: ${got}`);
+        expected.push(`${role}: ${want}`);
+      }
+      expect(outcomes).toEqual(expected);
+    });
+  }
+});
