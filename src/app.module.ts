@@ -15,6 +15,7 @@ import { DemoModule } from './demo/demo.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { HealthModule } from './health/health.module';
 import { ParticipantsModule } from './participants/participants.module';
+import { RealtimeModule } from './realtime/realtime.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { VotesModule } from './votes/votes.module';
@@ -39,6 +40,7 @@ export class AppModule implements NestModule {
         RecommendationsModule,
         VotesModule,
         CommentsModule,
+        RealtimeModule,
         HealthModule,
         DemoModule,
         // The web client, with index.html for every path that is not the API, the socket or health.

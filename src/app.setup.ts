@@ -7,6 +7,7 @@ import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig, loadConfig } from './config/app-config';
+import { LiveIoAdapter } from './realtime/live-io.adapter';
 
 export const API_PREFIX = 'api/v1';
 const CSV_LIMIT = '2mb';
@@ -41,6 +42,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
+  app.useWebSocketAdapter(new LiveIoAdapter(app, config));
   app.enableShutdownHooks();
   if (config.allowedOrigins.length)
     app.enableCors({ origin: config.allowedOrigins, credentials: false });

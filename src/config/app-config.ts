@@ -21,6 +21,10 @@ export class AppConfig {
   /** true / false when DEMO is set; 'auto' loads the demo into an empty database outside tests and production. */
   readonly demo: boolean | 'auto';
   readonly tallyIntervalMs: number;
+  /** socket.io connection state recovery: a client back within this many ms gets its missed packets replayed (0 = off). */
+  readonly socketRecoveryMs: number;
+  /** Messages a socket may send per second (a burst of twice that is allowed). */
+  readonly socketMessagesPerSecond: number;
   readonly allowedOrigins: string[];
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   readonly bodyLimitBytes: number;
@@ -65,6 +69,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems,
     10,
     60_000,
+  );
+  const socketRecoveryMs = parseInteger(
+    env.SOCKET_RECOVERY_MS,
+    120_000,
+    'SOCKET_RECOVERY_MS',
+    problems,
+    0,
+    3_600_000,
+  );
+  const socketMessagesPerSecond = parseInteger(
+    env.SOCKET_MESSAGES_PER_SECOND,
+    20,
+    'SOCKET_MESSAGES_PER_SECOND',
+    problems,
+    1,
+    10_000,
   );
   const bodyLimitBytes = parseInteger(
     env.BODY_LIMIT_BYTES,
@@ -163,6 +183,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     admin,
     demo,
     tallyIntervalMs,
+    socketRecoveryMs,
+    socketMessagesPerSecond,
     allowedOrigins,
     logLevel,
     bodyLimitBytes,

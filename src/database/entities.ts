@@ -3,6 +3,8 @@ import { Comment } from '../comments/comment.entity';
 import { IdempotencyKey } from '../common/idempotency/idempotency-key.entity';
 import { Conference } from '../conferences/conference.entity';
 import { Participant } from '../participants/participant.entity';
+import { SessionEvent } from '../sessions/session-event.entity';
+import { SessionSequence } from '../sessions/session-sequence.entity';
 import { RecommendationRevision } from '../recommendations/recommendation-revision.entity';
 import { RecommendationSponsor } from '../recommendations/recommendation-sponsor.entity';
 import { Recommendation } from '../recommendations/recommendation.entity';
@@ -24,5 +26,7 @@ export const ENTITIES = [
   Comment,
   Vote,
   IdempotencyKey,
+  SessionSequence,
+  SessionEvent,
   AuditEntry,
 ];

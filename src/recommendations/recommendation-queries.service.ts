@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../common/auth/actor';
 import { Conference } from '../conferences/conference.entity';
 import type {
@@ -48,8 +48,8 @@ export class RecommendationQueries {
     actor: Actor,
     sessionId: string,
     query: ListRecommendationsDto,
+    em: EntityManager = this.dataSource.manager,
   ): Promise<{ items: RecommendationView[]; total: number }> {
-    const em = this.dataSource.manager;
     const session = await this.sessions.findVisible(em, actor, sessionId);
     const canModerate = await this.sessions.canModerate(em, actor, session);
     const conference = await em.findOneByOrFail(Conference, { id: session.conferenceId });

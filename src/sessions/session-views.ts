@@ -6,6 +6,7 @@ import { Participant } from '../participants/participant.entity';
 import { Recommendation } from '../recommendations/recommendation.entity';
 import { Vote } from '../votes/vote.entity';
 import { SessionModerator } from './session-moderator.entity';
+import { SessionSequence } from './session-sequence.entity';
 import type { Session } from './session.entity';
 
 /** Builds SessionViews (the REST and realtime shape) from entities, in batches. */
@@ -34,6 +35,12 @@ export class SessionViews {
     const counts = options.withCounts
       ? await this.counts(em, ids)
       : new Map<string, SessionView['counts']>();
+    const seqs = new Map(
+      (await em.find(SessionSequence, { where: { sessionId: In(ids) } })).map((q) => [
+        q.sessionId,
+        q.seq,
+      ]),
+    );
 
     return sessions.map((s) => ({
       id: s.id,
@@ -54,7 +61,7 @@ export class SessionViews {
       counts: counts.get(s.id) ?? { recommendations: 0, comments: 0, votes: 0 },
       translations: s.translations ?? {},
       closedAt: s.closedAt ? s.closedAt.toISOString() : null,
-      seq: s.seq,
+      seq: seqs.get(s.id) ?? 0,
     }));
   }
 

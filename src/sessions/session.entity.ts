@@ -42,10 +42,6 @@ export class Session extends BaseEntity {
   @Column({ type: 'simple-json', nullable: true })
   translations: { title?: Record<string, string>; description?: Record<string, string> } | null;
 
-  /** Counter of the session's realtime events; every sequenced event takes the next number. */
-  @Column({ type: 'integer', default: 0 })
-  seq: number;
-
   @Column({ type: Date, nullable: true })
   closedAt: Date | null;
 

@@ -10,4 +10,9 @@ export interface DomainEvent<TType extends string = string, TPayload = unknown> 
   sessionId?: string;
   actorId?: string;
   payload: TPayload;
+  /**
+   * Set before commit by the session event log for events clients see: the socket event name and
+   * payload, with the session's next `seq`, exactly as stored for replay.
+   */
+  sequenced?: { name: string; payload: unknown };
 }

@@ -1,0 +1,56 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import type { IncomingMessage } from 'node:http';
+import type { Server, ServerOptions } from 'socket.io';
+import { AppConfig } from '../config/app-config';
+
+export const MAX_MESSAGE_BYTES = 100 * 1024;
+
+/**
+ * socket.io server options from the configuration: websocket first, message size limit, no
+ * per-message compression (it costs CPU per screen), connection state recovery, and the origin
+ * check for browsers (same origin, or ALLOWED_ORIGINS; clients without an Origin are not browsers).
+ */
+export class LiveIoAdapter extends IoAdapter {
+  constructor(
+    app: INestApplicationContext,
+    private readonly config: AppConfig,
+  ) {
+    super(app);
+  }
+
+  override createIOServer(port: number, options?: ServerOptions): Server {
+    return super.createIOServer(port, {
+      ...options,
+      transports: ['websocket', 'polling'],
+      maxHttpBufferSize: MAX_MESSAGE_BYTES,
+      perMessageDeflate: false,
+      ...(this.config.socketRecoveryMs > 0
+        ? {
+            connectionStateRecovery: {
+              maxDisconnectionDuration: this.config.socketRecoveryMs,
+              skipMiddlewares: false,
+            },
+          }
+        : {}),
+      allowRequest: (
+        request: IncomingMessage,
+        callback: (err: string | null | undefined, success: boolean) => void,
+      ) => callback(null, originAllowed(request, this.config.allowedOrigins)),
+    }) as Server;
+  }
+}
+
+export function originAllowed(
+  request: Pick<IncomingMessage, 'headers'>,
+  allowed: string[],
+): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return true;
+  if (allowed.includes(origin)) return true;
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,243 @@
+import { HttpException, Logger, Type } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import {
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayConnection,
+  OnGatewayDisconnect,
+  OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+} from '@nestjs/websockets';
+import type { Namespace, Socket } from 'socket.io';
+import { InvalidToken, TokenService } from '../auth/token.service';
+import type { Actor } from '../common/auth/actor';
+import { createValidationPipe } from '../common/http/validation';
+import { IdempotencyService } from '../common/idempotency/idempotency.service';
+import { CommentsService } from '../comments/comments.service';
+import { AppConfig } from '../config/app-config';
+import { LIVE_NAMESPACE, type Ack } from '../contract/events';
+import {
+  PARTICIPANT_EVENTS,
+  type ParticipantChangedPayload,
+} from '../participants/participant.events';
+import { RecommendationsService } from '../recommendations/recommendations.service';
+import { VotesService } from '../votes/votes.service';
+import {
+  CommentMessage,
+  SessionMessage,
+  SubmitMessage,
+  SyncMessage,
+  UpdateMessage,
+  VoteMessage,
+  WithdrawVoteMessage,
+} from './dto/messages';
+import { LiveEmitter } from './live-emitter';
+import { LiveSnapshots } from './live-snapshots';
+import { Presence } from './presence';
+import { TokenBucket } from './rate-limiter';
+import { participantRoom, sessionRoom } from './room';
+
+interface SocketData {
+  actor: Actor;
+  token: string;
+  bucket: TokenBucket;
+}
+type LiveSocket = Socket<
+  Record<string, never>,
+  Record<string, never>,
+  Record<string, never>,
+  SocketData
+>;
+
+/**
+ * The `/live` namespace. The token is checked in the handshake (Nest guards do not run on
+ * connection) and again on every message, so expiry, deactivation and role changes apply to
+ * open sockets. Every message is validated with the REST DTOs and calls the same service
+ * method as REST; answers go through the acknowledgement as `{ok, data}` or `{ok:false, error}`.
+ */
+@WebSocketGateway({ namespace: LIVE_NAMESPACE })
+export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
+  private readonly logger = new Logger(LiveGateway.name);
+  private readonly validation = createValidationPipe();
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly tokens: TokenService,
+    private readonly live: LiveEmitter,
+    private readonly presence: Presence,
+    private readonly snapshots: LiveSnapshots,
+    private readonly recommendations: RecommendationsService,
+    private readonly comments: CommentsService,
+    private readonly votes: VotesService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  afterInit(namespace: Namespace): void {
+    this.live.attach(namespace);
+    namespace.use((socket: LiveSocket, next) => {
+      const auth = socket.handshake.auth as { token?: unknown } | undefined;
+      const token = typeof auth?.token === 'string' ? auth.token : undefined;
+      this.tokens.authenticate(token).then(
+        (actor) => {
+          socket.data = {
+            actor,
+            token: token!,
+            bucket: new TokenBucket(this.config.socketMessagesPerSecond),
+          };
+          next();
+        },
+        () => next(new Error('unauthorized')),
+      );
+    });
+  }
+
+  handleConnection(socket: LiveSocket): void {
+    void socket.join(participantRoom(socket.data.actor.id));
+  }
+
+  handleDisconnect(socket: LiveSocket): void {
+    for (const room of socket.rooms)
+      if (room.startsWith('session:')) this.presence.changed(room.slice('session:'.length));
+  }
+
+  @SubscribeMessage('session:join')
+  join(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
+    return this.handle(socket, SessionMessage, body, async (actor, { sessionId }) => {
+      // Join first, then read: an event committed in between is both in the room and newer
+      // than or equal to the snapshot's seq, so the client keeps or drops it correctly.
+      await socket.join(sessionRoom(sessionId));
+      try {
+        const snapshot = await this.snapshots.snapshot(actor, sessionId);
+        this.presence.changed(sessionId);
+        return snapshot;
+      } catch (error) {
+        await socket.leave(sessionRoom(sessionId));
+        throw error;
+      }
+    });
+  }
+
+  @SubscribeMessage('session:leave')
+  leave(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
+    return this.handle(socket, SessionMessage, body, async (_actor, { sessionId }) => {
+      await socket.leave(sessionRoom(sessionId));
+      this.presence.changed(sessionId);
+      return null;
+    });
+  }
+
+  @SubscribeMessage('session:sync')
+  sync(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
+    return this.handle(socket, SyncMessage, body, (actor, { sessionId, sinceSeq }) =>
+      this.snapshots.sync(actor, sessionId, sinceSeq),
+    );
+  }
+
+  @SubscribeMessage('recommendation:submit')
+  submit(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
+    return this.handle(socket, SubmitMessage, body, (actor, { sessionId, requestId, ...dto }) =>
+      this.once(actor, requestId, ['recommendation:submit', sessionId, dto], () =>
+        this.recommendations.submit(actor, sessionId, dto),
+      ),
+    );
+  }
+
+  @SubscribeMessage('recommendation:update')
+  update(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
+    return this.handle(socket, UpdateMessage, body, (actor, { id, ...dto }) =>
+      this.recommendations.edit(actor, id, dto),
+    );
+  }
+
+  @SubscribeMessage('comment:add')
+  comment(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
+    return this.handle(
+      socket,
+      CommentMessage,
+      body,
+      (actor, { recommendationId, requestId, ...dto }) =>
+        this.once(actor, requestId, ['comment:add', recommendationId, dto], () =>
+          this.comments.add(actor, recommendationId, dto),
+        ),
+    );
+  }
+
+  @SubscribeMessage('vote:cast')
+  vote(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
+    return this.handle(socket, VoteMessage, body, (actor, { recommendationId, value }) =>
+      this.votes.cast(actor, recommendationId, value),
+    );
+  }
+
+  @SubscribeMessage('vote:withdraw')
+  withdrawVote(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
+    return this.handle(socket, WithdrawVoteMessage, body, (actor, { recommendationId }) =>
+      this.votes.withdraw(actor, recommendationId),
+    );
+  }
+
+  /** A deactivated participant's open sockets are cut at once, on every instance (room broadcast). */
+  @OnEvent(PARTICIPANT_EVENTS.changed)
+  participantChanged(event: { payload: ParticipantChangedPayload }): void {
+    if (!event.payload.active)
+      this.live.server?.in(participantRoom(event.payload.participantId)).disconnectSockets(true);
+  }
+
+  /** A `requestId` makes a retried message idempotent, like REST's Idempotency-Key. */
+  private async once<T>(
+    actor: Actor,
+    requestId: string | undefined,
+    what: unknown[],
+    work: () => Promise<T>,
+  ): Promise<T> {
+    if (!requestId) return work();
+    return (
+      await this.idempotency.run(
+        actor.id,
+        `ws:${requestId}`,
+        IdempotencyService.fingerprint(...what),
+        work,
+      )
+    ).body;
+  }
+
+  private async handle<D extends object, R>(
+    socket: LiveSocket,
+    dto: Type<D>,
+    body: unknown,
+    work: (actor: Actor, message: D) => Promise<R>,
+  ): Promise<Ack<R>> {
+    if (!socket.data.bucket.take())
+      return { ok: false, error: { status: 429, message: 'Too many messages; slow down' } };
+    let actor: Actor;
+    try {
+      actor = await this.tokens.authenticate(socket.data.token);
+      socket.data.actor = actor;
+    } catch (error) {
+      if (error instanceof InvalidToken) {
+        setImmediate(() => socket.disconnect(true));
+        return { ok: false, error: { status: 401, message: 'unauthorized' } };
+      }
+      throw error;
+    }
+    try {
+      const message = (await this.validation.transform(body ?? {}, {
+        type: 'body',
+        metatype: dto,
+      })) as D;
+      return { ok: true, data: await work(actor, message) };
+    } catch (error) {
+      if (error instanceof HttpException) {
+        const response = error.getResponse();
+        const message =
+          typeof response === 'object' && response && 'message' in response
+            ? (response as { message: string | string[] }).message
+            : error.message;
+        return { ok: false, error: { status: error.getStatus(), message } };
+      }
+      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      return { ok: false, error: { status: 500, message: 'Internal server error' } };
+    }
+  }
+}

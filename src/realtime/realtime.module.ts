@@ -1,0 +1,34 @@
+import { Module, OnApplicationShutdown } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { CommentsModule } from '../comments/comments.module';
+import { RecommendationsModule } from '../recommendations/recommendations.module';
+import { SessionsModule } from '../sessions/sessions.module';
+import { VotesModule } from '../votes/votes.module';
+import { LiveEmitter } from './live-emitter';
+import { LiveGateway } from './live.gateway';
+import { LiveSnapshots } from './live-snapshots';
+import { Presence } from './presence';
+import { RealtimeBroadcaster } from './realtime-broadcaster';
+import { SessionEventLog } from './session-event-log';
+import { TallyBroadcaster } from './tally-broadcaster';
+
+/** The only module that talks to socket.io: it turns domain events into room events and serves `/live`. */
+@Module({
+  imports: [AuthModule, SessionsModule, RecommendationsModule, VotesModule, CommentsModule],
+  providers: [
+    LiveGateway,
+    LiveEmitter,
+    LiveSnapshots,
+    Presence,
+    RealtimeBroadcaster,
+    SessionEventLog,
+    TallyBroadcaster,
+  ],
+})
+export class RealtimeModule implements OnApplicationShutdown {
+  constructor(private readonly presence: Presence) {}
+
+  onApplicationShutdown(): void {
+    this.presence.stop();
+  }
+}

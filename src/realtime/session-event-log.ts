@@ -1,0 +1,114 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DataSource, EntityManager, LessThanOrEqual, MoreThan } from 'typeorm';
+import type { DomainEvent } from '../common/events/domain-event';
+import { DOMAIN_EVENTS } from '../common/events/domain-events';
+import type { SequencedEvent, SequencedEventName } from '../contract/events';
+import { TransactionRunner } from '../database/transaction-runner';
+import { SessionEvent } from '../sessions/session-event.entity';
+import { SessionSequence } from '../sessions/session-sequence.entity';
+
+/** How many recent events each session keeps for replay; older gaps are answered with a snapshot. */
+export const EVENTS_KEPT = 1000;
+const PRUNE_EVERY = 100;
+
+/** Domain events the room sees one by one (tallies are coalesced separately by the TallyBroadcaster). */
+const SOCKET_EVENTS: Partial<Record<string, { name: SequencedEventName; key: string }>> = {
+  [DOMAIN_EVENTS.sessionChanged]: { name: 'session:updated', key: 'session' },
+  [DOMAIN_EVENTS.recommendationCreated]: { name: 'recommendation:created', key: 'recommendation' },
+  [DOMAIN_EVENTS.recommendationChanged]: { name: 'recommendation:updated', key: 'recommendation' },
+  [DOMAIN_EVENTS.commentCreated]: { name: 'comment:created', key: 'comment' },
+  [DOMAIN_EVENTS.commentHidden]: { name: 'comment:hidden', key: 'comment' },
+};
+
+/**
+ * Numbers and stores every event of a session inside the transaction that caused it, so the
+ * numbering is exactly the commit order, lives where every instance can read it, and a
+ * rolled-back write leaves no event behind.
+ */
+@Injectable()
+export class SessionEventLog implements OnModuleInit {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  onModuleInit(): void {
+    this.transactions.addBeforeCommitHook((em, events) => this.sequence(em, events));
+  }
+
+  private async sequence(em: EntityManager, events: DomainEvent[]): Promise<void> {
+    for (const event of events) {
+      const mapping = SOCKET_EVENTS[event.type];
+      if (!mapping || !event.sessionId) continue;
+      const body = (event.payload as Record<string, unknown>)[mapping.key];
+      event.sequenced = await this.append(em, event.sessionId, mapping.name, {
+        [mapping.key]: body,
+      });
+    }
+  }
+
+  /** Takes the session's next number and stores the event; call inside a write transaction. */
+  async append(
+    em: EntityManager,
+    sessionId: string,
+    name: SequencedEventName,
+    body: Record<string, unknown>,
+  ): Promise<{ name: string; payload: unknown }> {
+    const seq = await this.next(em, sessionId);
+    const payload = { sessionId, seq, ...body };
+    await em.insert(SessionEvent, {
+      sessionId,
+      seq,
+      name,
+      payload: JSON.stringify(payload),
+      createdAt: new Date(),
+    });
+    if (seq % PRUNE_EVERY === 0 && seq > EVENTS_KEPT) {
+      await em.delete(SessionEvent, { sessionId, seq: LessThanOrEqual(seq - EVENTS_KEPT) });
+    }
+    return { name, payload };
+  }
+
+  private async next(em: EntityManager, sessionId: string): Promise<number> {
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(SessionSequence)
+      .values({ sessionId, seq: 0 })
+      .orIgnore()
+      .execute();
+    await em.increment(SessionSequence, { sessionId }, 'seq', 1);
+    return (await em.findOneByOrFail(SessionSequence, { sessionId })).seq;
+  }
+
+  async currentSeq(em: EntityManager, sessionId: string): Promise<number> {
+    return (await em.findOneBy(SessionSequence, { sessionId }))?.seq ?? 0;
+  }
+
+  /** The events after `sinceSeq`, or null when some of them are no longer kept. */
+  async since(
+    sessionId: string,
+    sinceSeq: number,
+  ): Promise<{ events: SequencedEvent[]; seq: number } | null> {
+    const em = this.dataSource.manager;
+    const seq = await this.currentSeq(em, sessionId);
+    if (sinceSeq >= seq) return { events: [], seq };
+    const rows = await em.find(SessionEvent, {
+      where: { sessionId, seq: MoreThan(sinceSeq) },
+      order: { seq: 'ASC' },
+    });
+    if (
+      rows.length === 0 ||
+      rows[0].seq !== sinceSeq + 1 ||
+      rows[rows.length - 1].seq !== seq ||
+      rows.length !== seq - sinceSeq
+    )
+      return null;
+    return {
+      events: rows.map(
+        (r) => ({ name: r.name, payload: JSON.parse(r.payload) as unknown }) as SequencedEvent,
+      ),
+      seq,
+    };
+  }
+}

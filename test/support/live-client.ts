@@ -1,0 +1,73 @@
+import { io } from 'socket.io-client';
+import type { LiveSocket } from '../../src/contract/live-session';
+import type { SequencedEventName, ServerToClientEvents } from '../../src/contract/events';
+
+/** A real socket.io client on `/live`, connected (or rejected) before it is returned. */
+export function connectLive(
+  url: string,
+  token: string | undefined,
+  options: { reconnection?: boolean } = {},
+): Promise<LiveSocket> {
+  const socket: LiveSocket = io(`${url}/live`, {
+    auth: token === undefined ? {} : { token },
+    transports: ['websocket'],
+    reconnection: options.reconnection ?? true,
+    reconnectionDelay: 50,
+    reconnectionDelayMax: 200,
+    forceNew: true,
+  });
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(error);
+    });
+  });
+}
+
+export interface Recorded {
+  name: SequencedEventName | 'presence';
+  payload: { seq?: number } & Record<string, unknown>;
+}
+
+/** Records every room event a socket receives, in arrival order. */
+export function record(socket: LiveSocket): Recorded[] {
+  const seen: Recorded[] = [];
+  const names: Array<keyof ServerToClientEvents> = [
+    'recommendation:created',
+    'recommendation:updated',
+    'comment:created',
+    'comment:hidden',
+    'tally:updated',
+    'session:updated',
+    'presence',
+  ];
+  for (const name of names)
+    socket.on(name, (payload: Recorded['payload']) => seen.push({ name, payload }));
+  return seen;
+}
+
+/** Resolves when `condition` holds, checking whenever the socket receives anything (no fixed sleeps). */
+export function waitUntil(
+  socket: LiveSocket,
+  condition: () => boolean,
+  timeoutMs = 10_000,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (condition()) return resolve();
+    const listener = () => {
+      if (!condition()) return;
+      cleanup();
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error('condition not reached in time'));
+    }, timeoutMs);
+    const cleanup = () => {
+      clearTimeout(timer);
+      socket.offAny(listener);
+    };
+    socket.onAny(listener);
+  });
+}
