@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../common/auth/actor';
+import { Sql } from '../database/sql';
 import { AuditEntry } from './audit-entry.entity';
 
 export interface AuditRecord {
@@ -26,17 +27,22 @@ export class AuditService {
   constructor(private readonly dataSource: DataSource) {}
 
   async record(em: EntityManager, record: AuditRecord): Promise<void> {
-    await em.save(
-      em.create(AuditEntry, {
-        action: record.action,
-        actorId: record.actor?.id ?? null,
-        actorRole: record.actor?.role ?? null,
-        conferenceId: record.conferenceId ?? null,
-        sessionId: record.sessionId ?? null,
-        targetType: record.targetType ?? null,
-        targetId: record.targetId ?? null,
-        details: record.details ?? null,
-      }),
+    // Plain SQL: every write of the app, votes included, comes through here.
+    const sql = new Sql(em);
+    await sql.run(
+      'INSERT INTO "audit_entries" ("id", "createdAt", "actorId", "actorRole", "action", "conferenceId", "sessionId", "targetType", "targetId", "details") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      [
+        sql.id(),
+        sql.now(),
+        record.actor?.id ?? null,
+        record.actor?.role ?? null,
+        record.action,
+        record.conferenceId ?? null,
+        record.sessionId ?? null,
+        record.targetType ?? null,
+        record.targetId ?? null,
+        record.details ? JSON.stringify(record.details) : null,
+      ],
     );
   }
 

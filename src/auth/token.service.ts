@@ -1,19 +1,34 @@
 import { Injectable } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import type { Actor } from '../common/auth/actor';
 import { Participant } from '../participants/participant.entity';
+import {
+  PARTICIPANT_EVENTS,
+  type ParticipantChangedPayload,
+} from '../participants/participant.events';
 
 export class InvalidToken extends Error {}
 
 /**
+ * How long a loaded participant is trusted before it is read again. Socket messages re-check
+ * the token every time; at a thousand votes a second that is a thousand lookups a second, so
+ * they are cached briefly. A change made on this instance evicts at once; one made on another
+ * instance applies within this time.
+ */
+const PARTICIPANT_CACHE_MS = 1000;
+
+/**
  * Issues and checks tokens. `authenticate` is the one check used by the HTTP guard and
  * the socket handshake and messages: signature (HS256 only), expiry, issuer, audience,
- * then the participant itself, loaded fresh so deactivation and role changes apply at once.
+ * then the participant itself (re-read at least every second), so deactivation and role changes apply.
  */
 @Injectable()
 export class TokenService {
+  private readonly cache = new Map<string, { participant: Participant; loadedAt: number }>();
+
   constructor(
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
@@ -39,11 +54,24 @@ export class TokenService {
     }
     if (typeof claims.sub !== 'string' || typeof claims.exp !== 'number')
       throw new InvalidToken('invalid claims');
-    const participant = await this.dataSource
-      .getRepository(Participant)
-      .findOneBy({ id: claims.sub });
+    const participant = await this.participant(claims.sub);
     if (!participant || !participant.active) throw new InvalidToken('participant not active');
     return { ...toActor(participant), tokenExpiresAt: claims.exp * 1000 };
+  }
+
+  @OnEvent(PARTICIPANT_EVENTS.changed)
+  evict(event: { payload: ParticipantChangedPayload }): void {
+    this.cache.delete(event.payload.participantId);
+  }
+
+  private async participant(id: string): Promise<Participant | null> {
+    const cached = this.cache.get(id);
+    if (cached && Date.now() - cached.loadedAt < PARTICIPANT_CACHE_MS) return cached.participant;
+    const participant = await this.dataSource.getRepository(Participant).findOneBy({ id });
+    if (this.cache.size > 50_000) this.cache.clear();
+    if (participant) this.cache.set(id, { participant, loadedAt: Date.now() });
+    else this.cache.delete(id);
+    return participant;
   }
 }
 

@@ -13,6 +13,20 @@ export interface TransactionContext {
 /** Called inside the transaction, just before commit, with the events it queued (e.g. to sequence and store them). */
 export type BeforeCommitHook = (em: EntityManager, events: DomainEvent[]) => Promise<void>;
 
+export interface RunOptions {
+  /**
+   * Jump the SQLite queue: for short transactions that keep the room live (tally broadcasts,
+   * snapshots for joining screens), which must not wait behind a flood of votes.
+   */
+  urgent?: boolean;
+}
+
+interface Job {
+  work: (tx: TransactionContext) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
 const RETRYABLE_POSTGRES_CODES = new Set(['40001', '40P01']);
 const MAX_ATTEMPTS = 5;
 
@@ -26,7 +40,8 @@ const MAX_ATTEMPTS = 5;
 @Injectable()
 export class TransactionRunner {
   private readonly logger = new Logger(TransactionRunner.name);
-  private queueTail: Promise<unknown> = Promise.resolve();
+  private readonly queue: Job[] = [];
+  private running = false;
   private readonly hooks: BeforeCommitHook[] = [];
   private readonly serialised: boolean;
   private inFlight = 0;
@@ -43,9 +58,9 @@ export class TransactionRunner {
     this.hooks.push(hook);
   }
 
-  run<T>(work: (tx: TransactionContext) => Promise<T>): Promise<T> {
+  run<T>(work: (tx: TransactionContext) => Promise<T>, options: RunOptions = {}): Promise<T> {
     this.inFlight++;
-    const result = this.serialised ? this.enqueue(work) : this.runWithRetry(work);
+    const result = this.serialised ? this.enqueue(work, options) : this.runWithRetry(work);
     void result.then(this.settle, this.settle);
     return result;
   }
@@ -54,6 +69,11 @@ export class TransactionRunner {
   drain(): Promise<void> {
     if (this.inFlight === 0) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Transactions waiting for their turn (SQLite), for diagnostics and benchmarks. */
+  get backlog(): number {
+    return this.queue.length;
   }
 
   private readonly settle = (): void => {
@@ -65,11 +85,37 @@ export class TransactionRunner {
     }
   };
 
-  private enqueue<T>(work: (tx: TransactionContext) => Promise<T>): Promise<T> {
-    const result = this.queueTail.then(() => this.runOnce(work));
-    // The queue must survive a failed transaction; the caller still sees the failure.
-    this.queueTail = result.catch(() => undefined);
-    return result;
+  private enqueue<T>(
+    work: (tx: TransactionContext) => Promise<T>,
+    options: RunOptions,
+  ): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const job: Job = { work, resolve: resolve as (value: unknown) => void, reject };
+      if (options.urgent) this.queue.unshift(job);
+      else this.queue.push(job);
+      void this.pump();
+    });
+  }
+
+  private async pump(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      for (let job = this.queue.shift(); job; job = this.queue.shift()) {
+        try {
+          job.resolve(await this.runOnce(job.work));
+        } catch (error) {
+          // A failed transaction is rolled back; the queue goes on, the caller sees the failure.
+          job.reject(error);
+        }
+        // better-sqlite3 is synchronous, so a long queue would drain in one turn of the event loop
+        // on promise callbacks alone, starving sockets and timers (acks and tally broadcasts would
+        // all leave at the end of a flood). Let I/O and timers in between transactions.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      this.running = false;
+    }
   }
 
   private async runWithRetry<T>(work: (tx: TransactionContext) => Promise<T>): Promise<T> {

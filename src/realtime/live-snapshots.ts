@@ -25,18 +25,21 @@ export class LiveSnapshots {
    * write can commit halfway through the read; on PostgreSQL it is one transaction.
    */
   snapshot(actor: Actor, sessionId: string): Promise<SessionSnapshot> {
-    return this.transactions.run(async ({ em }) => {
-      const session = await this.access.findVisible(em, actor, sessionId);
-      const seq = await this.log.currentSeq(em, sessionId);
-      const view = await this.sessionViews.build(em, session);
-      const { items } = await this.recommendations.list(
-        actor,
-        sessionId,
-        { status: 'all', sort: 'top', limit: 500 },
-        em,
-      );
-      return { session: { ...view, seq }, recommendations: items, seq };
-    });
+    return this.transactions.run(
+      async ({ em }) => {
+        const session = await this.access.findVisible(em, actor, sessionId);
+        const seq = await this.log.currentSeq(em, sessionId);
+        const view = await this.sessionViews.build(em, session);
+        const { items } = await this.recommendations.list(
+          actor,
+          sessionId,
+          { status: 'all', sort: 'top', limit: 500 },
+          em,
+        );
+        return { session: { ...view, seq }, recommendations: items, seq };
+      },
+      { urgent: true },
+    );
   }
 
   async sync(actor: Actor, sessionId: string, sinceSeq: number): Promise<SyncResult> {

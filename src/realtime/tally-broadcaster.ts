@@ -61,8 +61,9 @@ export class TallyBroadcaster implements BeforeApplicationShutdown {
       return;
     }
     try {
-      const event = await this.transactions.run(({ em }) =>
-        this.log.append(em, sessionId, 'tally:updated', { tallies }),
+      const event = await this.transactions.run(
+        ({ em }) => this.log.append(em, sessionId, 'tally:updated', { tallies }),
+        { urgent: true },
       );
       this.live.toSession(sessionId, event.name, event.payload);
     } catch (error) {

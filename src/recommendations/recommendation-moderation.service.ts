@@ -105,7 +105,14 @@ export class RecommendationModerationService {
             }),
           ),
         );
-        await this.tallies.recompute(tx, target);
+        const { tally, bridging, consensus } = await this.tallies.recompute(tx, target);
+        Object.assign(target, {
+          supportCount: tally.support,
+          opposeCount: tally.oppose,
+          abstainCount: tally.abstain,
+          bridging,
+          consensus,
+        });
       }
 
       await this.audit.record(tx.em, {

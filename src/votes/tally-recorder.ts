@@ -1,52 +1,43 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DOMAIN_EVENTS } from '../common/events/domain-events';
+import { Sql } from '../database/sql';
 import type { TransactionContext } from '../database/transaction-runner';
-import { Recommendation } from '../recommendations/recommendation.entity';
 import { summariseVotes, type TallySummary, type VoteCount } from './tally';
-import { Vote } from './vote.entity';
+
+export interface TallyTarget {
+  id: string;
+  conferenceId: string;
+  sessionId: string;
+}
 
 /**
  * Keeps a recommendation's counters equal to its vote rows: after every change of votes, in
  * the same transaction, the tally is recomputed from the rows (an indexed aggregate over one
- * recommendation's votes) rather than incremented, so it cannot drift.
+ * recommendation's votes) rather than incremented, so it cannot drift. Plain SQL: this runs on
+ * every vote.
  */
 @Injectable()
 export class TallyRecorder {
   async countVotes(em: EntityManager, recommendationId: string): Promise<TallySummary> {
-    const rows = await em
-      .createQueryBuilder(Vote, 'v')
-      .select('v.value', 'value')
-      .addSelect('v.constituency', 'constituency')
-      .addSelect('COUNT(*)', 'count')
-      .where('v.recommendationId = :recommendationId', { recommendationId })
-      .groupBy('v.value')
-      .addGroupBy('v.constituency')
-      .getRawMany<{
-        value: VoteCount['value'];
-        constituency: string | null;
-        count: string | number;
-      }>();
+    const rows = await new Sql(em).rows<{
+      value: VoteCount['value'];
+      constituency: string | null;
+      count: string | number;
+    }>(
+      'SELECT "value", "constituency", COUNT(*) AS "count" FROM "votes" WHERE "recommendationId" = ? GROUP BY "value", "constituency"',
+      [recommendationId],
+    );
     return summariseVotes(rows.map((r) => ({ ...r, count: Number(r.count) })));
   }
 
-  async recompute(tx: TransactionContext, recommendation: Recommendation): Promise<TallySummary> {
+  async recompute(tx: TransactionContext, recommendation: TallyTarget): Promise<TallySummary> {
     const summary = await this.countVotes(tx.em, recommendation.id);
-    recommendation.supportCount = summary.tally.support;
-    recommendation.opposeCount = summary.tally.oppose;
-    recommendation.abstainCount = summary.tally.abstain;
-    recommendation.bridging = summary.bridging;
-    recommendation.consensus = summary.consensus;
-    await tx.em.update(
-      Recommendation,
-      { id: recommendation.id },
-      {
-        supportCount: summary.tally.support,
-        opposeCount: summary.tally.oppose,
-        abstainCount: summary.tally.abstain,
-        bridging: summary.bridging,
-        consensus: summary.consensus,
-      },
+    const { support, oppose, abstain } = summary.tally;
+    const sql = new Sql(tx.em);
+    await sql.run(
+      'UPDATE "recommendations" SET "supportCount" = ?, "opposeCount" = ?, "abstainCount" = ?, "bridging" = ?, "consensus" = ?, "updatedAt" = ? WHERE "id" = ?',
+      [support, oppose, abstain, summary.bridging, summary.consensus, sql.now(), recommendation.id],
     );
     tx.publish({
       type: DOMAIN_EVENTS.tallyChanged,
@@ -55,7 +46,9 @@ export class TallyRecorder {
       payload: {
         tally: {
           recommendationId: recommendation.id,
-          ...summary.tally,
+          support,
+          oppose,
+          abstain,
           bridging: summary.bridging,
           consensus: summary.consensus,
         },

@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
-import { RecommendationsModule } from '../recommendations/recommendations.module';
 import { TalliesModule } from './tallies.module';
 import { VotesController } from './votes.controller';
 import { VotesService } from './votes.service';
 
 @Module({
-  imports: [AuditModule, RecommendationsModule, TalliesModule],
+  imports: [AuditModule, TalliesModule],
   controllers: [VotesController],
   providers: [VotesService],
   exports: [VotesService],

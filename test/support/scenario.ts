@@ -70,7 +70,7 @@ export const RECOMMENDATION = {
   title: 'Guarantee access to basic services regardless of status',
   body: 'Cities should ensure that all migrants can access health care, education and shelter.\n\nService providers should not be required to report immigration status.',
   themes: ['GCM-15'],
-  governanceLevel: 'local',
+  governanceLevel: 'local' as const,
 };
 
 export async function submit(
