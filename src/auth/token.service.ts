@@ -28,6 +28,8 @@ const PARTICIPANT_CACHE_MS = 1000;
 @Injectable()
 export class TokenService {
   private readonly cache = new Map<string, { participant: Participant; loadedAt: number }>();
+  /** Tokens whose signature was already checked (a socket sends the same one with every message). */
+  private readonly verified = new Map<string, { sub: string; exp: number }>();
 
   constructor(
     private readonly jwt: JwtService,
@@ -46,6 +48,15 @@ export class TokenService {
   /** Throws InvalidToken for any token that must not be accepted. */
   async authenticate(token: string | undefined): Promise<Actor & { tokenExpiresAt: number }> {
     if (!token) throw new InvalidToken('missing token');
+    const claims = await this.verify(token);
+    const participant = await this.participant(claims.sub);
+    if (!participant || !participant.active) throw new InvalidToken('participant not active');
+    return { ...toActor(participant), tokenExpiresAt: claims.exp * 1000 };
+  }
+
+  private async verify(token: string): Promise<{ sub: string; exp: number }> {
+    const known = this.verified.get(token);
+    if (known && known.exp * 1000 > Date.now()) return known;
     let claims: { sub?: unknown; exp?: unknown };
     try {
       claims = await this.jwt.verifyAsync(token);
@@ -54,9 +65,10 @@ export class TokenService {
     }
     if (typeof claims.sub !== 'string' || typeof claims.exp !== 'number')
       throw new InvalidToken('invalid claims');
-    const participant = await this.participant(claims.sub);
-    if (!participant || !participant.active) throw new InvalidToken('participant not active');
-    return { ...toActor(participant), tokenExpiresAt: claims.exp * 1000 };
+    if (this.verified.size > 50_000) this.verified.clear();
+    const checked = { sub: claims.sub, exp: claims.exp };
+    this.verified.set(token, checked);
+    return checked;
   }
 
   @OnEvent(PARTICIPANT_EVENTS.changed)

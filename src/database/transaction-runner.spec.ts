@@ -55,6 +55,27 @@ describe('TransactionRunner on SQLite', () => {
     expect(await countAudit()).toBe(before + 1);
   });
 
+  it('commits transactions queued together as a group, rolling back only the ones that fail', async () => {
+    const before = await countAudit();
+    const seen: number[] = [];
+    emitter.on('test.group', (event: { payload: number }) => seen.push(event.payload));
+    const results = await Promise.allSettled(
+      Array.from({ length: 50 }, (_, i) =>
+        runner.run(async ({ em, publish }) => {
+          await em.save(em.create(AuditEntry, { action: 'test.write', details: { i } }));
+          publish({ type: 'test.group', payload: i });
+          if (i % 5 === 0) throw new Error(`job ${i} fails after writing`);
+          return i;
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(10);
+    expect(await countAudit()).toBe(before + 40);
+    expect(seen.sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 50 }, (_, i) => i).filter((i) => i % 5 !== 0),
+    );
+  });
+
   it('emits published events only after commit, and never for a rolled-back transaction', async () => {
     const seen: Array<{ payload: unknown; committed: number }> = [];
     emitter.on('test.happened', (event: { payload: unknown }) => {

@@ -29,6 +29,8 @@ interface Job {
 
 const RETRYABLE_POSTGRES_CODES = new Set(['40001', '40P01']);
 const MAX_ATTEMPTS = 5;
+/** Most transactions committed together on SQLite (see runBatch). */
+const MAX_BATCH = 64;
 
 /**
  * The only way to write. On SQLite one connection serves the whole process, and TypeORM's
@@ -101,20 +103,61 @@ export class TransactionRunner {
     if (this.running) return;
     this.running = true;
     try {
-      for (let job = this.queue.shift(); job; job = this.queue.shift()) {
-        try {
-          job.resolve(await this.runOnce(job.work));
-        } catch (error) {
-          // A failed transaction is rolled back; the queue goes on, the caller sees the failure.
-          job.reject(error);
-        }
+      while (this.queue.length > 0) {
+        await this.runBatch(this.queue.splice(0, MAX_BATCH));
         // better-sqlite3 is synchronous, so a long queue would drain in one turn of the event loop
         // on promise callbacks alone, starving sockets and timers (acks and tally broadcasts would
-        // all leave at the end of a flood). Let I/O and timers in between transactions.
+        // all leave at the end of a flood). Let I/O and timers in between batches.
         await new Promise((resolve) => setImmediate(resolve));
       }
     } finally {
       this.running = false;
+    }
+  }
+
+  /**
+   * Group commit: the transactions waiting in the queue run together in one SQLite transaction,
+   * each inside its own savepoint, so one that fails is rolled back alone while the others commit.
+   * Nobody is answered before the commit. Under a flood of votes this turns hundreds of commits a
+   * second into tens, without changing what any single transaction sees or writes.
+   */
+  private async runBatch(batch: Job[]): Promise<void> {
+    if (batch.length === 1) {
+      const [job] = batch;
+      await this.runOnce(job.work).then(job.resolve, job.reject);
+      return;
+    }
+    const outcomes: Array<
+      | { job: Job; ok: true; value: unknown; events: DomainEvent[] }
+      | { job: Job; ok: false; error: unknown }
+    > = [];
+    try {
+      await this.dataSource.transaction(async (em) => {
+        outcomes.length = 0;
+        for (const job of batch) {
+          const events: DomainEvent[] = [];
+          try {
+            const value = await em.transaction((inner) =>
+              this.withinTransaction(inner, job.work, events),
+            );
+            outcomes.push({ job, ok: true, value, events });
+          } catch (error) {
+            outcomes.push({ job, ok: false, error });
+          }
+        }
+      });
+    } catch (error) {
+      // The commit itself failed: nothing of the batch is stored.
+      batch.forEach((job) => job.reject(error));
+      return;
+    }
+    for (const outcome of outcomes) {
+      if (!outcome.ok) {
+        outcome.job.reject(outcome.error);
+        continue;
+      }
+      this.emit(outcome.events);
+      outcome.job.resolve(outcome.value);
     }
   }
 
@@ -131,12 +174,25 @@ export class TransactionRunner {
 
   private async runOnce<T>(work: (tx: TransactionContext) => Promise<T>): Promise<T> {
     const events: DomainEvent[] = [];
-    const result = await this.dataSource.transaction(async (em) => {
-      events.length = 0; // a retried attempt starts with no events
-      const value = await work({ em, publish: (event) => events.push(event) });
-      for (const hook of this.hooks) await hook(em, events);
-      return value;
-    });
+    const result = await this.dataSource.transaction((em) =>
+      this.withinTransaction(em, work, events),
+    );
+    this.emit(events);
+    return result;
+  }
+
+  private async withinTransaction<T>(
+    em: EntityManager,
+    work: (tx: TransactionContext) => Promise<T>,
+    events: DomainEvent[],
+  ): Promise<T> {
+    events.length = 0; // a retried attempt starts with no events
+    const value = await work({ em, publish: (event) => events.push(event) });
+    for (const hook of this.hooks) await hook(em, events);
+    return value;
+  }
+
+  private emit(events: DomainEvent[]): void {
     for (const event of events) {
       try {
         this.emitter.emit(event.type, event);
@@ -145,7 +201,6 @@ export class TransactionRunner {
         this.logger.error(`listener of ${event.type} failed: ${String(error)}`);
       }
     }
-    return result;
   }
 }
 

@@ -1,0 +1,309 @@
+/**
+ * `npm run bench:live`: Agora's live path against a bare socket.io server, in the same run.
+ * Starts Agora (production mode, temporary SQLite) and the bare server as child processes, drives
+ * each with N screens and open-loop votes from a separate driver process, and reports latency
+ * (vote sent → last screen has a tally containing it), acknowledged votes per second, messages
+ * per screen per second, server CPU and RSS — each also as a ratio to the bare server.
+ *
+ * Options: --screens 500,1000,2000 --rates 50,200,1000 --duration 5 --out bench/results/live.json
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { DriverPlan, DriverResult } from './live/driver';
+import { ProcessSampler } from './live/process-stats';
+
+const args = new Map<string, string>();
+for (let i = 2; i < process.argv.length; i += 2)
+  args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
+const SCREENS = (args.get('screens') ?? '500,1000,2000').split(',').map(Number);
+const RATES = (args.get('rates') ?? '50,200,1000').split(',').map(Number);
+const DURATION = Number(args.get('duration') ?? 5);
+const OUT = resolve(args.get('out') ?? 'bench/results/live.json');
+const VOTERS = 100;
+const RECOMMENDATIONS = 60;
+const ROOT = resolve(__dirname, '..', '..');
+const pin = (core: number) =>
+  existsSync('/usr/bin/taskset') ? ['taskset', '-c', String(core)] : [];
+
+interface Measured extends DriverResult {
+  server: 'agora' | 'bare';
+  cpuPercent: number;
+  peakRssMb: number;
+}
+
+function start(command: string[], env: Record<string, string>): ChildProcess {
+  const child = spawn(command[0], command.slice(1), {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    cwd: ROOT,
+  });
+  child.stdout?.resume();
+  return child;
+}
+
+async function waitFor(
+  check: () => Promise<boolean>,
+  what: string,
+  timeoutMs = 60_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${what} did not come up`);
+}
+
+async function api<T>(
+  base: string,
+  path: string,
+  options: { method?: string; token?: string; body?: unknown; csv?: string } = {},
+): Promise<T> {
+  const response = await fetch(`${base}/api/v1${path}`, {
+    method: options.method ?? (options.body || options.csv ? 'POST' : 'GET'),
+    headers: {
+      ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
+      'Content-Type': options.csv ? 'text/csv' : 'application/json',
+    },
+    body: options.csv ?? (options.body ? JSON.stringify(options.body) : undefined),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+function drive(plan: DriverPlan): Promise<DriverResult> {
+  return new Promise((resolvePlan, reject) => {
+    const command = [...pin(1), process.execPath, join(__dirname, 'live', 'driver.js')];
+    const child = spawn(command[0], command.slice(1), {
+      env: { ...process.env, BENCH_PLAN: JSON.stringify(plan) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolvePlan(JSON.parse(out.trim().split('\n').pop()!) as DriverResult)
+        : reject(new Error(`driver exited ${code}`)),
+    );
+  });
+}
+
+async function benchAgora(): Promise<Measured[]> {
+  const folder = mkdtempSync(join(tmpdir(), 'agora-bench-'));
+  const port = 3900 + Math.floor(Math.random() * 50);
+  const base = `http://127.0.0.1:${port}`;
+  const admin = { email: 'bench@agora.test', password: 'bench-password-123' };
+  // BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles Agora under load.
+  const nodeArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+  const server = start([...pin(0), process.execPath, ...nodeArgs, 'dist/src/main.js'], {
+    NODE_ENV: 'production',
+    PORT: String(port),
+    DATABASE_URL: `sqlite:${join(folder, 'agora.sqlite')}`,
+    JWT_SECRET: randomBytes(48).toString('base64url'),
+    ADMIN_EMAIL: admin.email,
+    ADMIN_PASSWORD: admin.password,
+    DEMO: '0',
+    LOG_LEVEL: 'error',
+  });
+  try {
+    await waitFor(async () => (await fetch(`${base}/health`)).ok, 'Agora');
+    const adminToken = (await api<{ accessToken: string }>(base, '/auth/login', { body: admin }))
+      .accessToken;
+    const conference = await api<{ id: string }>(base, '/conferences', {
+      token: adminToken,
+      body: {
+        title: 'Bench conference',
+        slug: `bench-${Date.now()}`,
+        city: 'Mechelen',
+        country: 'BE',
+        startsOn: '2017-11-16',
+        endsOn: '2017-11-17',
+        framework: 'gcm-objectives',
+        languages: ['en'],
+      },
+    });
+    const constituencies = ['local_government', 'civil_society', 'academia', 'national_government'];
+    const csv = [
+      'name,email,organisation,constituency,country,role',
+      'Screen,screen@bench.test,Secretariat,national_government,BE,observer',
+      'Moderator,moderator@bench.test,UCLG,international_organisation,ES,moderator',
+    ];
+    for (let i = 0; i < VOTERS; i++)
+      csv.push(`Voter ${i},voter${i}@bench.test,Org,${constituencies[i % 4]},BE,delegate`);
+    const imported = await api<{ accessCodes: Array<{ email: string; accessCode: string }> }>(
+      base,
+      `/participants/import?conferenceId=${conference.id}`,
+      { token: adminToken, csv: csv.join('\n') },
+    );
+    const tokens = new Map<string, { token: string; id: string }>();
+    for (const { email, accessCode } of imported.accessCodes) {
+      const login = await api<{ accessToken: string; participant: { id: string } }>(
+        base,
+        '/auth/login',
+        { body: { email, password: accessCode } },
+      );
+      tokens.set(email, { token: login.accessToken, id: login.participant.id });
+    }
+    const voterTokens = Array.from(
+      { length: VOTERS },
+      (_, i) => tokens.get(`voter${i}@bench.test`)!.token,
+    );
+    const moderator = tokens.get('moderator@bench.test')!;
+
+    const results: Measured[] = [];
+    for (const screens of SCREENS) {
+      for (const rate of RATES) {
+        const session = await api<{ id: string }>(base, `/conferences/${conference.id}/sessions`, {
+          token: adminToken,
+          body: {
+            title: `Bench ${screens}×${rate}`,
+            kind: 'led_discussion',
+            startsAt: '2017-11-16T09:00:00Z',
+            endsAt: '2017-11-16T11:00:00Z',
+            moderatorIds: [moderator.id],
+          },
+        });
+        await api(base, `/sessions/${session.id}/open`, { token: moderator.token, method: 'POST' });
+        const recommendationIds: string[] = [];
+        for (let r = 0; r < RECOMMENDATIONS; r++) {
+          const rec = await api<{ id: string }>(base, `/sessions/${session.id}/recommendations`, {
+            token: voterTokens[0],
+            body: {
+              title: `Recommendation ${r}`,
+              body: 'Cities should be consulted on migration policy.',
+              themes: ['GCM-23'],
+              governanceLevel: 'multi_level',
+            },
+          });
+          recommendationIds.push(rec.id);
+        }
+        const sampler = new ProcessSampler(server.pid!);
+        const result = await drive({
+          url: base,
+          sessionId: session.id,
+          screenToken: tokens.get('screen@bench.test')!.token,
+          voterTokens,
+          recommendationIds,
+          screens,
+          rate,
+          durationSec: DURATION,
+          registerBare: false,
+        });
+        results.push({ server: 'agora', ...result, ...sampler.stop() });
+        report(results[results.length - 1]);
+      }
+    }
+    return results;
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+async function benchBare(): Promise<Measured[]> {
+  const port = 3960 + Math.floor(Math.random() * 30);
+  const server = start([...pin(0), process.execPath, join(__dirname, 'live', 'bare-server.js')], {
+    PORT: String(port),
+  });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitFor(
+      async () => (await fetch(`${base}/socket.io/?EIO=4&transport=polling`)).status < 500,
+      'the bare server',
+    );
+    const results: Measured[] = [];
+    for (const screens of SCREENS) {
+      for (const rate of RATES) {
+        const sampler = new ProcessSampler(server.pid!);
+        const result = await drive({
+          url: base,
+          sessionId: randomUUID(),
+          screenToken: 'none',
+          voterTokens: Array.from({ length: VOTERS }, () => 'none'),
+          recommendationIds: Array.from({ length: RECOMMENDATIONS }, () => randomUUID()),
+          screens,
+          rate,
+          durationSec: DURATION,
+          registerBare: true,
+        });
+        results.push({ server: 'bare', ...result, ...sampler.stop() });
+        report(results[results.length - 1]);
+      }
+    }
+    return results;
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+function report(m: Measured): void {
+  process.stdout.write(
+    `${m.server.padEnd(6)} screens ${String(m.screens).padStart(5)}  rate ${String(m.rate).padStart(5)}/s  acked ${String(m.ackedPerSecond).padStart(7)}/s  ` +
+      `p50 ${String(m.latencyMs.p50).padStart(5)} p95 ${String(m.latencyMs.p95).padStart(5)} p99 ${String(m.latencyMs.p99).padStart(5)} ms  ` +
+      `msg/screen/s ${String(m.messagesPerScreenPerSecond).padStart(5)}  cpu ${String(m.cpuPercent).padStart(5)}%  rss ${m.peakRssMb} MB  ${m.finalTalliesRight ? 'tallies right' : 'TALLIES WRONG'}\n`,
+  );
+}
+
+async function main(): Promise<void> {
+  process.stdout.write(
+    `bench:live — screens ${SCREENS.join(', ')}; votes/s ${RATES.join(', ')}; ${DURATION} s each; driver on its own core: ${pin(1).length > 0}\n`,
+  );
+  const bare = await benchBare();
+  const agora = await benchAgora();
+  const rows = agora.map((a) => {
+    const b = bare.find((x) => x.screens === a.screens && x.rate === a.rate)!;
+    const ratio = (x: number, y: number) => (y > 0 ? Math.round((x / y) * 100) / 100 : null);
+    return {
+      screens: a.screens,
+      rate: a.rate,
+      agora: a,
+      bare: b,
+      ratio: {
+        p50: ratio(a.latencyMs.p50, b.latencyMs.p50),
+        p95: ratio(a.latencyMs.p95, b.latencyMs.p95),
+        p99: ratio(a.latencyMs.p99, b.latencyMs.p99),
+        ackedPerSecond: ratio(a.ackedPerSecond, b.ackedPerSecond),
+        messagesPerScreenPerSecond: ratio(
+          a.messagesPerScreenPerSecond,
+          b.messagesPerScreenPerSecond,
+        ),
+        cpu: ratio(a.cpuPercent, b.cpuPercent),
+        rss: ratio(a.peakRssMb, b.peakRssMb),
+      },
+    };
+  });
+  process.stdout.write(
+    '\nscreens  votes/s | agora p50/p95/p99 ms | bare p50/p95/p99 ms | ratio p99 | acked/s agora (bare) | cpu % agora (bare) | rss MB agora (bare)\n',
+  );
+  for (const r of rows) {
+    process.stdout.write(
+      `${String(r.screens).padStart(7)} ${String(r.rate).padStart(8)} | ${r.agora.latencyMs.p50}/${r.agora.latencyMs.p95}/${r.agora.latencyMs.p99} | ${r.bare.latencyMs.p50}/${r.bare.latencyMs.p95}/${r.bare.latencyMs.p99} | ${r.ratio.p99} | ${r.agora.ackedPerSecond} (${r.bare.ackedPerSecond}) | ${r.agora.cpuPercent} (${r.bare.cpuPercent}) | ${r.agora.peakRssMb} (${r.bare.peakRssMb})\n`,
+    );
+  }
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(
+    OUT,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        node: process.version,
+        durationSec: DURATION,
+        voters: VOTERS,
+        recommendations: RECOMMENDATIONS,
+        rows,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  process.stdout.write(`\nwrote ${OUT}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,205 @@
+/**
+ * The load driver, in its own process (pinned to the other core when taskset exists): N screens
+ * in one room, and votes sent open-loop at a fixed rate whatever the server's speed. It measures,
+ * for each vote, the time from its send to the moment the LAST screen has received a tally that
+ * contains it, and prints one JSON line of results.
+ */
+import { io, type Socket } from 'socket.io-client';
+
+export interface DriverPlan {
+  url: string;
+  sessionId: string;
+  screenToken: string;
+  voterTokens: string[];
+  recommendationIds: string[];
+  screens: number;
+  rate: number;
+  durationSec: number;
+  /** The bare server needs to be told the recommendations (it has no database). */
+  registerBare: boolean;
+}
+
+export interface DriverResult {
+  screens: number;
+  rate: number;
+  sent: number;
+  acked: number;
+  failed: number;
+  ackedPerSecond: number;
+  latencyMs: { p50: number; p95: number; p99: number; max: number; measured: number };
+  messagesPerScreenPerSecond: number;
+  finalTalliesRight: boolean;
+}
+
+interface Ack<T> {
+  ok: boolean;
+  data?: T;
+  error?: { status: number; message: unknown };
+}
+type Tally = { recommendationId: string; support: number };
+
+const plan = JSON.parse(process.env.BENCH_PLAN ?? '{}') as DriverPlan;
+
+function connect(token: string): Promise<Socket> {
+  const socket = io(`${plan.url}/live`, {
+    auth: { token },
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  });
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+}
+
+async function inBatches<T>(
+  count: number,
+  batch: number,
+  make: (i: number) => Promise<T>,
+): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < count; i += batch)
+    out.push(
+      ...(await Promise.all(
+        Array.from({ length: Math.min(batch, count - i) }, (_, j) => make(i + j)),
+      )),
+    );
+  return out;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function main(): Promise<void> {
+  const recIndex = new Map(plan.recommendationIds.map((id, i) => [id, i]));
+  const totalVotes = Math.round(plan.rate * plan.durationSec);
+  const perRec = Math.ceil(totalVotes / plan.recommendationIds.length) + 1;
+  // For every recommendation and tally position k (the k-th support), how many screens have not seen it yet, and when the last one did.
+  const remaining = plan.recommendationIds.map(() => new Int32Array(perRec + 1).fill(plan.screens));
+  const seenAt = plan.recommendationIds.map(() => new Float64Array(perRec + 1));
+  const sentAtPosition = plan.recommendationIds.map(() => new Float64Array(perRec + 1));
+  let tallyMessages = 0;
+
+  const screens = await inBatches(plan.screens, 100, async () => {
+    const socket = await connect(plan.screenToken);
+    const seen = new Int32Array(plan.recommendationIds.length);
+    socket.on('tally:updated', (event: { tallies: Tally[] }) => {
+      tallyMessages++;
+      const now = performance.now();
+      for (const t of event.tallies) {
+        const r = recIndex.get(t.recommendationId);
+        if (r === undefined) continue;
+        for (let k = seen[r] + 1; k <= Math.min(t.support, perRec); k++) {
+          if (--remaining[r][k] === 0) seenAt[r][k] = now;
+        }
+        if (t.support > seen[r]) seen[r] = t.support;
+      }
+    });
+    const ack = (await socket.emitWithAck('session:join', {
+      sessionId: plan.sessionId,
+    })) as Ack<unknown>;
+    if (!ack.ok) throw new Error(`join failed: ${JSON.stringify(ack.error)}`);
+    return { socket, seen };
+  });
+  const voters = await inBatches(plan.voterTokens.length, 50, (i) => connect(plan.voterTokens[i]));
+  if (plan.registerBare)
+    await voters[0].emitWithAck('bench:register', {
+      sessionId: plan.sessionId,
+      recommendationIds: plan.recommendationIds,
+    });
+
+  // Open loop: vote i goes out at start + i / rate, whether or not earlier ones were answered.
+  // Vote i is on recommendation (i mod R) by delegate floor(i / R) mod V: distinct pairs, every vote a support.
+  let sent = 0;
+  let acked = 0;
+  let failed = 0;
+  let lastAck = 0;
+  const started = performance.now();
+  const messagesAtStart = tallyMessages;
+  const pending: Array<Promise<void>> = [];
+  await new Promise<void>((resolve) => {
+    const tick = setInterval(() => {
+      const due = Math.min(
+        totalVotes,
+        Math.floor(((performance.now() - started) / 1000) * plan.rate),
+      );
+      for (; sent < due; sent++) {
+        const r = sent % plan.recommendationIds.length;
+        const voter = Math.floor(sent / plan.recommendationIds.length) % voters.length;
+        const sentAt = performance.now();
+        pending.push(
+          (
+            voters[voter].emitWithAck('vote:cast', {
+              recommendationId: plan.recommendationIds[r],
+              value: 'support',
+            }) as Promise<Ack<{ tally: { support: number } }>>
+          ).then((ack) => {
+            lastAck = performance.now();
+            if (!ack.ok || !ack.data) {
+              failed++;
+              return;
+            }
+            acked++;
+            const k = ack.data.tally.support;
+            if (k <= perRec) sentAtPosition[r][k] = sentAt;
+          }),
+        );
+      }
+      if (sent >= totalVotes) {
+        clearInterval(tick);
+        resolve();
+      }
+    }, 5);
+  });
+  await Promise.race([Promise.all(pending), new Promise((r) => setTimeout(r, 30_000))]);
+  const sendWindow = (lastAck - started) / 1000;
+
+  // Wait until every screen has seen every acknowledged vote (or give up after 30 s).
+  const allSeen = () =>
+    plan.recommendationIds.every((_, r) => {
+      for (let k = 1; k <= perRec; k++)
+        if (sentAtPosition[r][k] > 0 && remaining[r][k] > 0) return false;
+      return true;
+    });
+  const deadline = performance.now() + 30_000;
+  while (!allSeen() && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  const window = (performance.now() - started) / 1000;
+
+  const latencies: number[] = [];
+  for (let r = 0; r < plan.recommendationIds.length; r++) {
+    for (let k = 1; k <= perRec; k++)
+      if (sentAtPosition[r][k] > 0 && remaining[r][k] === 0)
+        latencies.push(seenAt[r][k] - sentAtPosition[r][k]);
+  }
+  latencies.sort((a, b) => a - b);
+  const result: DriverResult = {
+    screens: plan.screens,
+    rate: plan.rate,
+    sent,
+    acked,
+    failed,
+    ackedPerSecond: Math.round((acked / Math.max(sendWindow, plan.durationSec)) * 10) / 10,
+    latencyMs: {
+      p50: Math.round(percentile(latencies, 50)),
+      p95: Math.round(percentile(latencies, 95)),
+      p99: Math.round(percentile(latencies, 99)),
+      max: Math.round(latencies[latencies.length - 1] ?? NaN),
+      measured: latencies.length,
+    },
+    messagesPerScreenPerSecond:
+      Math.round(((tallyMessages - messagesAtStart) / plan.screens / window) * 10) / 10,
+    finalTalliesRight: allSeen() && latencies.length === acked,
+  };
+  process.stdout.write(JSON.stringify(result) + '\n');
+  for (const s of screens) s.socket.close();
+  for (const v of voters) v.close();
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`driver failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
