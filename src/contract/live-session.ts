@@ -144,12 +144,13 @@ export class LiveSession {
     };
     socket.on('presence', onPresence);
     this.detach.push(() => socket.off('presence', onPresence));
+    // After a reconnection: a recovered session replays what was missed by itself (rooms and
+    // packets restored); otherwise join again for a fresh snapshot.
     const onConnect = () => {
-      // A recovered connection replays what was missed by itself; otherwise join again for a fresh snapshot.
       if (this.state && !socket.recovered) void this.rejoin();
     };
-    socket.io.on('reconnect', onConnect);
-    this.detach.push(() => socket.io.off('reconnect', onConnect));
+    socket.on('connect', onConnect);
+    this.detach.push(() => socket.off('connect', onConnect));
   }
 
   async join(): Promise<LiveState> {

@@ -12,8 +12,8 @@ export function connectLive(
     auth: token === undefined ? {} : { token },
     transports: ['websocket'],
     reconnection: options.reconnection ?? true,
-    reconnectionDelay: 50,
-    reconnectionDelayMax: 200,
+    reconnectionDelay: options.reconnectionDelay ?? 50,
+    reconnectionDelayMax: Math.max(200, options.reconnectionDelay ?? 0),
     forceNew: true,
   });
   return new Promise((resolve, reject) => {
