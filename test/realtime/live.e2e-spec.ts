@@ -58,6 +58,21 @@ describe('live sessions over socket.io', () => {
     });
   });
 
+  it('refuses browsers from other origins, and accepts the same origin', async () => {
+    await expect(
+      connectLive(t.url, s.delegates[0].token, {
+        reconnection: false,
+        origin: 'https://evil.example',
+      }),
+    ).rejects.toThrow();
+    const same = await connectLive(t.url, s.delegates[0].token, {
+      reconnection: false,
+      origin: t.url,
+    });
+    sockets.push(same);
+    expect(same.connected).toBe(true);
+  });
+
   it('cuts a deactivated delegate’s open socket', async () => {
     const victim = await createAndSignIn(t.http, s.admin, { conferenceId: s.conferenceId });
     const socket = await live(victim.token);

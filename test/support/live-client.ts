@@ -15,6 +15,7 @@ export function connectLive(
     reconnectionDelay: options.reconnectionDelay ?? 50,
     reconnectionDelayMax: Math.max(200, options.reconnectionDelay ?? 0),
     forceNew: true,
+    ...(options.origin ? { extraHeaders: { origin: options.origin } } : {}),
   });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
