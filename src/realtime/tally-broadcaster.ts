@@ -1,14 +1,17 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
+import { EntityManager, In } from 'typeorm';
 import { DOMAIN_EVENTS, type TallyChangedEvent } from '../common/events/domain-events';
 import { AppConfig } from '../config/app-config';
 import type { TallyUpdate } from '../contract/views';
 import { TransactionRunner } from '../database/transaction-runner';
+import { Recommendation } from '../recommendations/recommendation.entity';
 import { LiveEmitter } from './live-emitter';
 import { SessionEventLog } from './session-event-log';
 
 interface Pending {
-  tallies: Map<string, TallyUpdate>;
+  /** Recommendations whose tally changed since the last broadcast. */
+  changed: Set<string>;
   timer: NodeJS.Timeout | null;
   lastFlush: number;
 }
@@ -35,12 +38,12 @@ export class TallyBroadcaster implements BeforeApplicationShutdown {
   collect(event: TallyChangedEvent): void {
     if (!event.sessionId) return;
     const pending = this.sessions.get(event.sessionId) ?? {
-      tallies: new Map(),
+      changed: new Set<string>(),
       timer: null,
       lastFlush: 0,
     };
     this.sessions.set(event.sessionId, pending);
-    pending.tallies.set(event.payload.tally.recommendationId, event.payload.tally);
+    pending.changed.add(event.payload.tally.recommendationId);
     if (!pending.timer) {
       const wait = Math.max(0, pending.lastFlush + this.config.tallyIntervalMs - Date.now());
       pending.timer = setTimeout(() => void this.flush(event.sessionId!), wait);
@@ -54,26 +57,52 @@ export class TallyBroadcaster implements BeforeApplicationShutdown {
     if (pending.timer) clearTimeout(pending.timer);
     pending.timer = null;
     pending.lastFlush = Date.now();
-    const tallies = [...pending.tallies.values()];
-    pending.tallies.clear();
-    if (tallies.length === 0) {
+    const ids = [...pending.changed];
+    pending.changed.clear();
+    if (ids.length === 0) {
       this.sessions.delete(sessionId);
       return;
     }
     try {
+      // The tallies are read at flush time, in the transaction that numbers the event: events of
+      // concurrent votes (PostgreSQL, several instances) can reach us out of commit order, and
+      // only the database knows the latest count.
       const event = await this.transactions.run(
-        ({ em }) => this.log.append(em, sessionId, 'tally:updated', { tallies }),
+        async ({ em }) =>
+          this.log.append(em, sessionId, 'tally:updated', {
+            tallies: await this.currentTallies(em, ids),
+          }),
         { urgent: true },
       );
       this.live.toSession(sessionId, event.name, event.payload);
     } catch (error) {
-      // Put them back (newer tallies that arrived meanwhile win) and try again at the next interval.
+      // Try again at the next interval; the counters are safe in the database meanwhile.
       this.logger.error(`tally broadcast for session ${sessionId} failed: ${String(error)}`);
-      for (const tally of tallies)
-        if (!pending.tallies.has(tally.recommendationId))
-          pending.tallies.set(tally.recommendationId, tally);
+      for (const id of ids) pending.changed.add(id);
       pending.timer ??= setTimeout(() => void this.flush(sessionId), this.config.tallyIntervalMs);
     }
+  }
+
+  private async currentTallies(em: EntityManager, ids: string[]): Promise<TallyUpdate[]> {
+    const rows = await em.find(Recommendation, {
+      select: {
+        id: true,
+        supportCount: true,
+        opposeCount: true,
+        abstainCount: true,
+        bridging: true,
+        consensus: true,
+      },
+      where: { id: In(ids) },
+    });
+    return rows.map((r) => ({
+      recommendationId: r.id,
+      support: r.supportCount,
+      oppose: r.opposeCount,
+      abstain: r.abstainCount,
+      bridging: r.bridging,
+      consensus: r.consensus,
+    }));
   }
 
   /** Before the database closes (onApplicationShutdown), so no tally is left unsent. */

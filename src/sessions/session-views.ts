@@ -69,11 +69,10 @@ export class SessionViews {
     em: EntityManager,
     ids: string[],
   ): Promise<Map<string, SessionView['counts']>> {
-    const [recommendations, comments, votes] = await Promise.all([
-      groupCount(em, Recommendation, ids, "r.status = 'submitted'"),
-      groupCount(em, Comment, ids, 'r.hidden = :hidden', { hidden: false }),
-      groupCount(em, Vote, ids),
-    ]);
+    // One after another: inside a transaction they share one connection.
+    const recommendations = await groupCount(em, Recommendation, ids, "r.status = 'submitted'");
+    const comments = await groupCount(em, Comment, ids, 'r.hidden = :hidden', { hidden: false });
+    const votes = await groupCount(em, Vote, ids);
     return new Map(
       ids.map((id) => [
         id,

@@ -1,24 +1,30 @@
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../../src/database/data-source';
 import { MIGRATIONS } from '../../migrations';
-import { temporarySqlite } from '../support/temp-database';
+import { temporaryDatabase, type TemporaryDatabase } from '../support/temp-database';
 
 describe('migrations', () => {
-  const db = temporarySqlite();
+  let db: TemporaryDatabase;
   let dataSource: DataSource;
 
   beforeAll(async () => {
+    db = await temporaryDatabase();
     dataSource = await createDataSource(db.config).initialize();
   });
   afterAll(async () => {
     await dataSource.destroy();
-    db.remove();
+    await db.remove();
   });
 
   async function tableNames(): Promise<string[]> {
-    const rows: Array<{ name: string }> = await dataSource.query(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-    );
+    const rows: Array<{ name: string }> =
+      dataSource.options.type === 'postgres'
+        ? await dataSource.query(
+            "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
+          )
+        : await dataSource.query(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+          );
     return rows.map((r) => r.name);
   }
 
@@ -27,7 +33,14 @@ describe('migrations', () => {
     expect(applied).toHaveLength(MIGRATIONS.length);
     const afterUp = await tableNames();
     expect(afterUp).toEqual(
-      expect.arrayContaining(['participants', 'conferences', 'sessions', 'audit_entries']),
+      expect.arrayContaining([
+        'participants',
+        'conferences',
+        'sessions',
+        'audit_entries',
+        'votes',
+        'session_events',
+      ]),
     );
 
     for (let i = 0; i < MIGRATIONS.length; i++)
@@ -38,7 +51,7 @@ describe('migrations', () => {
     expect(await tableNames()).toEqual(afterUp);
   });
 
-  it('leave no difference between the migrated schema and the entities', async () => {
+  it(`leave no difference between the migrated schema and the entities`, async () => {
     const pending = await dataSource.driver.createSchemaBuilder().log();
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
   });

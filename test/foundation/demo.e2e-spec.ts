@@ -43,7 +43,7 @@ describe('the Mechelen 2017 demo (DEMO=1)', () => {
     );
 
     const rows: Array<{ title: string; moderators: number }> = await t.dataSource.query(
-      'SELECT s.title, (SELECT COUNT(*) FROM session_moderators m WHERE m.sessionId = s.id) AS moderators FROM sessions s ORDER BY s.startsAt',
+      'SELECT s.title, (SELECT COUNT(*) FROM session_moderators m WHERE m."sessionId" = s.id) AS moderators FROM sessions s ORDER BY s."startsAt"',
     );
     expect(rows).toHaveLength(5);
     expect(

@@ -73,7 +73,7 @@ describe.each([
       .send({ body: 'Seen late', stance: 'for' });
     const expected = await freshGet(viewer);
 
-    await new Promise((resolve) => socket.once('connect', resolve));
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
     expect(Boolean(socket.recovered)).toBe(recovers);
     const state = await screen.until(
       (st) => JSON.stringify(onScreen(st)) === JSON.stringify(expected),

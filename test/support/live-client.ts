@@ -6,7 +6,7 @@ import type { SequencedEventName, ServerToClientEvents } from '../../src/contrac
 export function connectLive(
   url: string,
   token: string | undefined,
-  options: { reconnection?: boolean } = {},
+  options: { reconnection?: boolean; reconnectionDelay?: number; origin?: string } = {},
 ): Promise<LiveSocket> {
   const socket: LiveSocket = io(`${url}/live`, {
     auth: token === undefined ? {} : { token },

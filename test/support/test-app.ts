@@ -4,7 +4,7 @@ import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.setup';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
-import { temporarySqlite } from './temp-database';
+import { temporaryDatabase } from './temp-database';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-0123456789';
 export const ADMIN = { email: 'admin@agora.test', password: 'admin-password-1' };
@@ -26,10 +26,10 @@ export interface TestApp {
 export async function startTestApp(
   options: { env?: Record<string, string>; listen?: boolean } = {},
 ): Promise<TestApp> {
-  const db = temporarySqlite();
+  const db = await temporaryDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: `sqlite:${db.config.type === 'sqlite' ? db.config.path : ''}`,
+    DATABASE_URL: db.url,
     JWT_SECRET: TEST_JWT_SECRET,
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
@@ -54,7 +54,7 @@ export async function startTestApp(
     http: request(app.getHttpServer()),
     close: async () => {
       await app.close();
-      db.remove();
+      await db.remove();
     },
   };
 }

@@ -50,16 +50,16 @@ export class IdempotencyService {
         );
       }
       if (row) await em.delete(IdempotencyKey, { participantId, key });
-      await em.save(
-        em.create(IdempotencyKey, {
-          participantId,
-          key,
-          fingerprint,
-          state: 'pending',
-          responseStatus: null,
-          responseBody: null,
-        }),
-      );
+      // insert, not save: save would quietly update a claim another request committed meanwhile.
+      await em.insert(IdempotencyKey, {
+        participantId,
+        key,
+        fingerprint,
+        state: 'pending',
+        responseStatus: null,
+        responseBody: null,
+        createdAt: new Date(),
+      });
       return null;
     });
     if (previous) return { body: JSON.parse(previous.responseBody ?? 'null') as T, replayed: true };
