@@ -13,6 +13,7 @@ export default tseslint.config(
       'coverage/**',
       'eslint.config.mjs',
       'jest.config.js',
+      'jest.browser.config.js',
     ],
   },
   eslint.configs.recommended,

@@ -1,0 +1,67 @@
+import { usePageTitle } from '../../hooks/usePageTitle';
+import type { Conference, Framework } from '../../api/types';
+import { useSetCurrentConference } from '../../app/current-conference';
+import { useRouter } from '../../app/router';
+import { useAuth } from '../../auth/AuthProvider';
+import { ErrorMessage, Loading } from '../../components/ErrorMessage';
+import { useResource } from '../../hooks/useResource';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ConferenceForm } from './ConferenceForm';
+
+export function ConferenceSettingsPage({ conferenceId }: { conferenceId: string }) {
+  const { t } = useI18n();
+  const { api } = useAuth();
+  useSetCurrentConference(conferenceId);
+  usePageTitle(t.conferenceSettings);
+  const conference = useResource(
+    () => api.get<Conference>(`/conferences/${conferenceId}`),
+    [api, conferenceId],
+  );
+  const frameworks = useResource(() => api.get<Framework[]>('/frameworks'), [api]);
+  return (
+    <section>
+      <h1>{t.conferenceSettings}</h1>
+      {(conference.loading || frameworks.loading) && <Loading />}
+      <ErrorMessage
+        error={conference.error ?? frameworks.error}
+        onRetry={() => void conference.reload()}
+      />
+      {conference.data && frameworks.data && (
+        <ConferenceForm
+          initial={conference.data}
+          frameworks={frameworks.data}
+          submitLabel={t.save}
+          onSubmit={async (input) => {
+            const saved = await api.patch<Conference>(`/conferences/${conferenceId}`, input);
+            conference.setData(() => saved);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+export function NewConferencePage() {
+  const { t } = useI18n();
+  const { api } = useAuth();
+  const { navigate } = useRouter();
+  usePageTitle(t.newConference);
+  const frameworks = useResource(() => api.get<Framework[]>('/frameworks'), [api]);
+  return (
+    <section>
+      <h1>{t.newConference}</h1>
+      {frameworks.loading && <Loading />}
+      <ErrorMessage error={frameworks.error} />
+      {frameworks.data && (
+        <ConferenceForm
+          frameworks={frameworks.data}
+          submitLabel={t.createConference}
+          onSubmit={async (input) => {
+            const created = await api.post<Conference>('/conferences', input);
+            navigate(`/conferences/${created.id}/settings`);
+          }}
+        />
+      )}
+    </section>
+  );
+}

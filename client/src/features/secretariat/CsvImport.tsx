@@ -1,0 +1,124 @@
+import { useId, useState, type FormEvent } from 'react';
+import { TableScroll } from '../../components/TableScroll';
+import type { ApiClient } from '../../api/client';
+import type { ImportResult } from '../../api/types';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useI18n } from '../../i18n/I18nProvider';
+
+/**
+ * CSV accreditation. The bad lines are listed with their line numbers and the server's reason,
+ * so the secretariat can fix the spreadsheet and import again (good lines are not duplicated:
+ * the server skips emails it already has).
+ */
+export function CsvImport({
+  api,
+  conferenceId,
+  onImported,
+}: {
+  api: ApiClient;
+  conferenceId: string;
+  onImported(): void;
+}) {
+  const { t, fmt } = useI18n();
+  const [file, setFile] = useState<File | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const inputId = useId();
+  const hintId = useId();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const text = await file.text();
+      setResult(
+        await api.post<ImportResult>('/participants/import', text, {
+          contentType: 'text/csv',
+          query: { conferenceId },
+        }),
+      );
+      onImported();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="csv-import">
+      <h2 id="csv-import">{t.importCsv}</h2>
+      <form onSubmit={submit} className="inline-form">
+        <div className="field">
+          <label htmlFor={inputId}>{t.csvFile}</label>
+          <input
+            id={inputId}
+            type="file"
+            accept=".csv,text/csv"
+            aria-describedby={hintId}
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+          <p className="hint" id={hintId}>
+            {t.csvHint}
+          </p>
+        </div>
+        <button type="submit" disabled={!file || busy}>
+          {t.import}
+        </button>
+      </form>
+      <ErrorMessage error={error} />
+      {result && (
+        <div role="status" className="import-result">
+          <p>{t.importSummary(fmt.number(result.created), fmt.number(result.skipped))}</p>
+        </div>
+      )}
+      {result && result.errors.length > 0 && (
+        <TableScroll label={t.badLines}>
+          <table className="bad-lines">
+            <caption>{t.badLines}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.lineHeader}</th>
+                <th scope="col">{t.problemHeader}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.errors.map((e, i) => (
+                <tr key={`${e.line}-${i}`}>
+                  <th scope="row">{e.line}</th>
+                  <td>{e.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+      {result && result.accessCodes.length > 0 && (
+        <TableScroll label={t.accessCodesOnce}>
+          <table>
+            <caption>{t.accessCodesOnce}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.email}</th>
+                <th scope="col">{t.accessCode}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.accessCodes.map((c) => (
+                <tr key={c.email}>
+                  <td>{c.email}</td>
+                  <td>
+                    <code>{c.accessCode}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+    </section>
+  );
+}

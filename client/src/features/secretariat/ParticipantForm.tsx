@@ -1,0 +1,163 @@
+import type { Role } from '@contract/views';
+import { useState, type FormEvent } from 'react';
+import { splitFieldErrors, type FieldErrors } from '../../api/api-error';
+import type { ApiClient } from '../../api/client';
+import {
+  CONSTITUENCIES,
+  LANGUAGES,
+  ROLES,
+  type Constituency,
+  type CreatedParticipant,
+  type Language,
+} from '../../api/types';
+import { FormErrors, SelectField, TextField } from '../../components/fields';
+import { useI18n } from '../../i18n/I18nProvider';
+
+const FIELDS = [
+  'name',
+  'email',
+  'organisation',
+  'constituency',
+  'country',
+  'city',
+  'role',
+  'language',
+] as const;
+type Field = (typeof FIELDS)[number];
+
+const EMPTY = {
+  name: '',
+  email: '',
+  organisation: '',
+  constituency: 'local_government' as Constituency,
+  country: '',
+  city: '',
+  role: 'delegate' as Role,
+  language: 'en' as Language,
+};
+
+/** Accredits one participant; the access code is shown once, as the server gives it once. */
+export function ParticipantForm({
+  api,
+  conferenceId,
+  onCreated,
+}: {
+  api: ApiClient;
+  conferenceId: string;
+  onCreated(): void;
+}) {
+  const { t } = useI18n();
+  const [value, setValue] = useState(EMPTY);
+  const [errors, setErrors] = useState<FieldErrors<Field>>({ byField: {}, general: [] });
+  const [created, setCreated] = useState<CreatedParticipant | null>(null);
+  const set = <K extends keyof typeof EMPTY>(key: K, v: (typeof EMPTY)[K]) =>
+    setValue((c) => ({ ...c, [key]: v }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const participant = await api.post<CreatedParticipant>('/participants', {
+        ...value,
+        city: value.city.trim() || undefined,
+        conferenceId,
+      });
+      setCreated(participant);
+      setValue(EMPTY);
+      setErrors({ byField: {}, general: [] });
+      onCreated();
+    } catch (e) {
+      setErrors(splitFieldErrors(e, FIELDS));
+    }
+  };
+
+  return (
+    <form onSubmit={submit} className="card" aria-labelledby="add-participant" noValidate>
+      <h2 id="add-participant">{t.addParticipant}</h2>
+      <FormErrors messages={errors.general} />
+      {created && (
+        <p className="notice" role="status">
+          {t.accessCodeOnce(created.email ?? created.name, created.accessCode)}
+        </p>
+      )}
+      <div className="grid-2">
+        <TextField
+          label={t.name}
+          value={value.name}
+          required
+          maxLength={200}
+          onChange={(e) => set('name', e.target.value)}
+          errors={errors.byField.name}
+        />
+        <TextField
+          label={t.email}
+          type="email"
+          value={value.email}
+          required
+          maxLength={254}
+          onChange={(e) => set('email', e.target.value)}
+          errors={errors.byField.email}
+        />
+        <TextField
+          label={t.organisation}
+          value={value.organisation}
+          required
+          maxLength={200}
+          onChange={(e) => set('organisation', e.target.value)}
+          errors={errors.byField.organisation}
+        />
+        <SelectField
+          label={t.constituencyLabel}
+          value={value.constituency}
+          onChange={(e) => set('constituency', e.target.value as Constituency)}
+          errors={errors.byField.constituency}
+        >
+          {CONSTITUENCIES.map((c) => (
+            <option key={c} value={c}>
+              {t.constituency[c]}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t.country}
+          value={value.country}
+          required
+          maxLength={2}
+          onChange={(e) => set('country', e.target.value)}
+          errors={errors.byField.country}
+        />
+        <TextField
+          label={t.city}
+          value={value.city}
+          maxLength={120}
+          onChange={(e) => set('city', e.target.value)}
+          errors={errors.byField.city}
+        />
+        <SelectField
+          label={t.roleLabel}
+          value={value.role}
+          onChange={(e) => set('role', e.target.value as Role)}
+          errors={errors.byField.role}
+        >
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t.role[r]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t.language}
+          value={value.language}
+          onChange={(e) => set('language', e.target.value as Language)}
+          errors={errors.byField.language}
+        >
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {t.languageName[l]}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <button type="submit">{t.addParticipant}</button>
+    </form>
+  );
+}

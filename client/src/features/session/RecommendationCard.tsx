@@ -1,0 +1,144 @@
+import type { RecommendationView } from '@contract/views';
+import { useId, useState } from 'react';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { upsertRecommendation } from '../../live/session-state';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Comments } from './Comments';
+import { ConstituencySupport } from './ConstituencySupport';
+import { ModerationTools } from './ModerationTools';
+import { canCoSponsor, canEdit, canWithdraw, isDelegate } from './permissions';
+import { RecommendationForm } from './RecommendationForm';
+import { useSessionPage } from './session-context';
+import { TallyView } from './TallyView';
+import { VoteControls } from './VoteControls';
+
+/** One recommendation: an article headed by its title, so it can be found by that title. */
+export function RecommendationCard({
+  recommendation: r,
+  others,
+}: {
+  recommendation: RecommendationView;
+  others: RecommendationView[];
+}) {
+  const { t, fmt } = useI18n();
+  const { me, session, moderates, themes, calls, live, notify, titleOf } = useSessionPage();
+  const [editing, setEditing] = useState(false);
+  const [confirmWithdraw, setConfirmWithdraw] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const headingId = useId();
+  const active = r.status === 'submitted';
+
+  const act = async (run: () => Promise<RecommendationView>, message?: string) => {
+    setError(null);
+    try {
+      const result = await run();
+      live.update((s) => upsertRecommendation(s, result));
+      if (message) notify(message);
+      await live.settle();
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  const themeNames = r.themes.map((code) => {
+    const theme = themes.get(code);
+    return theme ? `${theme.number}. ${theme.shortTitle}` : code;
+  });
+  const votes = r.tally.support + r.tally.oppose + r.tally.abstain;
+  // The author heads the sponsors list on the server; here they are named once, as the proposer.
+  const coSponsors = r.sponsors.filter((s) => s.id !== r.author.id);
+
+  return (
+    <article className={`recommendation card status-${r.status}`} aria-labelledby={headingId}>
+      <header className="recommendation-header">
+        <h3 id={headingId}>{r.title}</h3>
+        <p className="marks">
+          {r.consensus === 'broad' && (
+            <span className="badge consensus-broad">{t.consensusBroad}</span>
+          )}
+          {r.consensus === 'contested' && (
+            <span className="badge consensus-contested">{t.consensusContested}</span>
+          )}
+          {!active && <span className="badge">{t.recommendationStatus[r.status]}</span>}
+          {r.disposition && (
+            <span className={`badge disposition-${r.disposition}`}>
+              {t.disposition[r.disposition]}
+            </span>
+          )}
+        </p>
+      </header>
+      {r.status === 'merged' && r.mergedIntoId && (
+        <p className="muted">{t.mergedInto(titleOf(r.mergedIntoId) ?? '…')}</p>
+      )}
+      {r.status === 'hidden' && r.hiddenReason && (
+        <p className="muted">{t.hiddenBecause(r.hiddenReason)}</p>
+      )}
+
+      {editing ? (
+        <RecommendationForm editing={r} onDone={() => setEditing(false)} />
+      ) : (
+        <div className="recommendation-body">
+          {r.body.split(/\n{2,}/).map((paragraph, i) => (
+            <p key={i}>{paragraph}</p>
+          ))}
+        </div>
+      )}
+      <p className="meta">
+        {t.proposedBy(
+          r.author.organisation ? `${r.author.name} (${r.author.organisation})` : r.author.name,
+        )}
+        {coSponsors.length > 0 && <> · {t.coSponsors(fmt.list(coSponsors.map((s) => s.name)))}</>}
+      </p>
+      <p className="meta">
+        {t.themesOf(themeNames.join('; '))} · {t.levelOf(t.governanceLevel[r.governanceLevel])}
+      </p>
+      {r.disposition && r.dispositionNote && <p className="meta">{r.dispositionNote}</p>}
+
+      <TallyView tally={r.tally} />
+      {isDelegate(me) && active && <VoteControls recommendation={r} />}
+      <ConstituencySupport recommendationId={r.id} votes={votes} />
+
+      <div className="row-actions">
+        {canCoSponsor(me, session, r) && (
+          <button
+            type="button"
+            className="secondary small"
+            onClick={() => void act(() => calls.coSponsor(r.id), t.coSponsoredNotice(r.title))}
+          >
+            {t.coSponsor}
+          </button>
+        )}
+        {coSponsors.some((s) => s.id === me.id) && <span className="muted">{t.youCoSponsor}</span>}
+        {canEdit(me, session, r) && !editing && (
+          <button type="button" className="secondary small" onClick={() => setEditing(true)}>
+            {t.edit}
+          </button>
+        )}
+        {canWithdraw(me, session, r) && (
+          <button
+            type="button"
+            className="secondary small"
+            onClick={() => setConfirmWithdraw(true)}
+          >
+            {t.withdraw}
+          </button>
+        )}
+      </div>
+      <ErrorMessage error={error} />
+      {moderates && <ModerationTools recommendation={r} others={others} />}
+      <Comments recommendation={r} />
+      <ConfirmDialog
+        open={confirmWithdraw}
+        title={t.confirmWithdraw(r.title)}
+        confirmLabel={t.withdraw}
+        danger
+        onCancel={() => setConfirmWithdraw(false)}
+        onConfirm={() => {
+          setConfirmWithdraw(false);
+          void act(() => calls.withdraw(r.id));
+        }}
+      />
+    </article>
+  );
+}

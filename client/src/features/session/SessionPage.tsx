@@ -1,0 +1,205 @@
+import { usePageTitle } from '../../hooks/usePageTitle';
+import type { RecommendationSort } from '@contract/views';
+import { RECOMMENDATION_SORTS } from '@contract/views';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Conference, Framework } from '../../api/types';
+import { useSetCurrentConference } from '../../app/current-conference';
+import { Link } from '../../app/router';
+import { useAuth, useParticipant } from '../../auth/AuthProvider';
+import { ErrorMessage, Loading } from '../../components/ErrorMessage';
+import { SelectField } from '../../components/fields';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useResource } from '../../hooks/useResource';
+import { localised } from '../../i18n/catalogue';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ModeratorPanel } from './ModeratorPanel';
+import { canSubmit, moderates as moderatesSession } from './permissions';
+import { RecommendationCard } from './RecommendationCard';
+import { RecommendationForm } from './RecommendationForm';
+import { sessionApi } from './session-api';
+import { SessionContext, type SessionPageContext } from './session-context';
+import { applyOrder, sameOrder, sortRecommendations } from './sort';
+import { useSessionLive } from './useSessionLive';
+import { useTallyAnnouncements } from './useTallyAnnouncements';
+
+export function SessionPage({ sessionId }: { sessionId: string }) {
+  const { t, language, fmt: baseFmt } = useI18n();
+  const { api } = useAuth();
+  const me = useParticipant();
+  const calls = useMemo(() => sessionApi(api), [api]);
+  const live = useSessionLive(sessionId);
+  const session = live.state?.session;
+  useSetCurrentConference(session?.conferenceId);
+  usePageTitle(session ? localised(session.title, session.translations.title, language) : null);
+
+  const conference = useResource(
+    () =>
+      session
+        ? api.get<Conference>(`/conferences/${session.conferenceId}`)
+        : Promise.resolve(undefined),
+    [api, session?.conferenceId],
+  );
+  const frameworks = useResource(() => api.get<Framework[]>('/frameworks'), [api]);
+  const framework = frameworks.data?.find((f) => f.id === conference.data?.framework);
+  const themeList = framework?.themes ?? [];
+
+  const [notice, setNotice] = useState('');
+  const notify = useCallback((message: string) => {
+    // Re-set even when equal, so the same confirmation twice is announced twice.
+    setNotice('');
+    setTimeout(() => setNotice(message), 50);
+  }, []);
+
+  const [sort, setSort] = useState<RecommendationSort>('top');
+  const [order, setOrder] = useState<string[] | null>(null);
+  const all = live.state?.recommendations;
+  const active = useMemo(() => (all ?? []).filter((r) => r.status === 'submitted'), [all]);
+  const inactive = useMemo(() => (all ?? []).filter((r) => r.status !== 'submitted'), [all]);
+  // The first list fixes the order; later changes wait for "Update order" (see sort.ts).
+  useEffect(() => {
+    if (order === null && all) setOrder(sortRecommendations(active, sort).map((r) => r.id));
+  }, [order, all, active, sort]);
+  const shown = applyOrder(active, order ?? [], sort);
+  const sorted = sortRecommendations(active, sort);
+  const orderStale = !sameOrder(shown, sorted);
+  const announcement = useTallyAnnouncements(live.live ? all : undefined);
+
+  const context = useMemo<SessionPageContext | null>(() => {
+    if (!session) return null;
+    return {
+      calls,
+      live,
+      session,
+      me,
+      moderates: moderatesSession(me, session),
+      themes: new Map(themeList.map((th) => [th.code, th])),
+      themeList,
+      fmt: baseFmt.withTimeZone(conference.data?.timezone ?? 'UTC'),
+      notify,
+      titleOf: (id) => all?.find((r) => r.id === id)?.title ?? null,
+    };
+  }, [calls, live, session, me, themeList, baseFmt, conference.data?.timezone, notify, all]);
+
+  if (!context || !session) {
+    return (
+      <section>
+        {live.error ? (
+          <ErrorMessage error={live.error} onRetry={() => void live.reload()} />
+        ) : (
+          <Loading />
+        )}
+      </section>
+    );
+  }
+
+  const fmt = context.fmt;
+  const title = localised(session.title, session.translations.title, language);
+  return (
+    <SessionContext.Provider value={context}>
+      <article className="session-page" aria-labelledby="session-title">
+        <p>
+          <Link to={`/conferences/${session.conferenceId}`}>{t.backToProgramme}</Link>
+        </p>
+        <header className="session-header">
+          <h1 id="session-title">{title}</h1>
+          <p className="session-facts">
+            <span>
+              {t.status}: <StatusBadge status={session.status} />
+            </span>
+            <span>
+              {t.sessionKind[session.kind]} ·{' '}
+              <time dateTime={session.startsAt}>{fmt.day(session.startsAt)}</time>,{' '}
+              {fmt.timeRange(session.startsAt, session.endsAt)}
+            </span>
+            {session.room && <span>{t.roomLabel(session.room)}</span>}
+            {session.moderators.length > 0 && (
+              <span>{t.moderatedBy(fmt.list(session.moderators.map((m) => m.name)))}</span>
+            )}
+          </p>
+          {session.description && (
+            <p>{localised(session.description, session.translations.description, language)}</p>
+          )}
+          {session.summary && !context.moderates && (
+            <section aria-labelledby="summary-heading" className="summary">
+              <h2 id="summary-heading">{t.sessionSummary}</h2>
+              <p>{session.summary}</p>
+            </section>
+          )}
+        </header>
+
+        {/* Both regions stay in the page: a live region added with its text is not read. */}
+        <p className={notice ? 'notice' : 'visually-hidden'} role="status">
+          {notice}
+        </p>
+        <p className="visually-hidden" aria-live="polite">
+          {announcement}
+        </p>
+
+        {session.status === 'scheduled' && <p className="notice">{t.sessionNotOpenYet}</p>}
+        {session.status === 'voting' && <p className="notice">{t.votingOnlyNotice}</p>}
+        {session.status === 'closed' && <p className="notice">{t.sessionClosedNotice}</p>}
+
+        {context.moderates && <ModeratorPanel />}
+        {canSubmit(me, session) && <RecommendationForm key={`new-${session.id}`} />}
+
+        <section aria-labelledby="recommendations-heading" className="recommendations">
+          <div className="list-header">
+            <h2 id="recommendations-heading">
+              {t.recommendations} <span className="count">({fmt.number(active.length)})</span>
+            </h2>
+            <SelectField
+              label={t.sortBy}
+              value={sort}
+              onChange={(e) => {
+                const next = e.target.value as RecommendationSort;
+                setSort(next);
+                setOrder(sortRecommendations(active, next).map((r) => r.id));
+              }}
+            >
+              {RECOMMENDATION_SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {t.sort[s]}
+                </option>
+              ))}
+            </SelectField>
+          </div>
+          {orderStale && (
+            <p className="order-stale">
+              {t.orderChanged}{' '}
+              <button
+                type="button"
+                className="secondary small"
+                onClick={() => setOrder(sorted.map((r) => r.id))}
+              >
+                {t.updateOrder}
+              </button>
+            </p>
+          )}
+          {active.length === 0 && <p className="muted">{t.noRecommendations}</p>}
+          <ol className="plain-list recommendation-list">
+            {shown.map((r) => (
+              <li key={r.id}>
+                <RecommendationCard
+                  recommendation={r}
+                  others={active.filter((o) => o.id !== r.id)}
+                />
+              </li>
+            ))}
+          </ol>
+          {inactive.length > 0 && (
+            <details className="inactive">
+              <summary>{t.otherRecommendations(fmt.number(inactive.length))}</summary>
+              <ol className="plain-list recommendation-list">
+                {inactive.map((r) => (
+                  <li key={r.id}>
+                    <RecommendationCard recommendation={r} others={[]} />
+                  </li>
+                ))}
+              </ol>
+            </details>
+          )}
+        </section>
+      </article>
+    </SessionContext.Provider>
+  );
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { browserLanguage, CATALOGUES, localised } from './catalogue';
+import { en } from './en';
+
+type Tree = { readonly [key: string]: unknown };
+
+/** Every key path of a catalogue, with "()" marking messages that take parameters. */
+function shape(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) => {
+    const path = prefix + key;
+    if (typeof value === 'function') return [`${path}(${value.length})`];
+    if (typeof value === 'string') return [path];
+    return shape(value as Tree, `${path}.`);
+  });
+}
+
+function strings(tree: Tree): string[] {
+  return Object.values(tree).flatMap((value) => {
+    if (typeof value === 'string') return [value];
+    if (typeof value === 'function')
+      return [String((value as (...a: string[]) => string)('X', 'Y', 'Z'))];
+    return strings(value as Tree);
+  });
+}
+
+describe('catalogues', () => {
+  // The type system already refuses a missing key; this also catches a key left in English.
+  it.each(['fr', 'es'] as const)(
+    '%s has exactly the keys and parameters of English',
+    (language) => {
+      expect(shape(CATALOGUES[language])).toEqual(shape(en));
+    },
+  );
+
+  it.each(['en', 'fr', 'es'] as const)('%s has no empty message', (language) => {
+    for (const text of strings(CATALOGUES[language])) expect(text.trim()).not.toBe('');
+  });
+
+  it('keeps the accessible names DESIGN.md fixes (tests and screen readers rely on them)', () => {
+    expect([en.email, en.accessCode, en.signIn, en.language]).toEqual([
+      'Email',
+      'Access code',
+      'Sign in',
+      'Language',
+    ]);
+    expect([
+      en.newRecommendation,
+      en.title,
+      en.text,
+      en.themes,
+      en.levelOfGovernment,
+      en.submit,
+    ]).toEqual(['New recommendation', 'Title', 'Text', 'Themes', 'Level of government', 'Submit']);
+    expect(en.vote).toEqual({ support: 'Support', oppose: 'Oppose', abstain: 'Abstain' });
+    expect([en.openSession, en.stopSubmissions, en.closeSession]).toEqual([
+      'Open session',
+      'Stop submissions',
+      'Close session',
+    ]);
+    expect(en.tally('12', '3', '1')).toBe('Support 12 · Oppose 3 · Abstain 1');
+  });
+
+  it('translates the labels, and offers each language in its own name', () => {
+    expect(CATALOGUES.fr.signIn).toBe('Se connecter');
+    expect(CATALOGUES.es.signIn).toBe('Iniciar sesión');
+    for (const language of ['en', 'fr', 'es'] as const) {
+      expect(CATALOGUES[language].languageName).toEqual({
+        en: 'English',
+        fr: 'Français',
+        es: 'Español',
+      });
+    }
+    // No other control's name contains "Support": tests find the vote button by that name.
+    const buttons = [en.votesByConstituency, en.coSponsor, en.withdrawVote];
+    for (const name of buttons) expect(name.toLowerCase()).not.toContain('support');
+  });
+
+  it('picks the browser language among ours, else English', () => {
+    expect(browserLanguage(['de-DE', 'fr-BE', 'en'])).toBe('fr');
+    expect(browserLanguage(['de-DE'])).toBe('en');
+  });
+
+  it('uses a server text’s translation when there is one', () => {
+    expect(localised('Opening', { fr: 'Ouverture' }, 'fr')).toBe('Ouverture');
+    expect(localised('Opening', { fr: 'Ouverture' }, 'es')).toBe('Opening');
+    expect(localised('Opening', undefined, 'fr')).toBe('Opening');
+  });
+});

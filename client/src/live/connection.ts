@@ -1,0 +1,138 @@
+import {
+  LIVE_NAMESPACE,
+  type ClientToServerEvents,
+  type SequencedEvent,
+  type SequencedEventName,
+  type ServerToClientEvents,
+} from '@contract/events';
+import { io, type Socket } from 'socket.io-client';
+import type {
+  ConnectionStatus,
+  LiveTransport,
+  PresenceEvent,
+  RequestBody,
+  RequestName,
+  RequestResult,
+} from './transport';
+
+/** socket.io's default HTTP path; API.md connects with `io(url + "/live")`, i.e. this path. */
+export const SOCKET_PATH = '/socket.io';
+const ACK_TIMEOUT_MS = 8000;
+
+const SEQUENCED: readonly SequencedEventName[] = [
+  'recommendation:created',
+  'recommendation:updated',
+  'comment:created',
+  'comment:hidden',
+  'tally:updated',
+  'session:updated',
+];
+
+type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/**
+ * The app's one socket.io connection to `/live`, opened after sign-in with the bearer token.
+ * It reports a status the header shows ("Reconnecting…"), and hands events to SessionFeeds.
+ */
+export class LiveConnection implements LiveTransport {
+  private readonly socket: LiveSocket;
+  private statusValue: ConnectionStatus = 'connecting';
+  private everConnected = false;
+  private closed = false;
+  private readonly statusListeners = new Set<(status: ConnectionStatus) => void>();
+  private readonly eventListeners = new Set<(event: SequencedEvent) => void>();
+  private readonly presenceListeners = new Set<(event: PresenceEvent) => void>();
+  private readonly connectListeners = new Set<() => void>();
+
+  constructor(token: string, onUnauthorized: () => void, url = '') {
+    this.socket = io(url + LIVE_NAMESPACE, {
+      path: SOCKET_PATH,
+      auth: { token },
+      // Long-polling would need sticky sessions behind a load balancer; websockets do not.
+      transports: ['websocket'],
+      reconnectionDelay: 1000,
+      reconnectionDelayMax: 10000,
+    });
+    this.socket.on('connect', () => {
+      this.everConnected = true;
+      this.setStatus('live');
+      for (const listener of this.connectListeners) listener();
+    });
+    this.socket.on('disconnect', (reason) => {
+      if (reason === 'io client disconnect') return;
+      this.setStatus('reconnecting');
+      // The server closed this socket on purpose (revoked token, deactivation): socket.io does
+      // not retry that case by itself.
+      if (reason === 'io server disconnect') this.socket.connect();
+    });
+    this.socket.on('connect_error', (error) => {
+      if (error.message === 'unauthorized') {
+        onUnauthorized();
+        return;
+      }
+      this.setStatus(this.everConnected ? 'reconnecting' : 'unavailable');
+      // A namespace-level refusal is not retried by the manager; transport failures are.
+      if (!this.socket.active)
+        setTimeout(() => {
+          if (!this.closed) this.socket.connect();
+        }, 5000);
+    });
+    for (const name of SEQUENCED) {
+      this.socket.on(name, (payload: unknown) => {
+        const event = { name, payload } as SequencedEvent;
+        for (const listener of this.eventListeners) listener(event);
+      });
+    }
+    this.socket.on('presence', (event) => {
+      for (const listener of this.presenceListeners) listener(event);
+    });
+  }
+
+  get connected(): boolean {
+    return this.socket.connected;
+  }
+
+  get status(): ConnectionStatus {
+    return this.statusValue;
+  }
+
+  request<E extends RequestName>(event: E, body: RequestBody<E>): Promise<RequestResult<E>> {
+    // socket.io's emitWithAck typing cannot follow a generic event name, hence the cast.
+    const timed = this.socket.timeout(ACK_TIMEOUT_MS) as unknown as {
+      emitWithAck(event: string, body: unknown): Promise<unknown>;
+    };
+    return timed.emitWithAck(event, body) as Promise<RequestResult<E>>;
+  }
+
+  onEvent(handler: (event: SequencedEvent) => void): () => void {
+    this.eventListeners.add(handler);
+    return () => this.eventListeners.delete(handler);
+  }
+
+  onPresence(handler: (event: PresenceEvent) => void): () => void {
+    this.presenceListeners.add(handler);
+    return () => this.presenceListeners.delete(handler);
+  }
+
+  onConnect(handler: () => void): () => void {
+    this.connectListeners.add(handler);
+    return () => this.connectListeners.delete(handler);
+  }
+
+  onStatus(handler: (status: ConnectionStatus) => void): () => void {
+    this.statusListeners.add(handler);
+    return () => this.statusListeners.delete(handler);
+  }
+
+  close(): void {
+    this.closed = true;
+    this.socket.disconnect();
+    this.statusListeners.clear();
+  }
+
+  private setStatus(status: ConnectionStatus): void {
+    if (status === this.statusValue) return;
+    this.statusValue = status;
+    for (const listener of this.statusListeners) listener(status);
+  }
+}

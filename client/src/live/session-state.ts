@@ -1,0 +1,205 @@
+/**
+ * A session's live state and the pure rules that move it forward: sequenced events are applied
+ * strictly in `seq` order; an event that arrives ahead of a gap is held back and the caller is
+ * told to ask the server for what it missed (`session:sync`). No I/O here, so every ordering
+ * case can be tested without a socket.
+ */
+import type { SequencedEvent, SessionSnapshot, SyncResult, VoteResult } from '@contract/events';
+import type { CommentView, RecommendationView, SessionView, TallyUpdate } from '@contract/views';
+
+export interface LiveSessionState {
+  session: SessionView;
+  /** In the order the server gave them; sorting is the view's business. */
+  recommendations: RecommendationView[];
+  /** Comments of the recommendations whose comments were opened, by recommendation id. */
+  comments: Record<string, CommentView[]>;
+  /** The last event applied. */
+  seq: number;
+  /** Events that arrived after a gap, sorted by seq, applied once the gap is filled. */
+  pending: SequencedEvent[];
+  /** Increases whenever a snapshot replaced the state: views reload what they cached then. */
+  epoch: number;
+}
+
+export interface Step {
+  state: LiveSessionState;
+  /** True when events are missing before `pending`: ask for `session:sync` since `state.seq`. */
+  gap: boolean;
+}
+
+export function fromSnapshot(
+  snapshot: SessionSnapshot,
+  previous?: Pick<LiveSessionState, 'epoch' | 'pending'> | null,
+): LiveSessionState {
+  const base: LiveSessionState = {
+    session: snapshot.session,
+    recommendations: snapshot.recommendations,
+    comments: {},
+    seq: snapshot.seq,
+    pending: [],
+    epoch: (previous?.epoch ?? 0) + 1,
+  };
+  // Events received while the snapshot was on its way may be newer than it: keep those.
+  const pending = (previous?.pending ?? [])
+    .filter((e) => e.payload.sessionId === snapshot.session.id && e.payload.seq > snapshot.seq)
+    .sort((a, b) => a.payload.seq - b.payload.seq);
+  return drain({ ...base, pending });
+}
+
+export function receive(state: LiveSessionState, event: SequencedEvent): Step {
+  const { sessionId, seq } = event.payload;
+  if (sessionId !== state.session.id || seq <= state.seq) return { state, gap: false };
+  if (seq === state.seq + 1) {
+    const next = drain(apply({ ...state, seq }, event));
+    return { state: next, gap: next.pending.length > 0 };
+  }
+  const pending = state.pending.some((e) => e.payload.seq === seq)
+    ? state.pending
+    : [...state.pending, event].sort((a, b) => a.payload.seq - b.payload.seq);
+  return { state: { ...state, pending }, gap: true };
+}
+
+/** Applies the answer of `session:sync`: the missed events, or a fresh snapshot. */
+export function applySync(state: LiveSessionState, result: SyncResult): Step {
+  if (result.kind === 'snapshot') {
+    const next = fromSnapshot(result, state);
+    return { state: next, gap: next.pending.length > 0 };
+  }
+  let next = state;
+  for (const event of [...result.events].sort((a, b) => a.payload.seq - b.payload.seq)) {
+    next = receive(next, event).state;
+  }
+  // The server says how far it got; still short of that (or still holding events) means the
+  // sync did not close the gap and a snapshot is the way out.
+  return { state: next, gap: next.seq < result.seq || next.pending.length > 0 };
+}
+
+/** The caller's own vote, from the REST answer or the socket acknowledgement. */
+export function applyVoteResult(state: LiveSessionState, result: VoteResult): LiveSessionState {
+  return mapRecommendation(state, result.recommendationId, (r) => ({
+    ...r,
+    tally: { ...result.tally },
+    myVote: result.myVote,
+  }));
+}
+
+/** A recommendation the caller created or changed over REST, before (or without) its event. */
+export function upsertRecommendation(
+  state: LiveSessionState,
+  recommendation: RecommendationView,
+): LiveSessionState {
+  return {
+    ...state,
+    recommendations: upsert(state.recommendations, recommendation),
+  };
+}
+
+export function setComments(
+  state: LiveSessionState,
+  recommendationId: string,
+  comments: CommentView[],
+): LiveSessionState {
+  return { ...state, comments: { ...state.comments, [recommendationId]: comments } };
+}
+
+/** A comment the caller posted, shown at once; its later `comment:created` event is a no-op. */
+export function addOwnComment(state: LiveSessionState, comment: CommentView): LiveSessionState {
+  return addComment(state, comment);
+}
+
+function drain(state: LiveSessionState): LiveSessionState {
+  let next = state;
+  while (next.pending[0] && next.pending[0].payload.seq <= next.seq + 1) {
+    const [event, ...rest] = next.pending;
+    next = { ...next, pending: rest };
+    if (event.payload.seq === next.seq + 1)
+      next = apply({ ...next, seq: event.payload.seq }, event);
+  }
+  return next;
+}
+
+function apply(state: LiveSessionState, event: SequencedEvent): LiveSessionState {
+  switch (event.name) {
+    case 'recommendation:created':
+    case 'recommendation:updated':
+      return {
+        ...state,
+        recommendations: upsert(state.recommendations, event.payload.recommendation),
+      };
+    case 'tally:updated':
+      return applyTallies(state, event.payload.tallies);
+    case 'comment:created':
+      return addComment(state, event.payload.comment);
+    case 'comment:hidden':
+      return replaceComment(state, event.payload.comment);
+    case 'session:updated':
+      return { ...state, session: event.payload.session };
+  }
+}
+
+/**
+ * Broadcasts carry `myVote: null` (each client keeps its own vote), and an event may describe an
+ * older version than the one a REST answer already gave us; neither may undo what we know.
+ */
+function upsert(list: RecommendationView[], incoming: RecommendationView): RecommendationView[] {
+  const index = list.findIndex((r) => r.id === incoming.id);
+  if (index < 0) return [...list, incoming];
+  const existing = list[index]!;
+  if (incoming.version < existing.version) return list;
+  const merged = { ...incoming, myVote: incoming.myVote ?? existing.myVote };
+  return list.map((r, i) => (i === index ? merged : r));
+}
+
+function applyTallies(state: LiveSessionState, tallies: TallyUpdate[]): LiveSessionState {
+  const byId = new Map(tallies.map((t) => [t.recommendationId, t]));
+  return {
+    ...state,
+    recommendations: state.recommendations.map((r) => {
+      const t = byId.get(r.id);
+      if (!t) return r;
+      return {
+        ...r,
+        tally: { support: t.support, oppose: t.oppose, abstain: t.abstain },
+        bridging: t.bridging,
+        consensus: t.consensus,
+      };
+    }),
+  };
+}
+
+function addComment(state: LiveSessionState, comment: CommentView): LiveSessionState {
+  const loaded = state.comments[comment.recommendationId];
+  if (loaded?.some((c) => c.id === comment.id)) return state;
+  const next = mapRecommendation(state, comment.recommendationId, (r) => ({
+    ...r,
+    commentCount: r.commentCount + 1,
+  }));
+  if (!loaded) return next;
+  return {
+    ...next,
+    comments: { ...next.comments, [comment.recommendationId]: [...loaded, comment] },
+  };
+}
+
+function replaceComment(state: LiveSessionState, comment: CommentView): LiveSessionState {
+  const loaded = state.comments[comment.recommendationId];
+  if (!loaded) return state;
+  return {
+    ...state,
+    comments: {
+      ...state.comments,
+      [comment.recommendationId]: loaded.map((c) => (c.id === comment.id ? comment : c)),
+    },
+  };
+}
+
+function mapRecommendation(
+  state: LiveSessionState,
+  id: string,
+  change: (r: RecommendationView) => RecommendationView,
+): LiveSessionState {
+  return {
+    ...state,
+    recommendations: state.recommendations.map((r) => (r.id === id ? change(r) : r)),
+  };
+}

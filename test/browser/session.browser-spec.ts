@@ -1,0 +1,276 @@
+import type { Page } from 'playwright-core';
+import type { RecommendationView, SessionView } from '../../src/contract/views';
+import {
+  Api,
+  demo,
+  describeViolations,
+  newPage,
+  overflowsHorizontally,
+  screenshot,
+  seriousViolations,
+  signIn,
+  startHarness,
+  useEnglish,
+  type BrowserHarness,
+} from './support';
+
+const LED_1 =
+  'Led discussion: what are the key elements that can inform the Global Compact on Migration?';
+const TITLE = 'Give cities a seat at the Global Compact table';
+/** Long enough for a socket to deliver, far shorter than the 15 s REST refresh of the fallback. */
+const LIVE_MS = 5000;
+
+/**
+ * A whole session as people run it, from several browsers at once. These need the deliberation
+ * API, the realtime gateway and the outcome-document API.
+ */
+describe('web client (sessions)', () => {
+  let harness: BrowserHarness;
+  let conferenceId: string;
+  let sessions: SessionView[];
+  const sessionId = (title: string) => sessions.find((s) => s.title === title)!.id;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    const secretariat = await Api.signIn(harness.url, demo('secretariat'));
+    conferenceId = (await secretariat.get<Array<{ id: string }>>('/conferences'))[0].id;
+    sessions = await secretariat.get<SessionView[]>(`/conferences/${conferenceId}/sessions`);
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  async function openAs(account: string, path: string, options: { width?: number } = {}) {
+    const { context, page } = await newPage(harness, options);
+    await page.goto(harness.url + path);
+    await signIn(page, demo(account));
+    await page
+      .getByRole('button', { name: 'Sign out' })
+      .or(page.getByRole('button', { name: 'Se déconnecter' }))
+      .or(page.getByRole('button', { name: 'Cerrar sesión' }))
+      .first()
+      .waitFor();
+    await useEnglish(page);
+    return { context, page };
+  }
+
+  const article = (page: Page, title: string) => page.getByRole('article', { name: title });
+
+  it('lets the moderator open the session, and a delegate submit, vote and see the tally', async () => {
+    const path = `/sessions/${sessionId(LED_1)}`;
+    const moderator = await openAs('mohamed.boussraoui', path);
+    await moderator.page.getByRole('heading', { level: 1, name: LED_1 }).waitFor();
+    await moderator.page.getByRole('button', { name: 'Open session' }).click();
+    await moderator.page.getByRole('button', { name: 'Stop submissions' }).waitFor();
+
+    const delegate = await openAs('karin.johansson', path, { width: 360 });
+    await delegate.page.getByRole('heading', { level: 1, name: LED_1 }).waitFor();
+    const form = delegate.page.getByRole('form', { name: 'New recommendation' });
+    await form.getByLabel('Title').fill(TITLE);
+    await form
+      .getByLabel('Text')
+      .fill(
+        'Local governments should take part in the negotiation and the follow-up of the Global Compact.',
+      );
+    await form.getByRole('group', { name: 'Themes' }).getByRole('checkbox').nth(22).check();
+    await form.getByLabel('Level of government').selectOption('multi_level');
+    await form.getByRole('button', { name: 'Submit' }).click();
+
+    const card = article(delegate.page, TITLE);
+    await card.waitFor();
+    await card.getByText('Support 0 · Oppose 0 · Abstain 0').waitFor();
+    const support = card.getByRole('button', { name: 'Support', exact: true });
+    expect(await support.getAttribute('aria-pressed')).toBe('false');
+    await support.click();
+    await card.getByText('Support 1 · Oppose 0 · Abstain 0').waitFor();
+    expect(await support.getAttribute('aria-pressed')).toBe('true');
+    expect(
+      await card.getByRole('button', { name: 'Oppose', exact: true }).getAttribute('aria-pressed'),
+    ).toBe('false');
+    expect(await overflowsHorizontally(delegate.page)).toBe(false);
+    await screenshot(delegate.page, 'session-delegate-360');
+
+    await delegate.context.close();
+    await moderator.context.close();
+  });
+
+  it('tells the author when someone else changed the recommendation during the edit (409)', async () => {
+    const path = `/sessions/${sessionId(LED_1)}`;
+    const { context, page } = await openAs('karin.johansson', path);
+    const card = article(page, TITLE);
+    await card.getByRole('button', { name: 'Edit' }).click();
+    await card.getByLabel('Title').fill(`${TITLE} (edited in the browser)`);
+
+    // Meanwhile the same author changes it from another device.
+    const api = await Api.signIn(harness.url, demo('karin.johansson'));
+    const [rec] = (
+      await api.get<RecommendationView[]>(`/sessions/${sessionId(LED_1)}/recommendations`)
+    ).filter((r) => r.title === TITLE);
+    await api.request('PATCH', `/recommendations/${rec.id}`, {
+      version: rec.version,
+      body: 'Changed elsewhere.',
+    });
+
+    await card.getByRole('button', { name: 'Save changes' }).click();
+    await card
+      .getByRole('alert')
+      .getByText(/Someone changed this recommendation/)
+      .waitFor();
+    expect(await card.getByLabel('Text').inputValue()).toBe('Changed elsewhere.');
+    await card.getByRole('button', { name: 'Cancel' }).click();
+    await context.close();
+  });
+
+  it("shows another delegate's vote live in a second browser, without reloading", async () => {
+    const path = `/sessions/${sessionId(LED_1)}`;
+    const watcher = await openAs('karin.johansson', path);
+    const voter = await openAs('maria.santos', path);
+    await watcher.page.getByText('Live', { exact: true }).waitFor({ timeout: LIVE_MS });
+    await article(watcher.page, TITLE).getByText('Support 1 · Oppose 0 · Abstain 0').waitFor();
+
+    await article(voter.page, TITLE).getByRole('button', { name: 'Oppose', exact: true }).click();
+    await article(voter.page, TITLE).getByText('Support 1 · Oppose 1 · Abstain 0').waitFor();
+    await article(watcher.page, TITLE)
+      .getByText('Support 1 · Oppose 1 · Abstain 0')
+      .waitFor({ timeout: LIVE_MS });
+    await screenshot(watcher.page, 'session-live');
+
+    await voter.context.close();
+    await watcher.context.close();
+  });
+
+  it('shows "Reconnecting…" when the connection drops, and no stale tally once back', async () => {
+    const path = `/sessions/${sessionId(LED_1)}`;
+    const watcher = await openAs('karin.johansson', path);
+    await watcher.page.getByText('Live', { exact: true }).waitFor({ timeout: LIVE_MS });
+    const tally = article(watcher.page, TITLE).locator('.tally-text');
+    const before = await tally.innerText();
+
+    await watcher.context.setOffline(true);
+    await watcher.page.getByText('Reconnecting…').waitFor({ timeout: 15000 });
+    // While this browser is away, another delegate votes.
+    const voter = await Api.signIn(harness.url, demo('hana.kim'));
+    const [rec] = (
+      await voter.get<RecommendationView[]>(`/sessions/${sessionId(LED_1)}/recommendations`)
+    ).filter((r) => r.title.startsWith(TITLE));
+    await voter.put(`/recommendations/${rec.id}/vote`, { value: 'abstain' });
+    expect(await tally.innerText()).toBe(before);
+
+    await watcher.context.setOffline(false);
+    await watcher.page.getByText('Live', { exact: true }).waitFor({ timeout: 20000 });
+    await article(watcher.page, TITLE)
+      .getByText('Support 1 · Oppose 1 · Abstain 1')
+      .waitFor({ timeout: LIVE_MS });
+    await watcher.context.close();
+  });
+
+  it('lets the moderator hide a recommendation with a reason and merge a duplicate', async () => {
+    const path = `/sessions/${sessionId(LED_1)}`;
+    const author = await Api.signIn(harness.url, demo('daniel.okafor'));
+    const draft = { body: 'Duplicate text.', themes: ['GCM-23'], governanceLevel: 'local' };
+    await author.post(`/sessions/${sessionId(LED_1)}/recommendations`, {
+      ...draft,
+      title: 'Cities at the table (duplicate)',
+    });
+    await author.post(`/sessions/${sessionId(LED_1)}/recommendations`, {
+      ...draft,
+      title: 'Off-topic advertisement',
+    });
+    const { context, page } = await openAs('mohamed.boussraoui', path);
+
+    const spam = article(page, 'Off-topic advertisement');
+    await spam.getByRole('button', { name: 'Hide' }).click();
+    await spam.getByLabel('Reason for hiding').fill('Advertising, not a recommendation');
+    await spam.getByRole('button', { name: 'Hide' }).last().click();
+    await page.getByText(/Withdrawn, merged and hidden \(1\)/).waitFor();
+
+    const duplicate = article(page, 'Cities at the table (duplicate)');
+    await duplicate.getByRole('button', { name: 'Merge into…' }).click();
+    await duplicate.getByLabel('Recommendation to merge into').selectOption({ label: TITLE });
+    await duplicate.getByRole('button', { name: 'Merge', exact: true }).click();
+    await page.getByText(/Withdrawn, merged and hidden \(2\)/).waitFor();
+    await context.close();
+  });
+
+  it('lets delegates comment with a stance, reply, and co-sponsor', async () => {
+    const path = `/sessions/${sessionId(LED_1)}`;
+    const { context, page } = await openAs('maria.santos', path);
+    const card = article(page, TITLE);
+    await card.getByRole('button', { name: 'Co-sponsor' }).click();
+    await card.getByText('You co-sponsor this recommendation.').waitFor();
+    // Daniel Okafor joined the sponsors when his duplicate was merged in.
+    await card.getByText(/Co-sponsors: Daniel Okafor and Maria Santos/).waitFor();
+
+    await card.getByRole('button', { name: /^Comments \(0\)/ }).click();
+    const add = card.getByRole('form', { name: 'Add a comment' });
+    await add.getByLabel('Comment').fill('Cities already do the work; give them the mandate.');
+    await add.getByLabel('Stance').selectOption('for');
+    await add.getByRole('button', { name: 'Post comment' }).click();
+    const comment = card.locator('article.comment').filter({ hasText: 'give them the mandate' });
+    await comment.getByText('For', { exact: true }).waitFor();
+
+    await comment.getByRole('button', { name: 'Reply to Maria Santos' }).click();
+    const reply = card.getByRole('form', { name: 'Reply' });
+    await reply.getByLabel('Comment').fill('And the funding that goes with it.');
+    await reply.getByRole('button', { name: 'Reply' }).click();
+    await card.locator('.comment-list .comment-list').getByText('And the funding').waitFor();
+    await card.getByRole('button', { name: /^Comments \(2\)/ }).waitFor();
+    await screenshot(page, 'session-comments');
+    await context.close();
+  });
+
+  it("locks the delegate's controls when the moderator closes the session", async () => {
+    const path = `/sessions/${sessionId(LED_1)}`;
+    const delegate = await openAs('karin.johansson', path);
+    const moderator = await openAs('mohamed.boussraoui', path);
+    const support = article(delegate.page, TITLE).getByRole('button', {
+      name: 'Support',
+      exact: true,
+    });
+    expect(await support.isEnabled()).toBe(true);
+
+    await moderator.page.getByRole('button', { name: 'Close session' }).click();
+    const dialog = moderator.page.getByRole('dialog', { name: 'Close the session?' });
+    await dialog.waitFor();
+    await screenshot(moderator.page, 'session-close-dialog');
+    await dialog.getByRole('button', { name: 'Close session' }).click();
+    await moderator.page.getByText('The session is closed: the votes are final.').waitFor();
+
+    await delegate.page
+      .getByText('The session is closed: the votes are final.')
+      .waitFor({ timeout: LIVE_MS });
+    expect(await support.isDisabled()).toBe(true);
+    expect(await support.getAttribute('aria-pressed')).toBe('true');
+    expect(await delegate.page.getByRole('form', { name: 'New recommendation' }).count()).toBe(0);
+
+    // After close the moderator records dispositions, with the adoption rule's suggestion shown.
+    const card = article(moderator.page, TITLE);
+    await card.getByText(/Suggested by the adoption rule: /).waitFor();
+    await card.getByLabel('Disposition').selectOption('adopted');
+    await card.getByRole('button', { name: 'Save disposition' }).click();
+    await card.locator('.badge.disposition-adopted').waitFor();
+    await screenshot(moderator.page, 'session-moderator-closed');
+    await delegate.context.close();
+    await moderator.context.close();
+  });
+
+  it('has no serious accessibility violations on the session page, and fits 360 px', async () => {
+    const path = `/sessions/${sessionId(LED_1)}`;
+    for (const account of ['karin.johansson', 'mohamed.boussraoui', 'secretariat']) {
+      for (const width of [1280, 360]) {
+        const { context, page } = await openAs(account, path, { width });
+        await article(page, TITLE).waitFor();
+        await article(page, TITLE)
+          .getByRole('button', { name: /^Comments/ })
+          .click();
+        await article(page, TITLE).getByRole('button', { name: 'Votes by constituency' }).click();
+        await page.waitForLoadState('networkidle');
+        expect(describeViolations(await seriousViolations(page))).toEqual([]);
+        expect(await overflowsHorizontally(page)).toBe(false);
+        await screenshot(page, `session-${account}-${width}`);
+        await context.close();
+      }
+    }
+  });
+});
