@@ -14,6 +14,7 @@ export default tseslint.config(
       'eslint.config.mjs',
       'jest.config.js',
       'jest.browser.config.js',
+      'jest.postgres.config.js',
     ],
   },
   eslint.configs.recommended,

@@ -1,10 +1,12 @@
 import { Foundation1764201600000 } from './1764201600000-Foundation';
 import { Deliberation1764288000000 } from './1764288000000-Deliberation';
 import { SessionEvents1764374400000 } from './1764374400000-SessionEvents';
+import { PendingTallies1764547200000 } from './1764547200000-PendingTallies';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
   Foundation1764201600000,
   Deliberation1764288000000,
   SessionEvents1764374400000,
+  PendingTallies1764547200000,
 ];

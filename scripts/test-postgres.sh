@@ -21,4 +21,5 @@ if ! reachable; then
 fi
 
 echo "Running the e2e suites on PostgreSQL ($URL)"
-TEST_POSTGRES_URL="$URL" npx jest --runInBand test/ "$@"
+npm run build:server >/dev/null
+TEST_POSTGRES_URL="$URL" npx jest -c jest.postgres.config.js --runInBand "$@"

@@ -7,6 +7,7 @@ import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig, loadConfig } from './config/app-config';
+import { createClusterAdapter, type ClusterAdapter } from './realtime/cluster-adapter';
 import { LiveIoAdapter } from './realtime/live-io.adapter';
 
 export const API_PREFIX = 'api/v1';
@@ -31,18 +32,22 @@ export async function createApp(config: AppConfig = loadConfig()): Promise<NestE
     logger: config.logLevel === 'silent' ? false : logger,
     abortOnError: false,
   });
-  configureApp(app, config);
+  configureApp(app, config, await createClusterAdapter(config));
   return app;
 }
 
-export function configureApp(app: INestApplication, config: AppConfig): void {
+export function configureApp(
+  app: INestApplication,
+  config: AppConfig,
+  cluster: ClusterAdapter | null = null,
+): void {
   app.use(json({ limit: config.bodyLimitBytes }));
   app.use(text({ type: ['text/csv', 'text/plain'], limit: CSV_LIMIT }));
   app.use(bodyParserErrors);
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
-  app.useWebSocketAdapter(new LiveIoAdapter(app, config));
+  app.useWebSocketAdapter(new LiveIoAdapter(app, config, cluster));
   app.enableShutdownHooks();
   if (config.allowedOrigins.length)
     app.enableCors({ origin: config.allowedOrigins, credentials: false });

@@ -26,6 +26,8 @@ export class AppConfig {
   /** Messages a socket may send per second (a burst of twice that is allowed). */
   readonly socketMessagesPerSecond: number;
   readonly allowedOrigins: string[];
+  /** socket.io's Redis adapter instead of the PostgreSQL one, for several instances. */
+  readonly redisUrl: string | null;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   readonly bodyLimitBytes: number;
 
@@ -173,6 +175,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       );
   }
 
+  const redisUrl = env.REDIS_URL?.trim() || null;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl))
+    problems.push('REDIS_URL must start with redis:// or rediss://');
+
   if (problems.length > 0 || !database || !secret) throw new ConfigError(problems);
 
   return new AppConfig({
@@ -186,6 +192,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     socketRecoveryMs,
     socketMessagesPerSecond,
     allowedOrigins,
+    redisUrl,
     logLevel,
     bodyLimitBytes,
   } as AppConfig);

@@ -22,7 +22,7 @@ export class DatabaseModule implements OnApplicationShutdown {
           inject: [AppConfig],
           useFactory: async (config: AppConfig) => {
             const dataSource = await createDataSource(config.database).initialize();
-            await dataSource.runMigrations({ transaction: 'each' });
+            await runMigrationsOnce(dataSource);
             return dataSource;
           },
         },
@@ -35,5 +35,28 @@ export class DatabaseModule implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     await this.transactions.drain();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+/** An arbitrary, fixed key: instances starting together wait for each other instead of racing. */
+const MIGRATION_LOCK = 7_246_351_203;
+
+/**
+ * Applies pending migrations. On PostgreSQL several instances may start at once, so the first
+ * takes an advisory lock and the others wait, then find nothing left to do.
+ */
+export async function runMigrationsOnce(dataSource: DataSource): Promise<void> {
+  if (dataSource.options.type !== 'postgres') {
+    await dataSource.runMigrations({ transaction: 'each' });
+    return;
+  }
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await runner.release();
   }
 }

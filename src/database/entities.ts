@@ -5,13 +5,13 @@ import { Conference } from '../conferences/conference.entity';
 import { Participant } from '../participants/participant.entity';
 import { SessionEvent } from '../sessions/session-event.entity';
 import { SessionSequence } from '../sessions/session-sequence.entity';
-import { ReportVersion } from '../reports/report-version.entity';
 import { RecommendationRevision } from '../recommendations/recommendation-revision.entity';
 import { RecommendationSponsor } from '../recommendations/recommendation-sponsor.entity';
 import { Recommendation } from '../recommendations/recommendation.entity';
 import { SessionClosing } from '../sessions/session-closing.entity';
 import { SessionModerator } from '../sessions/session-moderator.entity';
 import { Session } from '../sessions/session.entity';
+import { PendingTally } from '../votes/pending-tally.entity';
 import { Vote } from '../votes/vote.entity';
 
 /** Every entity of the schema, in one list for the one data source. */
@@ -30,5 +30,5 @@ export const ENTITIES = [
   SessionSequence,
   SessionEvent,
   AuditEntry,
-  ReportVersion,
+  PendingTally,
 ];

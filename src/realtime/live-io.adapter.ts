@@ -3,6 +3,7 @@ import { IoAdapter } from '@nestjs/platform-socket.io';
 import type { IncomingMessage } from 'node:http';
 import type { Server, ServerOptions } from 'socket.io';
 import { AppConfig } from '../config/app-config';
+import type { ClusterAdapter } from './cluster-adapter';
 
 export const MAX_MESSAGE_BYTES = 100 * 1024;
 
@@ -15,12 +16,13 @@ export class LiveIoAdapter extends IoAdapter {
   constructor(
     app: INestApplicationContext,
     private readonly config: AppConfig,
+    private readonly cluster: ClusterAdapter | null = null,
   ) {
     super(app);
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
-    return super.createIOServer(port, {
+    const server = super.createIOServer(port, {
       ...options,
       transports: ['websocket', 'polling'],
       maxHttpBufferSize: MAX_MESSAGE_BYTES,
@@ -37,7 +39,14 @@ export class LiveIoAdapter extends IoAdapter {
         request: IncomingMessage,
         callback: (err: string | null | undefined, success: boolean) => void,
       ) => callback(null, originAllowed(request, this.config.allowedOrigins)),
-    }) as Server;
+    } as Partial<ServerOptions>) as Server;
+    if (this.cluster) server.adapter(this.cluster.factory);
+    return server;
+  }
+
+  override async close(server: Server): Promise<void> {
+    await super.close(server);
+    await this.cluster?.close();
   }
 }
 

@@ -30,10 +30,14 @@ export class Presence {
   }
 
   private async send(sessionId: string): Promise<void> {
-    this.live.toSession(sessionId, 'presence', {
-      sessionId,
-      connected: await this.count(sessionId),
-    });
+    try {
+      this.live.toSession(sessionId, 'presence', {
+        sessionId,
+        connected: await this.count(sessionId),
+      });
+    } catch {
+      // Another instance did not answer (it may be stopping); the next change sends a fresh count.
+    }
   }
 
   stop(): void {

@@ -1,17 +1,24 @@
-import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import { EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { DOMAIN_EVENTS, type TallyChangedEvent } from '../common/events/domain-events';
 import { AppConfig } from '../config/app-config';
 import type { TallyUpdate } from '../contract/views';
+import { Sql } from '../database/sql';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Recommendation } from '../recommendations/recommendation.entity';
 import { LiveEmitter } from './live-emitter';
 import { SessionEventLog } from './session-event-log';
 
-interface Pending {
-  /** Recommendations whose tally changed since the last broadcast. */
-  changed: Set<string>;
+/** How often every instance looks for tallies nobody broadcast (left by an instance that died). */
+const SWEEP_INTERVAL_MS = 1000;
+
+interface Schedule {
   timer: NodeJS.Timeout | null;
   lastFlush: number;
 }
@@ -19,68 +26,90 @@ interface Pending {
 /**
  * Coalesces tallies: at most one `tally:updated` per session per interval (TALLY_INTERVAL_MS),
  * holding the latest tally of every recommendation that changed. A flood of a thousand votes a
- * second then costs each screen ten messages a second, not a thousand. Each flush is a sequenced,
- * stored event like any other, so a client that misses one resyncs it.
+ * second then costs each screen ten messages a second, not a thousand.
+ *
+ * What changed is recorded in the database by the vote's own transaction (`pending_tallies`),
+ * and each flush takes those rows, reads the current counters and numbers the event in one
+ * transaction: a tally is never lost with the instance that counted it, and concurrent votes
+ * reaching us out of commit order cannot leave an older count on the screens.
  */
 @Injectable()
-export class TallyBroadcaster implements BeforeApplicationShutdown {
+export class TallyBroadcaster implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(TallyBroadcaster.name);
-  private readonly sessions = new Map<string, Pending>();
+  private readonly schedules = new Map<string, Schedule>();
+  private sweeper: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly log: SessionEventLog,
     private readonly live: LiveEmitter,
   ) {}
 
+  onApplicationBootstrap(): void {
+    this.sweeper = setInterval(() => void this.sweep(), SWEEP_INTERVAL_MS);
+    this.sweeper.unref();
+  }
+
   @OnEvent(DOMAIN_EVENTS.tallyChanged)
   collect(event: TallyChangedEvent): void {
-    if (!event.sessionId) return;
-    const pending = this.sessions.get(event.sessionId) ?? {
-      changed: new Set<string>(),
-      timer: null,
-      lastFlush: 0,
-    };
-    this.sessions.set(event.sessionId, pending);
-    pending.changed.add(event.payload.tally.recommendationId);
-    if (!pending.timer) {
-      const wait = Math.max(0, pending.lastFlush + this.config.tallyIntervalMs - Date.now());
-      pending.timer = setTimeout(() => void this.flush(event.sessionId!), wait);
+    if (event.sessionId) this.schedule(event.sessionId);
+  }
+
+  private schedule(sessionId: string): void {
+    const schedule = this.schedules.get(sessionId) ?? { timer: null, lastFlush: 0 };
+    this.schedules.set(sessionId, schedule);
+    if (schedule.timer) return;
+    const wait = Math.max(0, schedule.lastFlush + this.config.tallyIntervalMs - Date.now());
+    schedule.timer = setTimeout(() => void this.flush(sessionId), wait);
+  }
+
+  /** Broadcasts the session's pending tallies now (also before shutdown, so none is left unsent). */
+  async flush(sessionId: string): Promise<void> {
+    const schedule = this.schedules.get(sessionId);
+    if (schedule) {
+      if (schedule.timer) clearTimeout(schedule.timer);
+      schedule.timer = null;
+      schedule.lastFlush = Date.now();
+    }
+    try {
+      const event = await this.transactions.run(
+        async ({ em }) => {
+          const ids = await this.takePending(em, sessionId);
+          return ids.length
+            ? this.log.append(em, sessionId, 'tally:updated', {
+                tallies: await this.currentTallies(em, ids),
+              })
+            : null;
+        },
+        { urgent: true },
+      );
+      if (event) this.live.toSession(sessionId, event.name, event.payload);
+    } catch (error) {
+      // The pending rows are still there: the next flush or sweep sends them.
+      this.logger.error(`tally broadcast for session ${sessionId} failed: ${String(error)}`);
     }
   }
 
-  /** Sends what is pending now (also used before shutdown so no tally is left unsent). */
-  async flush(sessionId: string): Promise<void> {
-    const pending = this.sessions.get(sessionId);
-    if (!pending) return;
-    if (pending.timer) clearTimeout(pending.timer);
-    pending.timer = null;
-    pending.lastFlush = Date.now();
-    const ids = [...pending.changed];
-    pending.changed.clear();
-    if (ids.length === 0) {
-      this.sessions.delete(sessionId);
-      return;
-    }
+  private async sweep(): Promise<void> {
     try {
-      // The tallies are read at flush time, in the transaction that numbers the event: events of
-      // concurrent votes (PostgreSQL, several instances) can reach us out of commit order, and
-      // only the database knows the latest count.
-      const event = await this.transactions.run(
-        async ({ em }) =>
-          this.log.append(em, sessionId, 'tally:updated', {
-            tallies: await this.currentTallies(em, ids),
-          }),
-        { urgent: true },
+      const rows = await new Sql(this.dataSource.manager).rows<{ sessionId: string }>(
+        'SELECT DISTINCT "sessionId" FROM "pending_tallies"',
       );
-      this.live.toSession(sessionId, event.name, event.payload);
+      for (const { sessionId } of rows) this.schedule(sessionId);
     } catch (error) {
-      // Try again at the next interval; the counters are safe in the database meanwhile.
-      this.logger.error(`tally broadcast for session ${sessionId} failed: ${String(error)}`);
-      for (const id of ids) pending.changed.add(id);
-      pending.timer ??= setTimeout(() => void this.flush(sessionId), this.config.tallyIntervalMs);
+      this.logger.warn(`sweep for pending tallies failed: ${String(error)}`);
     }
+  }
+
+  /** DELETE … RETURNING: rows a concurrent vote adds meanwhile stay for the next flush. */
+  private async takePending(em: EntityManager, sessionId: string): Promise<string[]> {
+    const rows = await new Sql(em).rows<{ recommendationId: string }>(
+      'DELETE FROM "pending_tallies" WHERE "sessionId" = ? RETURNING "recommendationId"',
+      [sessionId],
+    );
+    return rows.map((r) => r.recommendationId);
   }
 
   private async currentTallies(em: EntityManager, ids: string[]): Promise<TallyUpdate[]> {
@@ -105,8 +134,10 @@ export class TallyBroadcaster implements BeforeApplicationShutdown {
     }));
   }
 
-  /** Before the database closes (onApplicationShutdown), so no tally is left unsent. */
   async beforeApplicationShutdown(): Promise<void> {
-    await Promise.all([...this.sessions.keys()].map((id) => this.flush(id)));
+    if (this.sweeper) clearInterval(this.sweeper);
+    await Promise.all([...this.schedules.keys()].map((id) => this.flush(id)));
+    for (const schedule of this.schedules.values())
+      if (schedule.timer) clearTimeout(schedule.timer);
   }
 }

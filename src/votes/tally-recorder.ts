@@ -39,6 +39,11 @@ export class TallyRecorder {
       'UPDATE "recommendations" SET "supportCount" = ?, "opposeCount" = ?, "abstainCount" = ?, "bridging" = ?, "consensus" = ?, "updatedAt" = ? WHERE "id" = ?',
       [support, oppose, abstain, summary.bridging, summary.consensus, sql.now(), recommendation.id],
     );
+    // Marks the tally for broadcast in this same transaction (see PendingTally).
+    await sql.run(
+      `INSERT INTO "pending_tallies" ("recommendationId", "sessionId") VALUES (?, ?) ON CONFLICT DO NOTHING`,
+      [recommendation.id, recommendation.sessionId],
+    );
     tx.publish({
       type: DOMAIN_EVENTS.tallyChanged,
       conferenceId: recommendation.conferenceId,

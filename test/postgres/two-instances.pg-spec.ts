@@ -1,0 +1,150 @@
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { LiveSession, type LiveSocket } from '../../src/contract/live-session';
+import type { RecommendationView } from '../../src/contract/views';
+import { createDataSource } from '../../src/database/data-source';
+import { Vote } from '../../src/votes/vote.entity';
+import type { SignedIn } from '../support/actors';
+import { startAppProcess, type AppProcess } from '../support/app-process';
+import { connectLive } from '../support/live-client';
+import { manyDelegates, scenario, submit, transition, type Scenario } from '../support/scenario';
+import { ADMIN } from '../support/test-app';
+import { temporaryDatabase, type TemporaryDatabase } from '../support/temp-database';
+
+const VOTERS = 20;
+const RECOMMENDATIONS = 10;
+
+/**
+ * Two instances on one PostgreSQL database: broadcasts cross instances through socket.io's
+ * PostgreSQL adapter, and when one instance is killed in the middle of a flood its clients carry
+ * on with the other and end with the database's exact state, every acknowledged vote stored.
+ */
+describe('two instances on one PostgreSQL database', () => {
+  let db: TemporaryDatabase;
+  let a: AppProcess;
+  let b: AppProcess;
+  let s: Scenario;
+  let voters: SignedIn[];
+  let dataSource: DataSource;
+  const sockets: LiveSocket[] = [];
+
+  beforeAll(async () => {
+    db = await temporaryDatabase();
+    if (db.config.type !== 'postgres')
+      throw new Error('run with npm run test:postgres (TEST_POSTGRES_URL)');
+    const env = {
+      DATABASE_URL: db.url,
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+    };
+    a = await startAppProcess(env);
+    b = await startAppProcess(env);
+    const http = request(a.url);
+    s = await scenario(http, { delegates: 1 });
+    voters = await manyDelegates(http, s.admin, s.conferenceId, VOTERS);
+    await transition(http, s.moderator, s.sessionId, 'open');
+    dataSource = await createDataSource(db.config).initialize();
+  }, 120_000);
+
+  afterAll(async () => {
+    sockets.forEach((socket) => socket.close());
+    for (const app of [a, b]) {
+      if (app.child.exitCode === null && app.child.signalCode === null) {
+        app.child.kill('SIGTERM');
+        await app.exited;
+      }
+    }
+    await dataSource?.destroy();
+    await db.remove();
+  });
+
+  const live = async (url: string, token: string, reconnection = true) => {
+    const socket = await connectLive(url, token, { reconnection });
+    sockets.push(socket);
+    return socket;
+  };
+
+  it('delivers a vote made on instance A to a screen on instance B', async () => {
+    const { id } = await submit(request(a.url), s.delegates[0], s.sessionId, {
+      title: 'Across instances',
+    });
+    const screen = new LiveSession(await live(b.url, s.observer.token), s.sessionId);
+    await screen.join();
+    const voter = await live(a.url, voters[0].token);
+    expect(
+      await voter.emitWithAck('vote:cast', { recommendationId: id, value: 'support' }),
+    ).toMatchObject({ ok: true });
+    const state = await screen.until((st) => st.recommendations.get(id)?.tally.support === 1);
+    expect(state.recommendations.get(id)?.title).toBe('Across instances');
+  });
+
+  it('survives instance A being killed mid-flood: clients move to B, every acknowledged vote is stored, screens end exact', async () => {
+    const ids: string[] = [];
+    for (let r = 0; r < RECOMMENDATIONS; r++)
+      ids.push(
+        (await submit(request(b.url), s.delegates[0], s.sessionId, { title: `Flood ${r}` })).id,
+      );
+    const screens = [
+      new LiveSession(await live(a.url, s.observer.token, false), s.sessionId),
+      new LiveSession(await live(b.url, s.moderator.token), s.sessionId),
+    ];
+    await Promise.all(screens.map((screen) => screen.join()));
+
+    // Each voter votes on every recommendation, from a socket on A; when A dies they reconnect to B.
+    const acknowledged: Array<{ participantId: string; recommendationId: string }> = [];
+    let killed = false;
+    const voteAll = async (voter: SignedIn) => {
+      let socket = await live(a.url, voter.token, false);
+      for (const recommendationId of ids) {
+        for (;;) {
+          if (!socket.connected) socket = await live(b.url, voter.token, false);
+          const ack = await Promise.race([
+            socket.emitWithAck('vote:cast', { recommendationId, value: 'support' }),
+            new Promise<null>((resolve) => socket.once('disconnect', () => resolve(null))),
+          ]);
+          if (ack?.ok) {
+            acknowledged.push({ participantId: voter.id, recommendationId });
+            break;
+          }
+          if (ack && !ack.ok) throw new Error(JSON.stringify(ack.error));
+        }
+        if (!killed && acknowledged.length >= (VOTERS * RECOMMENDATIONS) / 3) {
+          killed = true;
+          a.child.kill('SIGKILL');
+        }
+      }
+    };
+    await Promise.all(voters.map(voteAll));
+    await a.exited;
+    expect(killed).toBe(true);
+
+    // Every acknowledged vote is in the database.
+    const stored = await dataSource.getRepository(Vote).find({ where: { sessionId: s.sessionId } });
+    const keys = new Set(stored.map((v) => `${v.participantId}:${v.recommendationId}`));
+    expect(
+      acknowledged.filter((v) => !keys.has(`${v.participantId}:${v.recommendationId}`)),
+    ).toEqual([]);
+    expect(acknowledged.length).toBe(VOTERS * RECOMMENDATIONS);
+
+    // The screen that was on A joins B again; both end with exactly the database's tallies.
+    const moved = new LiveSession(await live(b.url, s.observer.token), s.sessionId);
+    await moved.join();
+    const res = await request(b.url)
+      .get(`/api/v1/sessions/${s.sessionId}/recommendations?status=all`)
+      .set(s.observer.auth);
+    const truth = new Map(
+      (res.body as RecommendationView[]).map((r) => [r.id, JSON.stringify(r.tally)]),
+    );
+    for (const id of ids)
+      expect(truth.get(id)).toBe(JSON.stringify({ support: VOTERS, oppose: 0, abstain: 0 }));
+    for (const screen of [moved, screens[1]]) {
+      await screen.until((st) =>
+        [...truth].every(
+          ([id, tally]) => JSON.stringify(st.recommendations.get(id)?.tally) === tally,
+        ),
+      );
+    }
+  }, 120_000);
+});
