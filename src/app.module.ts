@@ -1,12 +1,15 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ServeStaticModule } from '@nestjs/serve-static';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { APP_GUARD } from '@nestjs/core';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CommentsModule } from './comments/comments.module';
 import { IdempotencyModule } from './common/idempotency/idempotency.module';
 import { clientDistPath } from './common/client-dist';
 import { RequestLoggerMiddleware } from './common/http/request-logger.middleware';
+import { HttpThrottleGuard } from './common/http/throttle.guard';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { ConferencesModule } from './conferences/conferences.module';
@@ -29,6 +32,12 @@ export class AppModule implements NestModule {
       imports: [
         ConfigModule.forRoot(config),
         EventEmitterModule.forRoot({ wildcard: false, ignoreErrors: false }),
+        ThrottlerModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (c: AppConfig) => ({
+            throttlers: [{ name: 'default', ttl: 60_000, limit: c.throttlePerMinute }],
+          }),
+        }),
         DatabaseModule.forRoot(),
         FrameworksModule,
         AuditModule,
@@ -53,6 +62,7 @@ export class AppModule implements NestModule {
             ]
           : []),
       ],
+      providers: [{ provide: APP_GUARD, useClass: HttpThrottleGuard }],
     };
   }
 

@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json, text, type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
+import { securityHeaders } from './common/http/security-headers';
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig, loadConfig } from './config/app-config';
 import { createClusterAdapter, type ClusterAdapter } from './realtime/cluster-adapter';
@@ -41,6 +42,9 @@ export function configureApp(
   config: AppConfig,
   cluster: ClusterAdapter | null = null,
 ): void {
+  if (config.trustProxy)
+    (app as NestExpressApplication).set('trust proxy', parseTrustProxy(config.trustProxy));
+  app.use(securityHeaders(config));
   app.use(json({ limit: config.bodyLimitBytes }));
   app.use(text({ type: ['text/csv', 'text/plain'], limit: CSV_LIMIT }));
   app.use(bodyParserErrors);
@@ -86,4 +90,11 @@ function bodyParserErrors(error: unknown, _req: Request, res: Response, next: Ne
   } else {
     next(error);
   }
+}
+
+/** TRUST_PROXY: a hop count (`1`), `true`, or addresses/subnets (`loopback`, `10.0.0.0/8`). */
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }

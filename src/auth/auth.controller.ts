@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/auth/actor';
-import { CurrentActor, Public } from '../common/auth/decorators';
+import { AnyParticipant, CurrentActor, Public } from '../common/auth/decorators';
 import { EntityNotFound } from '../common/http/errors';
 import { ParticipantResponse } from '../participants/dto/participant-response.dto';
 import { Participant } from '../participants/participant.entity';
@@ -27,6 +27,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @AnyParticipant('the participant’s own record')
   @ApiBearerAuth()
   @ApiOkResponse({ type: ParticipantResponse })
   async me(@CurrentActor() actor: Actor): Promise<ParticipantResponse> {

@@ -8,6 +8,7 @@ import { AdminBootstrap } from './admin-bootstrap';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { LoginAttempts } from './login-attempts';
 import { TokenService } from './token.service';
 
 @Module({
@@ -36,6 +37,7 @@ import { TokenService } from './token.service';
   controllers: [AuthController],
   providers: [
     AuthService,
+    LoginAttempts,
     TokenService,
     AdminBootstrap,
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -6,6 +6,7 @@ import { ParticipantResponse } from '../participants/dto/participant-response.dt
 import { Participant } from '../participants/participant.entity';
 import type { LoginResponse } from './dto/login-response.dto';
 import { UNMATCHABLE_HASH, verifySecret } from './secret-hasher';
+import { LoginAttempts } from './login-attempts';
 import { TokenService } from './token.service';
 
 @Injectable()
@@ -15,19 +16,23 @@ export class AuthService {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
     private readonly tokens: TokenService,
+    private readonly attempts: LoginAttempts,
   ) {}
 
   /** Same answer and about the same time for an unknown email, a wrong code and a deactivated account. */
   async login(email: string, password: string): Promise<LoginResponse> {
+    email = email.trim().toLowerCase();
+    this.attempts.assertAllowed(email);
     const participant = await this.dataSource
       .getRepository(Participant)
       .createQueryBuilder('p')
       .addSelect('p.secretHash')
-      .where('p.email = :email', { email: email.trim().toLowerCase() })
+      .where('p.email = :email', { email })
       .getOne();
     const matches = await verifySecret(password, participant?.secretHash ?? UNMATCHABLE_HASH);
 
     if (!participant || !matches || !participant.active) {
+      this.attempts.failed(email);
       if (participant) {
         await this.transactions.run(({ em }) =>
           this.audit.record(em, {
@@ -41,6 +46,7 @@ export class AuthService {
       throw new UnauthorizedException('Wrong email or access code, or the account is deactivated');
     }
 
+    this.attempts.succeeded(email);
     await this.transactions.run(({ em }) =>
       this.audit.record(em, {
         action: 'auth.login',

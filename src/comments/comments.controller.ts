@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
-import { CurrentActor, Roles } from '../common/auth/decorators';
+import { AnyParticipant, CurrentActor, Roles } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
 import type { CommentView } from '../contract/views';
@@ -30,6 +30,7 @@ export class CommentsController {
 
   /** Every participant of the conference. */
   @Get('recommendations/:id/comments')
+  @AnyParticipant('the participant’s conference; hidden text only for moderators')
   @ApiOkResponse({ type: [CommentResponse] })
   list(@CurrentActor() actor: Actor, @UuidParam() id: string): Promise<CommentView[]> {
     return this.comments.list(actor, id);

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
-import { CurrentActor, Roles } from '../common/auth/decorators';
+import { AnyParticipant, CurrentActor, Roles } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/uuid-param';
 import { ConferencesService } from './conferences.service';
 import { ConferenceResponse, CreateConferenceDto, UpdateConferenceDto } from './dto/conference.dto';
@@ -24,6 +24,7 @@ export class ConferencesController {
 
   /** Every signed-in participant; the service limits it to the conferences they are accredited to. */
   @Get()
+  @AnyParticipant('conferences the participant is accredited to')
   @ApiOkResponse({ type: [ConferenceResponse] })
   list(@CurrentActor() actor: Actor): Promise<ConferenceResponse[]> {
     return this.conferences.list(actor);
@@ -31,6 +32,7 @@ export class ConferencesController {
 
   /** Every signed-in participant of that conference (others get 404). */
   @Get(':id')
+  @AnyParticipant('conferences the participant is accredited to')
   @ApiOkResponse({ type: ConferenceResponse })
   get(@CurrentActor() actor: Actor, @UuidParam() id: string): Promise<ConferenceResponse> {
     return this.conferences.get(actor, id);

@@ -26,6 +26,10 @@ export class AppConfig {
   /** Messages a socket may send per second (a burst of twice that is allowed). */
   readonly socketMessagesPerSecond: number;
   readonly allowedOrigins: string[];
+  /** Requests one client address may make per minute (a whole venue may share one address). */
+  readonly throttlePerMinute: number;
+  /** Express `trust proxy`: set behind a load balancer so client addresses come from X-Forwarded-For. */
+  readonly trustProxy: string | null;
   /** socket.io's Redis adapter instead of the PostgreSQL one, for several instances. */
   readonly redisUrl: string | null;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -175,6 +179,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       );
   }
 
+  const throttlePerMinute = parseInteger(
+    env.THROTTLE_PER_MINUTE,
+    6000,
+    'THROTTLE_PER_MINUTE',
+    problems,
+    1,
+    1_000_000,
+  );
+  const trustProxy = env.TRUST_PROXY?.trim() || null;
   const redisUrl = env.REDIS_URL?.trim() || null;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl))
     problems.push('REDIS_URL must start with redis:// or rediss://');
@@ -193,6 +206,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     socketMessagesPerSecond,
     allowedOrigins,
     redisUrl,
+    throttlePerMinute,
+    trustProxy,
     logLevel,
     bodyLimitBytes,
   } as AppConfig);

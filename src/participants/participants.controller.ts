@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
-import { CurrentActor, Roles } from '../common/auth/decorators';
+import { AnyParticipant, CurrentActor, Roles } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/uuid-param';
 import { IsOptional, IsUUID } from 'class-validator';
 import { CreateParticipantDto } from './dto/create-participant.dto';
@@ -80,6 +80,7 @@ export class ParticipantsController {
 
   /** Open to every signed-in participant; the service shows others a public profile only. */
   @Get(':id')
+  @AnyParticipant('same conference; email only to the secretariat and the participant')
   @ApiOkResponse({ type: ParticipantResponse })
   get(@CurrentActor() actor: Actor, @UuidParam() id: string): Promise<ParticipantResponse> {
     return this.participants.get(actor, id);

@@ -12,6 +12,7 @@ import {
 import type { Namespace, Socket } from 'socket.io';
 import { InvalidToken, TokenService } from '../auth/token.service';
 import type { Actor } from '../common/auth/actor';
+import { AnyParticipant } from '../common/auth/decorators';
 import { createValidationPipe } from '../common/http/validation';
 import { IdempotencyService } from '../common/idempotency/idempotency.service';
 import { CommentsService } from '../comments/comments.service';
@@ -102,6 +103,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   }
 
   @SubscribeMessage('session:join')
+  @AnyParticipant('sessions of the participant’s conference')
   join(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.handle(socket, SessionMessage, body, async (actor, { sessionId }) => {
       // Join first, then read: an event committed in between is both in the room and newer
@@ -119,6 +121,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   }
 
   @SubscribeMessage('session:leave')
+  @AnyParticipant('the participant’s own socket')
   leave(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.handle(socket, SessionMessage, body, async (_actor, { sessionId }) => {
       await socket.leave(sessionRoom(sessionId));
@@ -128,6 +131,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   }
 
   @SubscribeMessage('session:sync')
+  @AnyParticipant('sessions of the participant’s conference')
   sync(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.handle(socket, SyncMessage, body, (actor, { sessionId, sinceSeq }) =>
       this.snapshots.sync(actor, sessionId, sinceSeq),
@@ -135,6 +139,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   }
 
   @SubscribeMessage('recommendation:submit')
+  @AnyParticipant('delegates, in open sessions of their conference (RecommendationsService)')
   submit(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.handle(socket, SubmitMessage, body, (actor, { sessionId, requestId, ...dto }) =>
       this.once(actor, requestId, ['recommendation:submit', sessionId, dto], () =>
@@ -144,6 +149,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   }
 
   @SubscribeMessage('recommendation:update')
+  @AnyParticipant('the author or the session’s moderators (RecommendationsService)')
   update(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.handle(socket, UpdateMessage, body, (actor, { id, ...dto }) =>
       this.recommendations.edit(actor, id, dto),
@@ -151,6 +157,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   }
 
   @SubscribeMessage('comment:add')
+  @AnyParticipant('delegates and the session’s moderators (CommentsService)')
   comment(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.handle(
       socket,
@@ -164,6 +171,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   }
 
   @SubscribeMessage('vote:cast')
+  @AnyParticipant('delegates of the conference (VotesService)')
   vote(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.handle(socket, VoteMessage, body, (actor, { recommendationId, value }) =>
       this.votes.cast(actor, recommendationId, value),
@@ -171,6 +179,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   }
 
   @SubscribeMessage('vote:withdraw')
+  @AnyParticipant('delegates of the conference (VotesService)')
   withdrawVote(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.handle(socket, WithdrawVoteMessage, body, (actor, { recommendationId }) =>
       this.votes.withdraw(actor, recommendationId),

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '../common/auth/actor';
-import { CurrentActor, Roles } from '../common/auth/decorators';
+import { AnyParticipant, CurrentActor, Roles } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
 import type { ConstituencySupport, RecommendationView } from '../contract/views';
@@ -54,6 +54,7 @@ export class RecommendationsController {
 
   /** Every participant of the conference; hidden ones only for moderators. Total in `X-Total-Count`. */
   @Get('sessions/:id/recommendations')
+  @AnyParticipant('the participant’s conference; hidden ones only for moderators')
   @ApiOkResponse({ type: [RecommendationResponse] })
   async list(
     @CurrentActor() actor: Actor,
@@ -68,6 +69,7 @@ export class RecommendationsController {
 
   /** Every participant of the conference; hidden ones only for moderators. */
   @Get('recommendations/:id')
+  @AnyParticipant('the participant’s conference; hidden ones only for moderators')
   @ApiOkResponse({ type: RecommendationResponse })
   get(@CurrentActor() actor: Actor, @UuidParam() id: string): Promise<RecommendationView> {
     return this.queries.get(actor, id);
@@ -75,6 +77,7 @@ export class RecommendationsController {
 
   /** Every participant of the conference: every revision, oldest first, the original included. */
   @Get('recommendations/:id/revisions')
+  @AnyParticipant('the participant’s conference; hidden ones only for moderators')
   @ApiOkResponse({ type: [RevisionResponse] })
   revisions(@CurrentActor() actor: Actor, @UuidParam() id: string): Promise<RevisionResponse[]> {
     return this.queries.revisions(actor, id);
@@ -82,6 +85,7 @@ export class RecommendationsController {
 
   /** Every participant of the conference: support per constituency. */
   @Get('recommendations/:id/support')
+  @AnyParticipant('the participant’s conference; hidden ones only for moderators')
   @ApiOkResponse({ type: [ConstituencySupportResponse] })
   support(@CurrentActor() actor: Actor, @UuidParam() id: string): Promise<ConstituencySupport[]> {
     return this.queries.support(actor, id);

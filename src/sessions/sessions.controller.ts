@@ -7,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
-import { CurrentActor, Roles } from '../common/auth/decorators';
+import { AnyParticipant, CurrentActor, Roles } from '../common/auth/decorators';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
 import { UuidParam } from '../common/http/uuid-param';
 import type { SessionView } from '../contract/views';
@@ -44,6 +44,7 @@ export class SessionsController {
 
   /** Every participant of the conference (others get 404 from the service). */
   @Get('conferences/:id/sessions')
+  @AnyParticipant('sessions of the participant’s conference')
   @ApiOkResponse({ type: [SessionResponse] })
   list(@CurrentActor() actor: Actor, @UuidParam() conferenceId: string): Promise<SessionView[]> {
     return this.sessions.listForConference(actor, conferenceId);
@@ -51,6 +52,7 @@ export class SessionsController {
 
   /** Every participant of the session's conference. */
   @Get('sessions/:id')
+  @AnyParticipant('sessions of the participant’s conference')
   @ApiOkResponse({ type: SessionResponse })
   get(@CurrentActor() actor: Actor, @UuidParam() id: string): Promise<SessionView> {
     return this.sessions.get(actor, id);
