@@ -1,6 +1,7 @@
 import { Foundation1764201600000 } from './1764201600000-Foundation';
 import { Deliberation1764288000000 } from './1764288000000-Deliberation';
 import { SessionEvents1764374400000 } from './1764374400000-SessionEvents';
+import { Reports1764460800000 } from './1764460800000-Reports';
 import { PendingTallies1764547200000 } from './1764547200000-PendingTallies';
 
 /** Every migration, oldest first. Add new ones at the end. */
@@ -8,5 +9,6 @@ export const MIGRATIONS = [
   Foundation1764201600000,
   Deliberation1764288000000,
   SessionEvents1764374400000,
+  Reports1764460800000,
   PendingTallies1764547200000,
 ];

@@ -17,6 +17,8 @@ if ! reachable; then
   pg_lsclusters -h | grep -q "^$version main" || pg_createcluster "$version" main >/dev/null
   pg_ctlcluster "$version" main start || true
   su postgres -c "psql -q -c \"DO \\\$\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'agora') THEN CREATE ROLE agora LOGIN CREATEDB PASSWORD 'agora'; END IF; END \\\$\\\$;\""
+  # DROP DATABASE … WITH (FORCE) of the throwaway databases ends their leftover connections.
+  su postgres -c "psql -q -c 'GRANT pg_signal_backend TO agora'"
   for _ in $(seq 1 30); do reachable && break; sleep 1; done
 fi
 

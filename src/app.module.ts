@@ -20,6 +20,7 @@ import { HealthModule } from './health/health.module';
 import { ParticipantsModule } from './participants/participants.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
+import { ReportsModule } from './reports/reports.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { VotesModule } from './votes/votes.module';
 
@@ -50,6 +51,7 @@ export class AppModule implements NestModule {
         VotesModule,
         CommentsModule,
         RealtimeModule,
+        ReportsModule,
         HealthModule,
         DemoModule,
         // The web client, with index.html for every path that is not the API, the socket or health.

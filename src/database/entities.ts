@@ -5,6 +5,7 @@ import { Conference } from '../conferences/conference.entity';
 import { Participant } from '../participants/participant.entity';
 import { SessionEvent } from '../sessions/session-event.entity';
 import { SessionSequence } from '../sessions/session-sequence.entity';
+import { ReportVersion } from '../reports/report-version.entity';
 import { RecommendationRevision } from '../recommendations/recommendation-revision.entity';
 import { RecommendationSponsor } from '../recommendations/recommendation-sponsor.entity';
 import { Recommendation } from '../recommendations/recommendation.entity';
@@ -30,5 +31,6 @@ export const ENTITIES = [
   SessionSequence,
   SessionEvent,
   AuditEntry,
+  ReportVersion,
   PendingTally,
 ];

@@ -14,7 +14,18 @@ export class Sql {
   }
 
   async rows<T>(text: string, params: unknown[] = []): Promise<T[]> {
-    return this.em.query<T[]>(this.dialect(text), params);
+    const result = await this.em.query<unknown>(this.dialect(text), params);
+    // TypeORM answers an UPDATE/DELETE … RETURNING on PostgreSQL with [rows, affected]; rows are never arrays.
+    if (
+      this.postgres &&
+      Array.isArray(result) &&
+      result.length === 2 &&
+      Array.isArray(result[0]) &&
+      typeof result[1] === 'number'
+    ) {
+      return result[0] as T[];
+    }
+    return result as T[];
   }
 
   async one<T>(text: string, params: unknown[] = []): Promise<T | undefined> {

@@ -29,6 +29,8 @@ interface Job {
 
 const RETRYABLE_POSTGRES_CODES = new Set(['40001', '40P01']);
 const MAX_ATTEMPTS = 5;
+/** PostgreSQL connections kept free for urgent transactions (see runPooled). */
+const URGENT_CONNECTIONS = 2;
 /** Most transactions committed together on SQLite (see runBatch). */
 const MAX_BATCH = 64;
 
@@ -46,6 +48,9 @@ export class TransactionRunner {
   private running = false;
   private readonly hooks: BeforeCommitHook[] = [];
   private readonly serialised: boolean;
+  private readonly ordinaryLimit: number;
+  private activeOrdinary = 0;
+  private readonly waitingOrdinary: Array<() => void> = [];
   private inFlight = 0;
   private idleWaiters: Array<() => void> = [];
 
@@ -54,6 +59,8 @@ export class TransactionRunner {
     private readonly emitter: EventEmitter2,
   ) {
     this.serialised = dataSource.options.type !== 'postgres';
+    const poolSize = (dataSource.options as { poolSize?: number }).poolSize ?? 10;
+    this.ordinaryLimit = Math.max(1, poolSize - URGENT_CONNECTIONS);
   }
 
   addBeforeCommitHook(hook: BeforeCommitHook): void {
@@ -62,7 +69,7 @@ export class TransactionRunner {
 
   run<T>(work: (tx: TransactionContext) => Promise<T>, options: RunOptions = {}): Promise<T> {
     this.inFlight++;
-    const result = this.serialised ? this.enqueue(work, options) : this.runWithRetry(work);
+    const result = this.serialised ? this.enqueue(work, options) : this.runPooled(work, options);
     void result.then(this.settle, this.settle);
     return result;
   }
@@ -158,6 +165,27 @@ export class TransactionRunner {
       }
       this.emit(outcome.events);
       outcome.job.resolve(outcome.value);
+    }
+  }
+
+  /**
+   * PostgreSQL: transactions run concurrently, but ordinary ones may use all but two of the pool's
+   * connections; the rest wait here, in order. Urgent ones (tally broadcasts, snapshots) skip the
+   * wait, so a flood of votes queued for connections cannot starve the room's broadcasts.
+   */
+  private async runPooled<T>(
+    work: (tx: TransactionContext) => Promise<T>,
+    options: RunOptions,
+  ): Promise<T> {
+    if (options.urgent) return this.runWithRetry(work);
+    if (this.activeOrdinary >= this.ordinaryLimit)
+      await new Promise<void>((resolve) => this.waitingOrdinary.push(resolve));
+    this.activeOrdinary++;
+    try {
+      return await this.runWithRetry(work);
+    } finally {
+      this.activeOrdinary--;
+      this.waitingOrdinary.shift()?.();
     }
   }
 

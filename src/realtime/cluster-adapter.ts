@@ -48,6 +48,6 @@ export async function createClusterAdapter(config: AppConfig): Promise<ClusterAd
     }),
     describe: 'postgres',
     // Nest closes the adapter once per gateway server: end the pool only once.
-    close: () => (pool.ended ? Promise.resolve() : pool.end()),
+    close: () => (pool.ending || pool.ended ? Promise.resolve() : pool.end()),
   };
 }

@@ -103,10 +103,18 @@ export class TallyBroadcaster implements OnApplicationBootstrap, BeforeApplicati
     }
   }
 
-  /** DELETE … RETURNING: rows a concurrent vote adds meanwhile stay for the next flush. */
+  /**
+   * DELETE … RETURNING: marks a concurrent vote adds meanwhile stay for the next flush. On
+   * PostgreSQL, marks held by votes still in flight are skipped (SKIP LOCKED) rather than waited
+   * for: under a flood there is always one in flight, and waiting would stall the broadcasts; those
+   * votes' marks are taken by the next flush, after they commit.
+   */
   private async takePending(em: EntityManager, sessionId: string): Promise<string[]> {
-    const rows = await new Sql(em).rows<{ recommendationId: string }>(
-      'DELETE FROM "pending_tallies" WHERE "sessionId" = ? RETURNING "recommendationId"',
+    const sql = new Sql(em);
+    const rows = await sql.rows<{ recommendationId: string }>(
+      sql.postgres
+        ? 'DELETE FROM "pending_tallies" WHERE ("recommendationId", "sessionId") IN (SELECT "recommendationId", "sessionId" FROM "pending_tallies" WHERE "sessionId" = ? FOR UPDATE SKIP LOCKED) RETURNING "recommendationId"'
+        : 'DELETE FROM "pending_tallies" WHERE "sessionId" = ? RETURNING "recommendationId"',
       [sessionId],
     );
     return rows.map((r) => r.recommendationId);

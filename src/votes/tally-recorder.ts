@@ -39,9 +39,12 @@ export class TallyRecorder {
       'UPDATE "recommendations" SET "supportCount" = ?, "opposeCount" = ?, "abstainCount" = ?, "bridging" = ?, "consensus" = ?, "updatedAt" = ? WHERE "id" = ?',
       [support, oppose, abstain, summary.bridging, summary.consensus, sql.now(), recommendation.id],
     );
-    // Marks the tally for broadcast in this same transaction (see PendingTally).
+    // Marks the tally for broadcast in this same transaction (see PendingTally). DO UPDATE rather
+    // than DO NOTHING: it locks an existing mark, so a broadcast taking that mark waits for this
+    // commit and then reads these counters (with DO NOTHING, PostgreSQL could broadcast the older
+    // count and drop the mark, losing this change).
     await sql.run(
-      `INSERT INTO "pending_tallies" ("recommendationId", "sessionId") VALUES (?, ?) ON CONFLICT DO NOTHING`,
+      'INSERT INTO "pending_tallies" ("recommendationId", "sessionId") VALUES (?, ?) ON CONFLICT ("recommendationId", "sessionId") DO UPDATE SET "sessionId" = excluded."sessionId"',
       [recommendation.id, recommendation.sessionId],
     );
     tx.publish({

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import type { RecommendationView, SessionView } from '../../src/contract/views';
 import {
@@ -16,6 +18,8 @@ import {
 
 const LED_1 =
   'Led discussion: what are the key elements that can inform the Global Compact on Migration?';
+const LED_2 =
+  'Led discussion: implementing the migration-related commitments of the New Urban Agenda';
 const TITLE = 'Give cities a seat at the Global Compact table';
 /** Long enough for a socket to deliver, far shorter than the 15 s REST refresh of the fallback. */
 const LIVE_MS = 5000;
@@ -253,6 +257,71 @@ describe('web client (sessions)', () => {
     await screenshot(moderator.page, 'session-moderator-closed');
     await delegate.context.close();
     await moderator.context.close();
+  });
+
+  it('lets the secretariat compile the outcome document, preview it and download a DOCX', async () => {
+    // A second session run to the end over the API, with one clearly adopted recommendation.
+    const led2 = sessionId(LED_2);
+    const moderator = await Api.signIn(harness.url, demo('emilia.saiz'));
+    await moderator.post(`/sessions/${led2}/open`);
+    const author = await Api.signIn(harness.url, demo('amina.diallo'));
+    const rec = await author.post<RecommendationView>(`/sessions/${led2}/recommendations`, {
+      title: 'Guarantee access to basic services regardless of status',
+      body: 'Cities provide health care, education and shelter to all migrants.',
+      themes: ['GCM-15'],
+      governanceLevel: 'local',
+    });
+    for (const key of [
+      'karin.johansson',
+      'maria.santos',
+      'yusuf.demir',
+      'hana.kim',
+      'daniel.okafor',
+    ]) {
+      const voter = await Api.signIn(harness.url, demo(key));
+      await voter.put(`/recommendations/${rec.id}/vote`, { value: 'support' });
+    }
+    await moderator.post(`/sessions/${led2}/close`);
+    await moderator.put(`/recommendations/${rec.id}/disposition`, { disposition: 'adopted' });
+
+    const { context, page } = await openAs('secretariat', `/conferences/${conferenceId}/outcome`);
+    await page.getByRole('heading', { level: 1, name: 'Outcome document' }).waitFor();
+    await page.getByLabel('Document language').selectOption('en');
+    await page.getByRole('button', { name: 'Compile', exact: true }).click();
+    await page.getByText('Version 1 compiled.').waitFor();
+    const row = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: '1', exact: true }) });
+    await row.getByText('Draft').waitFor();
+    expect(await row.locator('code.hash').innerText()).toMatch(/^[0-9a-f]{64}$/);
+
+    await row.getByRole('button', { name: 'Preview of version 1' }).click();
+    const frame = page.frameLocator('iframe[title="Preview of version 1"]');
+    await frame
+      .getByText('Guarantee access to basic services regardless of status')
+      .first()
+      .waitFor();
+    expect(await page.locator('iframe.preview-frame').getAttribute('sandbox')).toBe('');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('button', { name: 'Download version 1 as DOCX' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const path = await download.path();
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('Guarantee access to basic services regardless of status');
+    await screenshot(page, 'outcome-document');
+
+    await row.getByRole('button', { name: 'Finalize' }).click();
+    const dialog = page.getByRole('dialog', { name: /Finalize version 1\?/ });
+    await dialog.getByRole('button', { name: 'Finalize' }).click();
+    await row.getByText('Final', { exact: true }).waitFor();
+    expect(await row.getByRole('button', { name: 'Finalize' }).count()).toBe(0);
+
+    expect(describeViolations(await seriousViolations(page))).toEqual([]);
+    await context.close();
   });
 
   it('has no serious accessibility violations on the session page, and fits 360 px', async () => {

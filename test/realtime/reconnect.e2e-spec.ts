@@ -74,7 +74,9 @@ describe.each([
     const expected = await freshGet(viewer);
 
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
-    expect(Boolean(socket.recovered)).toBe(recovers);
+    // socket.io restores sessions with its in-memory adapter (one instance); its PostgreSQL adapter
+    // does not, and the client helper then joins again for a fresh snapshot (same end state).
+    expect(Boolean(socket.recovered)).toBe(recovers && t.config.database.type === 'sqlite');
     const state = await screen.until(
       (st) => JSON.stringify(onScreen(st)) === JSON.stringify(expected),
     );
@@ -84,7 +86,7 @@ describe.each([
       myVote: 'oppose',
       tally: { support: 1, oppose: 1, abstain: 1 },
     });
-    if (!recovers) expect(screen.resyncs).toBeGreaterThanOrEqual(1);
+    if (!socket.recovered) expect(screen.resyncs).toBeGreaterThanOrEqual(1);
 
     // And it keeps following live afterwards.
     await vote(t.http, s.delegates[0], second.id, 'oppose');

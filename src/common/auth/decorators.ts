@@ -21,7 +21,8 @@ export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
  * object — conference membership, authorship, moderation of that session — and answers 404 or 403.
  * Every route and message must carry @Public(), @Roles() or this: a test enumerates them.
  */
-export const AnyParticipant = (objectCheck: string): MethodDecorator & ClassDecorator => SetMetadata(ANY_PARTICIPANT, objectCheck);
+export const AnyParticipant = (objectCheck: string): MethodDecorator & ClassDecorator =>
+  SetMetadata(ANY_PARTICIPANT, objectCheck);
 
 /** The signed-in participant, as the auth guard loaded it. */
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {

@@ -1,4 +1,5 @@
 import {
+  ArgumentMetadata,
   BadRequestException,
   ValidationError,
   ValidationPipe,
@@ -33,7 +34,41 @@ export const VALIDATION_OPTIONS: ValidationPipeOptions = {
   exceptionFactory: (errors) => new BadRequestException(validationMessages(errors)),
 };
 
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * What class-validator lets through but a request must not carry: `null` for a field (optional
+ * fields are `@IsOptional()`, which treats null as absent, so a PATCH with `name: null` would reach
+ * the database), and prototype keys, which class-transformer drops silently instead of refusing.
+ */
+export function bodyProblems(value: unknown, path = '', depth = 0): string[] {
+  if (depth > 8 || value === null || typeof value !== 'object') return [];
+  const problems: string[] = [];
+  for (const key of Object.keys(value)) {
+    const child = (value as Record<string, unknown>)[key];
+    const at = path ? `${path}.${key}` : key;
+    if (FORBIDDEN_KEYS.has(key)) problems.push(`property ${at} should not exist`);
+    else if (child === null) problems.push(`${at} must not be null`);
+    else problems.push(...bodyProblems(child, at, depth + 1));
+  }
+  return problems;
+}
+
 /** The one validation pipe of REST and websocket messages. */
+export class AgoraValidationPipe extends ValidationPipe {
+  constructor() {
+    super(VALIDATION_OPTIONS);
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body') {
+      const problems = bodyProblems(value);
+      if (problems.length) throw new BadRequestException(problems);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe(VALIDATION_OPTIONS);
+  return new AgoraValidationPipe();
 }

@@ -1,0 +1,43 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
+export const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+export interface Timed<T> {
+  /** Median wall time of the runs, in milliseconds. */
+  ms: number;
+  runs: number[];
+  /** Longest the event loop was blocked during the runs, in milliseconds. */
+  maxBlockMs: number;
+  result: T;
+}
+
+/**
+ * Runs `work` `runs` times (after one warm-up run unless told not to), and reports the median time and the longest
+ * stall of the event loop (what a live session's sockets would have waited).
+ */
+export async function timed<T>(
+  runs: number,
+  work: () => Promise<T> | T,
+  warmUp = true,
+): Promise<Timed<T>> {
+  let result = warmUp ? await work() : (undefined as T);
+  const times: number[] = [];
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
+  for (let i = 0; i < runs; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const start = performance.now();
+    result = await work();
+    times.push(performance.now() - start);
+  }
+  // Let the monitor's timer fire after the last run, so that its stall is recorded.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  loop.disable();
+  return { ms: median(times), runs: times, maxBlockMs: loop.max / 1e6, result };
+}
+
+export const round = (ms: number, digits = 1): number => Number(ms.toFixed(digits));

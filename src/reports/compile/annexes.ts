@@ -1,0 +1,83 @@
+import { CONSTITUENCIES } from '../../participants/participant.constants';
+import { CONSENSUS_RULE, CONTESTED_RULE } from '../../votes/tally';
+import { countryName } from '../i18n';
+import type {
+  Constituency,
+  Language,
+  Method,
+  Participation,
+  ProgrammeItem,
+  SessionSummary,
+} from '../outcome-document';
+import { byCodePoint } from './compare';
+import type { CompileSnapshot, SessionRow } from './snapshot';
+
+export function localTitle(session: SessionRow, language: Language): string {
+  return session.titles[language]?.trim() || session.title;
+}
+
+/** Annex B: the whole programme (not only the compiled sessions), with moderators by name. */
+export function programme(snapshot: CompileSnapshot, language: Language): ProgrammeItem[] {
+  return snapshot.sessions.map((session) => ({
+    title: localTitle(session, language),
+    kind: session.kind,
+    startsAt: session.startsAt.toISOString(),
+    endsAt: session.endsAt.toISOString(),
+    timezone: snapshot.conference.timezone,
+    room: session.room,
+    moderators: snapshot.moderators
+      .filter((m) => m.sessionId === session.id)
+      .map((m) => ({ name: m.name, organisation: m.organisation })),
+  }));
+}
+
+/** The moderators' summaries of the compiled sessions that have one, in programme order. */
+export function sessionSummaries(snapshot: CompileSnapshot, language: Language): SessionSummary[] {
+  const included = new Set(snapshot.includedSessionIds);
+  return snapshot.sessions
+    .filter((s) => included.has(s.id) && s.summary !== null && s.summary.trim() !== '')
+    .map((s) => ({
+      sessionId: s.id,
+      title: localTitle(s, language),
+      kind: s.kind,
+      summary: s.summary ?? '',
+    }));
+}
+
+/**
+ * Annex C: accredited delegates and moderators by constituency (in the canonical order) and by
+ * country (most first; ties by ISO code, which unlike names sorts the same in every language).
+ */
+export function participation(snapshot: CompileSnapshot, language: Language): Participation {
+  const byConstituency = new Map<string, number>();
+  const byCountry = new Map<string, number>();
+  let total = 0;
+  for (const row of snapshot.participation) {
+    total += row.count;
+    if (row.constituency)
+      byConstituency.set(row.constituency, (byConstituency.get(row.constituency) ?? 0) + row.count);
+    if (row.country) byCountry.set(row.country, (byCountry.get(row.country) ?? 0) + row.count);
+  }
+  return {
+    total,
+    byConstituency: CONSTITUENCIES.filter((code) => byConstituency.has(code)).map(
+      (constituency: Constituency) => ({
+        constituency,
+        count: byConstituency.get(constituency) ?? 0,
+      }),
+    ),
+    byCountry: [...byCountry.entries()]
+      .sort(([a, ca], [b, cb]) => cb - ca || byCodePoint(a, b))
+      .map(([country, count]) => ({ country, name: countryName(country, language), count })),
+  };
+}
+
+/** Annex D: the rules in force, stored so that a frozen version keeps explaining its marks. */
+export function method(snapshot: CompileSnapshot): Method {
+  const { minVotes, minSupportShare } = snapshot.conference.adoptionRule;
+  return {
+    adoptionRule: { minVotes, minSupportShare },
+    consensusRule: { ...CONSENSUS_RULE },
+    contestedRule: { ...CONTESTED_RULE },
+  };
+}

@@ -1,0 +1,52 @@
+import type { Framework } from '../../frameworks/framework.types';
+import { countryName } from '../i18n';
+import type { Language, OutcomeMeta } from '../outcome-document';
+import { localDate } from './local-date';
+import type { CompileSnapshot } from './snapshot';
+import { frameworkTitle } from './theme-titles';
+
+type Translated = 'title' | 'targetProcess' | 'introduction';
+
+/** A text of the conference record in the document's language, else the main field's. */
+export function conferenceText(
+  snapshot: CompileSnapshot,
+  field: Translated,
+  language: Language,
+): string | null {
+  const translated = snapshot.conference.translations[field]?.[language]?.trim();
+  return translated || snapshot.conference[field];
+}
+
+/**
+ * The title block. `issuedOn` is the day (at the venue) the last of the compiled sessions
+ * closed — not the day of compiling — so recompiling unchanged sessions gives the same
+ * document and the same hash; version, status and hash are filled in by the caller.
+ */
+export function buildMeta(
+  snapshot: CompileSnapshot,
+  language: Language,
+  framework: Framework,
+): OutcomeMeta {
+  const c = snapshot.conference;
+  const included = new Set(snapshot.includedSessionIds);
+  const closes = snapshot.sessions
+    .filter((s) => included.has(s.id) && s.closedAt !== null)
+    .map((s) => (s.closedAt as Date).getTime());
+  return {
+    title: conferenceText(snapshot, 'title', language) ?? c.title,
+    city: c.city,
+    country: c.country,
+    countryName: countryName(c.country, language),
+    startsOn: c.startsOn,
+    endsOn: c.endsOn,
+    targetProcess: conferenceText(snapshot, 'targetProcess', language),
+    language,
+    version: 0,
+    status: 'draft',
+    sha256: '',
+    framework: { id: framework.id, title: frameworkTitle(framework, language) },
+    hosts: c.hosts,
+    partners: c.partners,
+    issuedOn: closes.length > 0 ? localDate(new Date(Math.max(...closes)), c.timezone) : c.endsOn,
+  };
+}

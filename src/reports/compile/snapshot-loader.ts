@@ -1,0 +1,194 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { EntityNotFound } from '../../common/http/errors';
+import { Conference } from '../../conferences/conference.entity';
+import type { Disposition, GovernanceLevel } from '../../contract/views';
+import { Sql } from '../../database/sql';
+import { Participant } from '../../participants/participant.entity';
+import type { Language } from '../../participants/participant.constants';
+import { Session } from '../../sessions/session.entity';
+import { byCodePoint, byTime } from './compare';
+import { chooseLanguage, chooseSessions } from './selection';
+import type {
+  CompileSnapshot,
+  ConferenceRow,
+  ModeratorRow,
+  ParticipationRow,
+  RecommendationRow,
+  SessionRow,
+  SponsorRow,
+  VoteCountRow,
+} from './snapshot';
+
+export interface CompileRequest {
+  language?: string;
+  sessionIds?: string[];
+}
+
+/** Called after each step of a compile, for the command line's progress bar. */
+export type CompileProgress = (done: number, total: number, step: string) => void;
+
+export const COMPILE_STEPS = 6;
+
+/**
+ * Reads everything a compile needs with six set-based queries — whatever the size of the
+ * conference — inside the caller's consistent read (see consistent-read.ts). Only what a delegate
+ * may see is read: submitted recommendations (never hidden, withdrawn or merged ones), no
+ * comments, no email addresses.
+ */
+@Injectable()
+export class SnapshotLoader {
+  async load(
+    em: EntityManager,
+    conferenceId: string,
+    request: CompileRequest,
+    progress: CompileProgress = () => undefined,
+  ): Promise<{ snapshot: CompileSnapshot; language: Language }> {
+    const conference = await this.conference(em, conferenceId);
+    const sessions = await this.sessions(em, conferenceId);
+    const language = chooseLanguage(conference, request.language);
+    const included = chooseSessions(sessions, request.sessionIds);
+    const moderators = await this.moderators(em, conferenceId);
+    progress(1, COMPILE_STEPS, 'programme');
+
+    const sql = new Sql(em);
+    const inSessions = `(${included.map(() => '?').join(', ')})`;
+    const recommendations = await this.recommendations(sql, inSessions, included);
+    progress(2, COMPILE_STEPS, 'recommendations');
+    const sponsors = await sql.rows<SponsorRow>(
+      `SELECT s."recommendationId", p."organisation" FROM "recommendation_sponsors" s
+       JOIN "recommendations" r ON r."id" = s."recommendationId"
+       JOIN "participants" p ON p."id" = s."participantId"
+       WHERE r."sessionId" IN ${inSessions} AND r."status" = 'submitted'
+       ORDER BY s."createdAt", s."participantId"`,
+      included,
+    );
+    progress(3, COMPILE_STEPS, 'sponsors');
+    // Per-constituency tallies straight from the vote rows: the same aggregate as a live tally.
+    const votes = (
+      await sql.rows<VoteCountRow & { count: number | string }>(
+        `SELECT "recommendationId", "constituency", "value", COUNT(*) AS "count" FROM "votes"
+         WHERE "sessionId" IN ${inSessions} GROUP BY "recommendationId", "constituency", "value"`,
+        included,
+      )
+    ).map((row) => ({ ...row, count: Number(row.count) }));
+    progress(4, COMPILE_STEPS, 'votes');
+    const participation = await this.participation(em, conferenceId);
+    progress(5, COMPILE_STEPS, 'participation');
+
+    return {
+      language,
+      snapshot: {
+        conference,
+        sessions,
+        includedSessionIds: included,
+        moderators,
+        recommendations,
+        sponsors,
+        votes,
+        participation,
+      },
+    };
+  }
+
+  private async conference(em: EntityManager, id: string): Promise<ConferenceRow> {
+    const c = await em.findOneBy(Conference, { id });
+    if (!c) throw new EntityNotFound('Conference', id);
+    return {
+      id: c.id,
+      title: c.title,
+      city: c.city,
+      country: c.country,
+      timezone: c.timezone,
+      startsOn: c.startsOn,
+      endsOn: c.endsOn,
+      framework: c.framework,
+      languages: c.languages,
+      targetProcess: c.targetProcess,
+      introduction: c.introduction,
+      hosts: c.hosts ?? [],
+      partners: c.partners ?? [],
+      adoptionRule: c.adoptionRule,
+      translations: c.translations ?? {},
+    };
+  }
+
+  private async sessions(em: EntityManager, conferenceId: string): Promise<SessionRow[]> {
+    const rows = await em.find(Session, { where: { conferenceId } });
+    return rows
+      .map((s) => ({
+        id: s.id,
+        title: s.title,
+        kind: s.kind,
+        room: s.room,
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+        status: s.status,
+        summary: s.summary,
+        titles: s.translations?.title ?? {},
+        closedAt: s.closedAt,
+      }))
+      .sort(
+        (a, b) =>
+          byTime(a.startsAt, b.startsAt) ||
+          byCodePoint(a.title, b.title) ||
+          byCodePoint(a.id, b.id),
+      );
+  }
+
+  private async moderators(em: EntityManager, conferenceId: string): Promise<ModeratorRow[]> {
+    const rows = await new Sql(em).rows<ModeratorRow>(
+      `SELECT m."sessionId", p."name", p."organisation" FROM "session_moderators" m
+       JOIN "sessions" s ON s."id" = m."sessionId"
+       JOIN "participants" p ON p."id" = m."participantId"
+       WHERE s."conferenceId" = ?`,
+      [conferenceId],
+    );
+    return rows.sort((a, b) => byCodePoint(a.name, b.name));
+  }
+
+  private async recommendations(
+    sql: Sql,
+    inSessions: string,
+    included: string[],
+  ): Promise<RecommendationRow[]> {
+    const rows = await sql.rows<{
+      id: string;
+      sessionId: string;
+      title: string;
+      body: string;
+      themes: string;
+      governanceLevel: GovernanceLevel;
+      disposition: Disposition | null;
+    }>(
+      `SELECT "id", "sessionId", "title", "body", "themes", "governanceLevel", "disposition"
+       FROM "recommendations" WHERE "sessionId" IN ${inSessions} AND "status" = 'submitted'
+       ORDER BY "createdAt", "id"`,
+      included,
+    );
+    return rows.map((r) => ({ ...r, themes: JSON.parse(r.themes) as string[] }));
+  }
+
+  /** Accredited people who take part (delegates and moderators; not observer screens or staff). */
+  private async participation(
+    em: EntityManager,
+    conferenceId: string,
+  ): Promise<ParticipationRow[]> {
+    const rows = await em
+      .createQueryBuilder(Participant, 'p')
+      .select('p.constituency', 'constituency')
+      .addSelect('p.country', 'country')
+      .addSelect('COUNT(*)', 'count')
+      .where('p.conferenceId = :conferenceId', { conferenceId })
+      .andWhere('p.role IN (:...roles)', { roles: ['delegate', 'moderator'] })
+      .andWhere('p.active = :active', { active: true })
+      .groupBy('p.constituency')
+      .addGroupBy('p.country')
+      .getRawMany<{
+        constituency: string | null;
+        country: string | null;
+        count: number | string;
+      }>();
+    return rows.map((r) => ({ ...r, count: Number(r.count) }));
+  }
+}

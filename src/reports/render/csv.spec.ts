@@ -1,0 +1,82 @@
+import { parse } from 'csv-parse/sync';
+import { outcomeFixture } from '../../../test/fixtures/reports/outcome-document.fixture';
+import { CONSTITUENCIES } from '../../participants/participant.constants';
+import { csvCell, neutraliseFormula, renderCsv } from './csv';
+
+const records = (): Array<Record<string, string>> =>
+  parse(renderCsv(outcomeFixture()), { bom: true, columns: true, relax_quotes: false });
+
+describe('renderCsv', () => {
+  it('is UTF-8 with a byte order mark and CRLF line ends', () => {
+    const bytes = renderCsv(outcomeFixture());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.split('\r\n')[0]).toBe(
+      '\ufeffnumber,title,disposition,themes,governance_level,session,sponsors,support,oppose,abstain,bridging,consensus,' +
+        CONSTITUENCIES.map((code) => `support_share_${code}`).join(','),
+    );
+  });
+
+  it('has one row per recommendation, adopted and noted, in number order', () => {
+    const rows = records();
+    expect(rows.map((row) => row.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(rows.map((row) => row.disposition)).toEqual([
+      ...Array<string>(6).fill('adopted'),
+      'noted',
+      'noted',
+    ]);
+    expect(rows[0]).toMatchObject({
+      themes: 'GCM-1',
+      governance_level: 'multi_level',
+      support: '43',
+      oppose: '4',
+      abstain: '3',
+      bridging: '0.7143',
+      consensus: 'broad',
+      support_share_local_government: '0.9333',
+      support_share_migrant_diaspora_organisation: '',
+      support_share_private_sector: '',
+    });
+    expect(rows[1].themes).toBe('GCM-15; GCM-16');
+    expect(rows[6].consensus).toBe('');
+  });
+
+  it('round-trips titles with commas, quotes, line breaks and accents', () => {
+    const doc = outcomeFixture();
+    const titles = new Map(
+      [...doc.chapters.flatMap((c) => c.recommendations), ...doc.annexA].map((r) => [
+        String(r.number),
+        r.title,
+      ]),
+    );
+    for (const row of records()) {
+      const title = titles.get(row.number) ?? '';
+      expect(row.title).toBe(neutraliseFormula(title));
+    }
+    expect(titles.get('4')).toContain('"first 100 days"');
+    expect(titles.get('7')).toContain(',\n');
+    expect(records()[2].sponsors).toBe(
+      'Ville de Malines; Médecins du Monde Belgique; Urząd Miasta Łodzi; Budapest Főváros Önkormányzata',
+    );
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas', () => {
+    const hostile = records()[4];
+    expect(hostile.title.startsWith(`'=HYPERLINK(`)).toBe(true);
+    expect(hostile.sponsors.startsWith(`'@Civic Tech`)).toBe(true);
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) {
+      expect(neutraliseFormula(`${start}1+1`)).toBe(`'${start}1+1`);
+    }
+    expect(neutraliseFormula('a=1')).toBe('a=1');
+    expect(neutraliseFormula('0.75')).toBe('0.75');
+  });
+
+  it('quotes as RFC 4180 says', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a, b')).toBe('"a, b"');
+    expect(csvCell('say "yes"')).toBe('"say ""yes"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('=1,2')).toBe(`"'=1,2"`);
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * What makes a DOCX render reproducible byte for byte. `docx` writes three things that change
+ * between renders of the same document: the core properties' created and modified dates (the
+ * clock), every zip entry's modification time (the clock, in local time), and bookmark ids,
+ * which come from one counter shared by every document the process has built (so the second
+ * render in a server numbers its bookmarks after the first's). The package is therefore
+ * unzipped and rezipped here with the issue date and bookmarks numbered from 1.
+ */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+
+interface Entry {
+  name: string;
+  data: Buffer;
+}
+
+const LOCAL_HEADER = 0x04034b50;
+const CENTRAL_HEADER = 0x02014b50;
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+/** General purpose flag bit 11: names are UTF-8. */
+const UTF8_NAMES = 0x0800;
+
+export function readZip(zip: Buffer): Entry[] {
+  let end = -1;
+  for (let i = zip.length - 22; i >= 0 && end < 0; i--) {
+    if (zip.readUInt32LE(i) === END_OF_CENTRAL_DIRECTORY) end = i;
+  }
+  if (end < 0) throw new Error('DOCX: no zip central directory');
+  const entries: Entry[] = [];
+  let at = zip.readUInt32LE(end + 16);
+  for (let n = zip.readUInt16LE(end + 10); n > 0; n--) {
+    if (zip.readUInt32LE(at) !== CENTRAL_HEADER) throw new Error('DOCX: bad central header');
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    if (zip.readUInt32LE(local) !== LOCAL_HEADER) throw new Error('DOCX: bad local header');
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const raw = zip.subarray(start, start + size);
+    entries.push({ name, data: method === 0 ? Buffer.from(raw) : inflateRawSync(raw) });
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return entries;
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(data: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of data) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** A zip of deflated entries, all stamped at noon of `isoDate` (MS-DOS time has no zone). */
+export function writeZip(entries: Entry[], isoDate: string): Buffer {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const dosDate = ((Math.max(1980, year) - 1980) << 9) | (month << 5) | day;
+  const dosTime = 12 << 11;
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, 'utf8');
+    const packed = deflateRawSync(entry.data, { level: 9 });
+    const fields = Buffer.alloc(26);
+    fields.writeUInt16LE(20, 0);
+    fields.writeUInt16LE(UTF8_NAMES, 2);
+    fields.writeUInt16LE(8, 4);
+    fields.writeUInt16LE(dosTime, 6);
+    fields.writeUInt16LE(dosDate, 8);
+    fields.writeUInt32LE(crc32(entry.data), 10);
+    fields.writeUInt32LE(packed.length, 14);
+    fields.writeUInt32LE(entry.data.length, 18);
+    fields.writeUInt16LE(name.length, 22);
+    const local = Buffer.concat([u32(LOCAL_HEADER), fields, name, packed]);
+    // Comment length, disk, internal and external attributes (all 0), then the local offset.
+    const tail = Buffer.alloc(14);
+    tail.writeUInt32LE(offset, 10);
+    centrals.push(Buffer.concat([u32(CENTRAL_HEADER), u16(20), fields, tail, name]));
+    locals.push(local);
+    offset += local.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(END_OF_CENTRAL_DIRECTORY, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+function u32(value: number): Buffer {
+  const buffer = Buffer.alloc(4);
+  buffer.writeUInt32LE(value, 0);
+  return buffer;
+}
+
+function u16(value: number): Buffer {
+  const buffer = Buffer.alloc(2);
+  buffer.writeUInt16LE(value, 0);
+  return buffer;
+}
+
+/** Bookmark ids, and the `_Toc<id>` names `docx` derives from them, numbered from 1. */
+export function renumberBookmarks(xml: string): string {
+  const ids = new Map<string, string>();
+  for (const match of xml.matchAll(/<w:bookmarkStart\b[^>]*\bw:id="(\d+)"/g)) {
+    if (!ids.has(match[1])) ids.set(match[1], String(ids.size + 1));
+  }
+  const renumber = (id: string): string => ids.get(id) ?? id;
+  return xml
+    .replace(/(<w:bookmark(?:Start|End)\b[^>]*\bw:id=")(\d+)"/g, (_m, head: string, id: string) => {
+      return `${head}${renumber(id)}"`;
+    })
+    .replace(/\b_Toc(\d+)\b/g, (_m, id: string) => `_Toc${renumber(id)}`);
+}
+
+/** The core properties' dates, which `docx` takes from the clock. */
+export function stampCoreProperties(xml: string, isoDate: string): string {
+  return xml.replace(
+    /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g,
+    (_m, open: string, _name: string, close: string) => `${open}${isoDate}T00:00:00Z${close}`,
+  );
+}
+
+export function makeReproducible(docx: Buffer, isoDate: string): Buffer {
+  const entries = readZip(docx).map((entry) => {
+    if (entry.name === 'word/document.xml') {
+      return { ...entry, data: Buffer.from(renumberBookmarks(entry.data.toString('utf8'))) };
+    }
+    if (entry.name === 'docProps/core.xml') {
+      return {
+        ...entry,
+        data: Buffer.from(stampCoreProperties(entry.data.toString('utf8'), isoDate)),
+      };
+    }
+    return entry;
+  });
+  return writeZip(entries, isoDate);
+}

@@ -1,0 +1,241 @@
+/**
+ * The outcome document as the DOCX, PDF, HTML and Markdown renderers print it: every fixed
+ * text in the document's language, every number and date formatted, every submitted string
+ * cleaned. The renderers only lay it out and escape it for their format, so the four formats
+ * cannot disagree on a word or a number.
+ */
+import { CONSTITUENCIES } from '../../participants/participant.constants';
+import { catalogueFor, countryName, type Catalogue } from '../i18n';
+import type { OutcomeChapter, OutcomeDocument, RecommendationEntry } from '../outcome-document';
+import { dateParts, formatInteger, formatPercent, inline, paragraphs } from './format';
+import { method, participation, programme } from './view-annexes';
+
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+export interface TableView {
+  columns: string[];
+  /** A cell may hold several lines, separated by `\n`. */
+  rows: string[][];
+  /** Columns holding numbers, right-aligned and as narrow as their content. */
+  numeric: boolean[];
+  /** Relative widths of the text columns, when they should not share the width equally. */
+  weights?: number[];
+  note: string | null;
+}
+
+export interface RecommendationView {
+  number: number;
+  /** Stable link target: `recommendation-<number>`. */
+  anchor: string;
+  heading: string;
+  mark: { kind: 'broad' | 'contested'; label: string } | null;
+  paragraphs: string[][];
+  facts: Fact[];
+  tally: TableView;
+  support: TableView;
+}
+
+export interface ChapterView {
+  anchor: string;
+  heading: string;
+  themeLine: string;
+  recommendations: RecommendationView[];
+  crossReferences: Array<{ text: string; anchor: string }>;
+  /** Printed when the chapter has no recommendation of its own. */
+  empty: string | null;
+}
+
+export interface Bar {
+  label: string;
+  count: number;
+  /** Share of the largest count, 0..1: the longest bar fills the chart. */
+  length: number;
+  value: string;
+}
+
+export interface DocumentView {
+  t: Catalogue;
+  title: string;
+  isDraft: boolean;
+  statusLabel: string;
+  versionLine: string;
+  placeLine: string;
+  datesLine: string;
+  sha256: string;
+  titleFacts: Fact[];
+  /** Running head: conference title and document kind. */
+  runningHead: string;
+  introduction: string[][];
+  chapters: ChapterView[];
+  summaries: Array<{ anchor: string; heading: string; kind: string; paragraphs: string[][] }>;
+  annexA: { heading: string; intro: string | null; recommendations: RecommendationView[] };
+  annexB: { heading: string; table: TableView };
+  annexC: {
+    heading: string;
+    total: string;
+    byConstituency: string;
+    constituencies: TableView;
+    bars: Bar[];
+    chart: string;
+    byCountry: string;
+    countries: TableView;
+  };
+  annexD: { heading: string; sections: Array<{ heading: string; paragraphs: string[] }> };
+}
+
+const joinOr = (items: string[], none: string): string =>
+  items.length > 0 ? items.join('; ') : none;
+
+export function buildView(doc: OutcomeDocument): DocumentView {
+  const t = catalogueFor(doc.meta.language);
+  const meta = doc.meta;
+  const chapterOf = new Map<number, number>();
+  doc.chapters.forEach((chapter, index) =>
+    chapter.recommendations.forEach((entry) => chapterOf.set(entry.number, index + 1)),
+  );
+  const themeNames = new Map(
+    (doc.themes ?? doc.chapters.map((chapter) => chapter.theme)).map((theme) => [
+      theme.code,
+      t.theme(theme.number, inline(theme.shortTitle)),
+    ]),
+  );
+  const rule = doc.annexD.consensusRule;
+
+  const recommendation = (entry: RecommendationEntry): RecommendationView => ({
+    number: entry.number,
+    anchor: `recommendation-${entry.number}`,
+    heading: t.recommendation(entry.number, inline(entry.title)),
+    mark: entry.consensus ? { kind: entry.consensus, label: t.consensus[entry.consensus] } : null,
+    paragraphs: paragraphs(entry.body),
+    facts: [
+      { label: t.fields.level, value: t.levels[entry.governanceLevel] ?? entry.governanceLevel },
+      { label: t.fields.session, value: inline(entry.session.title) },
+      { label: t.fields.sponsors, value: joinOr(entry.sponsors.map(inline), t.none) },
+      {
+        label: t.fields.themes,
+        value: joinOr(
+          entry.themes.map((code) => themeNames.get(code) ?? inline(code)),
+          t.none,
+        ),
+      },
+      { label: t.fields.bridging, value: bridgingText(entry, t) },
+    ],
+    tally: {
+      columns: [t.tally.support, t.tally.oppose, t.tally.abstain, t.tally.total],
+      rows: [
+        [entry.tally.support, entry.tally.oppose, entry.tally.abstain, totalOf(entry.tally)].map(
+          (n) => formatInteger(n, t),
+        ),
+      ],
+      numeric: [true, true, true, true],
+      note: null,
+    },
+    support: {
+      columns: [
+        t.supportTable.constituency,
+        t.supportTable.votes,
+        t.supportTable.support,
+        t.supportTable.share,
+      ],
+      rows: inCanonicalOrder(entry.constituencySupport).map((row) => [
+        t.constituencies[row.constituency] ?? inline(row.constituency),
+        formatInteger(row.votes, t),
+        formatInteger(row.support, t),
+        row.supportShare === null ? '—' : formatPercent(row.supportShare, t),
+      ]),
+      numeric: [false, true, true, true],
+      note: entry.constituencySupport.some((row) => row.supportShare === null)
+        ? t.supportTable.notQualified(rule.minVotesPerConstituency)
+        : null,
+    },
+  });
+
+  const chapter = (source: OutcomeChapter, index: number): ChapterView => ({
+    anchor: `chapter-${index + 1}`,
+    heading: t.chapter(index + 1, inline(source.theme.shortTitle)),
+    themeLine: t.theme(source.theme.number, inline(source.theme.title)),
+    recommendations: source.recommendations.map(recommendation),
+    crossReferences: source.crossReferences.map((ref) => ({
+      text: t.seeRecommendation(ref.number, inline(ref.title), chapterOf.get(ref.number) ?? null),
+      anchor: `recommendation-${ref.number}`,
+    })),
+    empty: source.recommendations.length === 0 ? t.noRecommendations : null,
+  });
+
+  const status = t.status[meta.status];
+  const country = meta.countryName ?? countryName(meta.country, meta.language);
+  const place = `${inline(meta.city)}, ${inline(country)}`;
+  const dates = t.dateRange(dateParts(meta.startsOn), dateParts(meta.endsOn));
+  const issued = t.date(dateParts(meta.issuedOn));
+  const title = inline(meta.title);
+  const titleFacts: Fact[] = [
+    { label: t.titleBlock.place, value: place },
+    { label: t.titleBlock.dates, value: dates },
+  ];
+  if (meta.targetProcess) {
+    titleFacts.push({ label: t.titleBlock.targetProcess, value: inline(meta.targetProcess) });
+  }
+  titleFacts.push({ label: t.titleBlock.framework, value: inline(meta.framework.title) });
+  if (meta.hosts.length > 0) {
+    titleFacts.push({ label: t.titleBlock.hosts, value: meta.hosts.map(inline).join('; ') });
+  }
+  if (meta.partners.length > 0) {
+    titleFacts.push({ label: t.titleBlock.partners, value: meta.partners.map(inline).join('; ') });
+  }
+  titleFacts.push(
+    { label: t.titleBlock.version, value: String(meta.version) },
+    { label: t.titleBlock.status, value: status },
+    { label: t.titleBlock.issuedOn, value: issued },
+  );
+
+  return {
+    t,
+    title,
+    isDraft: meta.status === 'draft',
+    statusLabel: status,
+    versionLine: t.versionStatus(meta.version, status),
+    placeLine: place,
+    datesLine: dates,
+    sha256: inline(meta.sha256),
+    titleFacts,
+    runningHead: `${title} — ${t.documentKind}`,
+    introduction: paragraphs(doc.introduction),
+    chapters: doc.chapters.map(chapter),
+    summaries: doc.sessionSummaries.map((summary, index) => ({
+      anchor: `session-${index + 1}`,
+      heading: inline(summary.title),
+      kind: t.sessionKinds[summary.kind] ?? summary.kind,
+      paragraphs: paragraphs(summary.summary),
+    })),
+    annexA: {
+      heading: t.annexA.heading,
+      intro: doc.annexA.length > 0 ? t.annexA.intro : t.annexA.empty,
+      recommendations: doc.annexA.map(recommendation),
+    },
+    annexB: { heading: t.annexB.heading, table: programme(doc.annexB, t) },
+    annexC: participation(doc, t),
+    annexD: method(doc, t),
+  };
+}
+
+/** Every table lists the constituencies in the same order, whatever order the data came in. */
+function inCanonicalOrder<T extends { constituency: string }>(rows: T[]): T[] {
+  const rank = (code: string): number => {
+    const index = (CONSTITUENCIES as readonly string[]).indexOf(code);
+    return index < 0 ? CONSTITUENCIES.length : index;
+  };
+  return [...rows].sort((a, b) => rank(a.constituency) - rank(b.constituency));
+}
+
+function bridgingText(entry: RecommendationEntry, t: Catalogue): string {
+  const qualifying = entry.constituencySupport.filter((c) => c.supportShare !== null).length;
+  const mark = entry.consensus ? ` (${t.consensus[entry.consensus]})` : '';
+  return qualifying < 2 ? t.noBridging + mark : formatPercent(entry.bridging, t) + mark;
+}
+
+function totalOf(tally: RecommendationEntry['tally']): number {
+  return tally.support + tally.oppose + tally.abstain;
+}

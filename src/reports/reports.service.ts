@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { canAccessConference, type Actor } from '../common/auth/actor';
+import { EntityNotFound } from '../common/http/errors';
+import { ConferencesService } from '../conferences/conferences.service';
+import { OutcomeCompiler } from './compile/outcome-compiler';
+import { CompileReportDto, ReportVersionResponse } from './dto/report.dto';
+import { REPORT_FORMATS, type ReportFormat } from './render';
+import { RenderPool } from './render-pool';
+import { ReportStore } from './report-store';
+
+export interface ReportFile {
+  content: Buffer;
+  contentType: string;
+  fileName: string;
+}
+
+/** The secretariat's outcome-document work: compile, list, read, export, freeze. */
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly compiler: OutcomeCompiler,
+    private readonly store: ReportStore,
+    private readonly conferences: ConferencesService,
+    private readonly renderer: RenderPool,
+  ) {}
+
+  async compile(
+    actor: Actor,
+    conferenceId: string,
+    dto: CompileReportDto,
+  ): Promise<ReportVersionResponse> {
+    if (!canAccessConference(actor, conferenceId))
+      throw new EntityNotFound('Conference', conferenceId);
+    const compiled = await this.compiler.compile(conferenceId, dto);
+    return ReportVersionResponse.from(await this.store.save(compiled, actor));
+  }
+
+  async list(actor: Actor, conferenceId: string): Promise<ReportVersionResponse[]> {
+    await this.conferences.findVisible(actor, conferenceId);
+    return (await this.store.list(conferenceId)).map((row) => ReportVersionResponse.from(row));
+  }
+
+  /** The stored document's JSON text, sent as it is: no parse and re-serialise of megabytes. */
+  async document(actor: Actor, id: string): Promise<string> {
+    return (await this.store.find(actor, id)).document;
+  }
+
+  /** Rendered on the render thread (render-pool.ts), so that live sessions do not wait. */
+  async download(actor: Actor, id: string, format: ReportFormat): Promise<ReportFile> {
+    const file = await this.renderer.render(await this.document(actor, id), format);
+    return { ...file, contentType: REPORT_FORMATS[format].contentType };
+  }
+
+  async finalize(actor: Actor, id: string): Promise<ReportVersionResponse> {
+    return ReportVersionResponse.from(await this.store.finalize(actor, id));
+  }
+}

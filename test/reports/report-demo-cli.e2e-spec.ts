@@ -1,0 +1,239 @@
+import JSZip from 'jszip';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEMO_ACCESS_CODE, demoEmail } from '../../src/demo/demo-accounts';
+import { runReportCommand } from '../../src/reports/cli/command';
+import type { OutcomeDocument } from '../../src/reports/outcome-document';
+import { signIn, type SignedIn } from '../support/actors';
+import { submit, transition, vote } from '../support/scenario';
+import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app';
+import { docxParagraphs, download, pdfText } from './support';
+
+const DELEGATES = [
+  'lucas.peeters',
+  'amina.diallo',
+  'ahmed.benali',
+  'sofia.martinez',
+  'karin.johansson',
+  'elodie.laurent',
+  'jean-baptiste.mukendi',
+  'ana.costa',
+  'maria.santos',
+  'yusuf.demir',
+];
+
+/** A stderr stand-in: what the command wrote, and whether it claims to be a terminal. */
+function fakeStderr(isTTY: boolean) {
+  const stream = { isTTY, text: '', write: (chunk: string) => (stream.text += chunk) };
+  return stream;
+}
+
+describe('outcome document of the Mechelen 2017 demo, from the API and the command line', () => {
+  let t: TestApp;
+  let secretariat: SignedIn;
+  let conferenceId: string;
+  let sessionId: string;
+  const folder = mkdtempSync(join(tmpdir(), 'agora-report-'));
+
+  beforeAll(async () => {
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = () => true; // the demo prints its accounts
+    try {
+      t = await startTestApp({ env: { DEMO: '1' } });
+    } finally {
+      process.stdout.write = write;
+    }
+    secretariat = await signIn(t.http, demoEmail('secretariat'), DEMO_ACCESS_CODE);
+    conferenceId = (await t.http.get('/api/v1/conferences').set(secretariat.auth)).body[0].id;
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  const compile = (body: object = {}) =>
+    t.http.post(`/api/v1/conferences/${conferenceId}/reports`).set(secretariat.auth).send(body);
+  const cli = (args: string[], stderr = fakeStderr(false)) =>
+    runReportCommand(
+      args,
+      {
+        NODE_ENV: 'test',
+        JWT_SECRET: TEST_JWT_SECRET,
+        // The app's own database, SQLite or PostgreSQL (npm run test:postgres).
+        DATABASE_URL:
+          t.config.database.type === 'sqlite'
+            ? `sqlite:${t.config.database.path}`
+            : t.config.database.url,
+      },
+      stderr,
+    ).then((code) => ({ code, stderr: stderr.text }));
+
+  it('refuses to compile before any session has closed (409)', async () => {
+    const res = await compile();
+    expect(res.status).toBe(409);
+    expect(res.body.message).toMatch(/No closed session to compile/);
+    const run = await cli([
+      '--conference',
+      'mechelen-2017',
+      '--format',
+      'pdf',
+      '--out',
+      join(folder, 'none.pdf'),
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('report: No closed session to compile');
+  });
+
+  it('compiles the first led discussion once it has closed, in English, French and Spanish', async () => {
+    const moderator = await signIn(t.http, demoEmail('mohamed.boussraoui'), DEMO_ACCESS_CODE);
+    const sessions = (
+      await t.http.get(`/api/v1/conferences/${conferenceId}/sessions`).set(secretariat.auth)
+    ).body as Array<{ id: string; moderators: Array<{ id: string }> }>;
+    sessionId = sessions.find((s) => s.moderators.some((m) => m.id === moderator.id))?.id ?? '';
+    const delegates = await Promise.all(
+      DELEGATES.map((key) => signIn(t.http, demoEmail(key), DEMO_ACCESS_CODE)),
+    );
+    await transition(t.http, moderator, sessionId, 'open');
+    const adopted = await submit(t.http, delegates[0], sessionId, {
+      title: 'Give cities a voice in the Global Compact’s follow-up',
+      body: 'Local and regional governments should take part in the review of the Global Compact.',
+      themes: ['GCM-23', 'GCM-16'],
+      governanceLevel: 'multi_level',
+    });
+    const noted = await submit(t.http, delegates[1], sessionId, {
+      title: 'Étudier des bureaux de poste pour les envois de fonds',
+      body: 'Les bureaux de poste pourraient offrir des transferts moins chers.',
+      themes: ['GCM-20'],
+    });
+    for (const delegate of delegates)
+      expect((await vote(t.http, delegate, adopted.id, 'support')).status).toBe(200);
+    await vote(t.http, delegates[2], noted.id, 'support');
+    await transition(t.http, moderator, sessionId, 'close');
+
+    for (const language of ['en', 'fr', 'es']) {
+      const res = await compile({ language });
+      expect(res.status).toBe(201);
+    }
+    const versions = (
+      await t.http.get(`/api/v1/conferences/${conferenceId}/reports`).set(secretariat.auth)
+    ).body as Array<{ id: string; language: string; sha256: string }>;
+    const byLanguage = Object.fromEntries(versions.map((v) => [v.language, v]));
+
+    const fr: OutcomeDocument = (
+      await t.http.get(`/api/v1/reports/${byLanguage.fr.id}`).set(secretariat.auth)
+    ).body;
+    expect(fr.meta.title).toBe('Conférence mondiale sur les villes et la migration');
+    expect(fr.chapters.map((c) => c.theme.shortTitle)).toEqual([
+      'Intégration et cohésion sociale',
+      'Coopération internationale',
+    ]);
+    expect(fr.chapters[1].recommendations[0].session.title).toMatch(/^Discussion/);
+    expect(fr.annexA[0].title).toBe('Étudier des bureaux de poste pour les envois de fonds');
+    expect(fr.annexB).toHaveLength(5);
+
+    const expected = {
+      en: ['Chapter 2. International cooperation', 'Annex A — Recommendations noted'],
+      fr: [
+        'Chapitre 2. Coopération internationale',
+        'Annexe A — Recommandations dont il a été pris note',
+      ],
+      es: [
+        'Capítulo 2. Cooperación internacional',
+        'Anexo A — Recomendaciones de las que se tomó nota',
+      ],
+    };
+    for (const [language, headings] of Object.entries(expected)) {
+      const id = byLanguage[language].id;
+      const docx = await docxParagraphs((await download(t.http, secretariat, id, 'docx')).body);
+      expect(docx).toEqual(expect.arrayContaining(headings));
+      const pdf = await pdfText((await download(t.http, secretariat, id, 'pdf')).body);
+      for (const heading of headings) expect(pdf).toContain(heading);
+    }
+  });
+
+  it('exports from the command line with a progress report, storing the same document as the API', async () => {
+    const out = join(folder, 'mechelen.docx');
+    const run = await cli([
+      '--conference',
+      'mechelen-2017',
+      '--format',
+      'docx',
+      '--out',
+      out,
+      '--language',
+      'fr',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('[1/9] programme');
+    expect(run.stderr).toContain('[9/9] written');
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    expect(await zip.file('word/document.xml')?.async('string')).toContain('Chapitre 1.');
+
+    const versions = (
+      await t.http.get(`/api/v1/conferences/${conferenceId}/reports`).set(secretariat.auth)
+    ).body as Array<{ version: number; language: string; sha256: string }>;
+    const [latest, ...earlier] = versions;
+    expect(latest).toMatchObject({ version: 4, language: 'fr' });
+    expect(earlier.find((v) => v.language === 'fr')?.sha256).toBe(latest.sha256);
+    expect(run.stderr).toContain(`SHA-256 ${latest.sha256}`);
+  });
+
+  it('redraws one line on a terminal', async () => {
+    const stderr = fakeStderr(true);
+    const run = await cli(
+      [
+        '--conference',
+        conferenceId,
+        '--format',
+        'md',
+        '--out',
+        join(folder, 'm.md'),
+        '--sessions',
+        sessionId,
+      ],
+      stderr,
+    );
+    expect(run.code).toBe(0);
+    expect(run.stderr.startsWith('\r[')).toBe(true);
+    expect(run.stderr).toContain('% programme\x1b[K\r[');
+    expect(run.stderr).toContain('\r[########################] 100% written\x1b[K\n');
+    expect(readFileSync(join(folder, 'm.md'), 'utf8')).toContain(
+      '# Global Conference on Cities and Migration',
+    );
+  });
+
+  it('explains wrong usage (exit 2) and refusals (exit 1)', async () => {
+    const usage = await cli(['--conference', 'mechelen-2017', '--format', 'odt']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('--format must be one of docx, pdf, html, md, json, csv');
+    expect(usage.stderr).toContain('--out is required');
+    expect(usage.stderr).toContain('usage: npm run report');
+
+    const unknown = await cli([
+      '--conference',
+      'nowhere',
+      '--format',
+      'md',
+      '--out',
+      join(folder, 'x'),
+    ]);
+    expect(unknown).toEqual({
+      code: 1,
+      stderr: 'report: no conference has the id or slug nowhere\n',
+    });
+
+    const open = await cli([
+      '--conference',
+      'mechelen-2017',
+      '--format',
+      'md',
+      '--out',
+      join(folder, 'x'),
+      '--sessions',
+      `${sessionId},not-a-session`,
+    ]);
+    expect(open.code).toBe(1);
+    expect(open.stderr).toContain('sessionIds.1 is not a session of this conference');
+  });
+});
