@@ -39,7 +39,7 @@ export class LiveIoAdapter extends IoAdapter {
         request: IncomingMessage,
         callback: (err: string | null | undefined, success: boolean) => void,
       ) => callback(null, originAllowed(request, this.config.allowedOrigins)),
-    } as Partial<ServerOptions>) as Server;
+    }) as Server;
     if (this.cluster) server.adapter(this.cluster.factory);
     return server;
   }

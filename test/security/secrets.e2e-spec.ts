@@ -44,14 +44,8 @@ describe('no secrets in the repository, none in the logs', () => {
     let logs = '';
     const write = process.stdout.write.bind(process.stdout);
     const writeErr = process.stderr.write.bind(process.stderr);
-    process.stdout.write = ((chunk: string) => (
-      (logs += String(chunk)),
-      true
-    )) as typeof process.stdout.write;
-    process.stderr.write = ((chunk: string) => (
-      (logs += String(chunk)),
-      true
-    )) as typeof process.stderr.write;
+    process.stdout.write = (chunk: string) => ((logs += String(chunk)), true);
+    process.stderr.write = (chunk: string) => ((logs += String(chunk)), true);
     try {
       const t = await startTestApp({ env: { LOG_LEVEL: 'debug' } });
       try {
