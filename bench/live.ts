@@ -6,6 +6,8 @@
  * per screen per second, server CPU and RSS — each also as a ratio to the bare server.
  *
  * Options: --screens 500,1000,2000 --rates 50,200,1000 --duration 5 --out bench/results/live.json
+ *          --db sqlite|postgres  --instances 1|2   (PostgreSQL: BENCH_POSTGRES_URL, default the
+ *          local `agora` role; with 2 instances Agora also runs with 1 at the same load, for the ratio)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -21,7 +23,16 @@ for (let i = 2; i < process.argv.length; i += 2)
 const SCREENS = (args.get('screens') ?? '500,1000,2000').split(',').map(Number);
 const RATES = (args.get('rates') ?? '50,200,1000').split(',').map(Number);
 const DURATION = Number(args.get('duration') ?? 5);
-const OUT = resolve(args.get('out') ?? 'bench/results/live.json');
+const DB = (args.get('db') ?? 'sqlite') as 'sqlite' | 'postgres';
+const INSTANCES = Number(args.get('instances') ?? 1);
+const OUT = resolve(
+  args.get('out') ??
+    (DB === 'postgres' ? 'bench/results/live-postgres.json' : 'bench/results/live.json'),
+);
+const POSTGRES =
+  process.env.BENCH_POSTGRES_URL ??
+  process.env.TEST_POSTGRES_URL ??
+  'postgres://agora:agora@127.0.0.1:5432/postgres';
 const VOTERS = 100;
 const RECOMMENDATIONS = 60;
 const ROOT = resolve(__dirname, '..', '..');
@@ -29,7 +40,7 @@ const pin = (core: number) =>
   existsSync('/usr/bin/taskset') ? ['taskset', '-c', String(core)] : [];
 
 interface Measured extends DriverResult {
-  server: 'agora' | 'bare';
+  server: string;
   cpuPercent: number;
   peakRssMb: number;
 }
@@ -91,25 +102,57 @@ function drive(plan: DriverPlan): Promise<DriverResult> {
   });
 }
 
-async function benchAgora(): Promise<Measured[]> {
+async function temporaryPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
+  const { Client } = await import('pg');
+  const name = `agora_bench_${randomBytes(5).toString('hex')}`;
+  const admin = new Client({ connectionString: POSTGRES });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(POSTGRES);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new Client({ connectionString: POSTGRES });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+async function benchAgora(db: 'sqlite' | 'postgres', instances: number): Promise<Measured[]> {
+  const label = db === 'sqlite' ? 'agora' : `agora-pg×${instances}`;
   const folder = mkdtempSync(join(tmpdir(), 'agora-bench-'));
-  const port = 3900 + Math.floor(Math.random() * 50);
-  const base = `http://127.0.0.1:${port}`;
+  const postgres = db === 'postgres' ? await temporaryPostgres() : null;
   const admin = { email: 'bench@agora.test', password: 'bench-password-123' };
   // BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles Agora under load.
   const nodeArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
-  const server = start([...pin(0), process.execPath, ...nodeArgs, 'dist/src/main.js'], {
+  const env = {
     NODE_ENV: 'production',
-    PORT: String(port),
-    DATABASE_URL: `sqlite:${join(folder, 'agora.sqlite')}`,
+    DATABASE_URL: postgres?.url ?? `sqlite:${join(folder, 'agora.sqlite')}`,
     JWT_SECRET: randomBytes(48).toString('base64url'),
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
     DEMO: '0',
     LOG_LEVEL: 'error',
-  });
+  };
+  const servers: ChildProcess[] = [];
+  const urls: string[] = [];
+  for (let i = 0; i < instances; i++) {
+    const port = 3900 + Math.floor(Math.random() * 50) + i * 50;
+    servers.push(
+      start([...pin(0), process.execPath, ...nodeArgs, 'dist/src/main.js'], {
+        ...env,
+        PORT: String(port),
+      }),
+    );
+    urls.push(`http://127.0.0.1:${port}`);
+    await waitFor(async () => (await fetch(`${urls[i]}/health`)).ok, `Agora instance ${i + 1}`);
+  }
+  const base = urls[0];
   try {
-    await waitFor(async () => (await fetch(`${base}/health`)).ok, 'Agora');
     const adminToken = (await api<{ accessToken: string }>(base, '/auth/login', { body: admin }))
       .accessToken;
     const conference = await api<{ id: string }>(base, '/conferences', {
@@ -180,9 +223,9 @@ async function benchAgora(): Promise<Measured[]> {
           });
           recommendationIds.push(rec.id);
         }
-        const sampler = new ProcessSampler(server.pid!);
+        const samplers = servers.map((server) => new ProcessSampler(server.pid!));
         const result = await drive({
-          url: base,
+          urls,
           sessionId: session.id,
           screenToken: tokens.get('screen@bench.test')!.token,
           voterTokens,
@@ -192,17 +235,28 @@ async function benchAgora(): Promise<Measured[]> {
           durationSec: DURATION,
           registerBare: false,
         });
-        results.push({ server: 'agora', ...result, ...sampler.stop() });
+        const usage = samplers.map((sampler) => sampler.stop());
+        results.push({
+          server: label,
+          ...result,
+          cpuPercent: sum(usage.map((u) => u.cpuPercent)),
+          peakRssMb: sum(usage.map((u) => u.peakRssMb)),
+        });
         report(results[results.length - 1]);
       }
     }
     return results;
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
+    for (const server of servers) {
+      server.kill('SIGTERM');
+      await new Promise((r) => server.once('exit', r));
+    }
     rmSync(folder, { recursive: true, force: true });
+    await postgres?.drop();
   }
 }
+
+const sum = (values: number[]) => Math.round(values.reduce((a, b) => a + b, 0) * 10) / 10;
 
 async function benchBare(): Promise<Measured[]> {
   const port = 3960 + Math.floor(Math.random() * 30);
@@ -220,7 +274,7 @@ async function benchBare(): Promise<Measured[]> {
       for (const rate of RATES) {
         const sampler = new ProcessSampler(server.pid!);
         const result = await drive({
-          url: base,
+          urls: [base],
           sessionId: randomUUID(),
           screenToken: 'none',
           voterTokens: Array.from({ length: VOTERS }, () => 'none'),
@@ -242,7 +296,7 @@ async function benchBare(): Promise<Measured[]> {
 
 function report(m: Measured): void {
   process.stdout.write(
-    `${m.server.padEnd(6)} screens ${String(m.screens).padStart(5)}  rate ${String(m.rate).padStart(5)}/s  acked ${String(m.ackedPerSecond).padStart(7)}/s  ` +
+    `${m.server.padEnd(12)} screens ${String(m.screens).padStart(5)}  rate ${String(m.rate).padStart(5)}/s  acked ${String(m.ackedPerSecond).padStart(7)}/s  ` +
       `p50 ${String(m.latencyMs.p50).padStart(5)} p95 ${String(m.latencyMs.p95).padStart(5)} p99 ${String(m.latencyMs.p99).padStart(5)} ms  ` +
       `msg/screen/s ${String(m.messagesPerScreenPerSecond).padStart(5)}  cpu ${String(m.cpuPercent).padStart(5)}%  rss ${m.peakRssMb} MB  ${m.finalTalliesRight ? 'tallies right' : 'TALLIES WRONG'}\n`,
   );
@@ -250,30 +304,31 @@ function report(m: Measured): void {
 
 async function main(): Promise<void> {
   process.stdout.write(
-    `bench:live — screens ${SCREENS.join(', ')}; votes/s ${RATES.join(', ')}; ${DURATION} s each; driver on its own core: ${pin(1).length > 0}\n`,
+    `bench:live — ${DB}${DB === 'postgres' ? ` ×${INSTANCES}` : ''}; screens ${SCREENS.join(', ')}; votes/s ${RATES.join(', ')}; ${DURATION} s each; driver on its own core: ${pin(1).length > 0}\n`,
   );
   const bare = await benchBare();
-  const agora = await benchAgora();
+  const agora = await benchAgora(DB, 1);
+  const more = DB === 'postgres' && INSTANCES > 1 ? await benchAgora(DB, INSTANCES) : [];
+  const ratio = (x: number, y: number) => (y > 0 ? Math.round((x / y) * 100) / 100 : null);
+  const compare = (a: Measured, b: Measured) => ({
+    p50: ratio(a.latencyMs.p50, b.latencyMs.p50),
+    p95: ratio(a.latencyMs.p95, b.latencyMs.p95),
+    p99: ratio(a.latencyMs.p99, b.latencyMs.p99),
+    ackedPerSecond: ratio(a.ackedPerSecond, b.ackedPerSecond),
+    messagesPerScreenPerSecond: ratio(a.messagesPerScreenPerSecond, b.messagesPerScreenPerSecond),
+    cpu: ratio(a.cpuPercent, b.cpuPercent),
+    rss: ratio(a.peakRssMb, b.peakRssMb),
+  });
   const rows = agora.map((a) => {
     const b = bare.find((x) => x.screens === a.screens && x.rate === a.rate)!;
-    const ratio = (x: number, y: number) => (y > 0 ? Math.round((x / y) * 100) / 100 : null);
+    const m = more.find((x) => x.screens === a.screens && x.rate === a.rate);
     return {
       screens: a.screens,
       rate: a.rate,
       agora: a,
       bare: b,
-      ratio: {
-        p50: ratio(a.latencyMs.p50, b.latencyMs.p50),
-        p95: ratio(a.latencyMs.p95, b.latencyMs.p95),
-        p99: ratio(a.latencyMs.p99, b.latencyMs.p99),
-        ackedPerSecond: ratio(a.ackedPerSecond, b.ackedPerSecond),
-        messagesPerScreenPerSecond: ratio(
-          a.messagesPerScreenPerSecond,
-          b.messagesPerScreenPerSecond,
-        ),
-        cpu: ratio(a.cpuPercent, b.cpuPercent),
-        rss: ratio(a.peakRssMb, b.peakRssMb),
-      },
+      ratio: compare(a, b),
+      ...(m ? { instances: m, instancesRatio: compare(m, a) } : {}),
     };
   });
   process.stdout.write(
@@ -281,7 +336,11 @@ async function main(): Promise<void> {
   );
   for (const r of rows) {
     process.stdout.write(
-      `${String(r.screens).padStart(7)} ${String(r.rate).padStart(8)} | ${r.agora.latencyMs.p50}/${r.agora.latencyMs.p95}/${r.agora.latencyMs.p99} | ${r.bare.latencyMs.p50}/${r.bare.latencyMs.p95}/${r.bare.latencyMs.p99} | ${r.ratio.p99} | ${r.agora.ackedPerSecond} (${r.bare.ackedPerSecond}) | ${r.agora.cpuPercent} (${r.bare.cpuPercent}) | ${r.agora.peakRssMb} (${r.bare.peakRssMb})\n`,
+      `${String(r.screens).padStart(7)} ${String(r.rate).padStart(8)} | ${r.agora.latencyMs.p50}/${r.agora.latencyMs.p95}/${r.agora.latencyMs.p99} | ${r.bare.latencyMs.p50}/${r.bare.latencyMs.p95}/${r.bare.latencyMs.p99} | ${r.ratio.p99} | ${r.agora.ackedPerSecond} (${r.bare.ackedPerSecond}) | ${r.agora.cpuPercent} (${r.bare.cpuPercent}) | ${r.agora.peakRssMb} (${r.bare.peakRssMb})` +
+        (r.instances
+          ? ` | ×${INSTANCES}: ${r.instances.latencyMs.p50}/${r.instances.latencyMs.p95}/${r.instances.latencyMs.p99} ms, ${r.instances.ackedPerSecond}/s`
+          : '') +
+        '\n',
     );
   }
   mkdirSync(dirname(OUT), { recursive: true });
@@ -291,6 +350,8 @@ async function main(): Promise<void> {
       {
         date: new Date().toISOString(),
         node: process.version,
+        db: DB,
+        instances: INSTANCES,
         durationSec: DURATION,
         voters: VOTERS,
         recommendations: RECOMMENDATIONS,

@@ -7,7 +7,8 @@
 import { io, type Socket } from 'socket.io-client';
 
 export interface DriverPlan {
-  url: string;
+  /** One URL per instance: screens and voters are spread over them round robin. */
+  urls: string[];
   sessionId: string;
   screenToken: string;
   voterTokens: string[];
@@ -40,8 +41,8 @@ type Tally = { recommendationId: string; support: number };
 
 const plan = JSON.parse(process.env.BENCH_PLAN ?? '{}') as DriverPlan;
 
-function connect(token: string): Promise<Socket> {
-  const socket = io(`${plan.url}/live`, {
+function connect(token: string, index: number): Promise<Socket> {
+  const socket = io(`${plan.urls[index % plan.urls.length]}/live`, {
     auth: { token },
     transports: ['websocket'],
     reconnection: false,
@@ -83,8 +84,8 @@ async function main(): Promise<void> {
   const sentAtPosition = plan.recommendationIds.map(() => new Float64Array(perRec + 1));
   let tallyMessages = 0;
 
-  const screens = await inBatches(plan.screens, 100, async () => {
-    const socket = await connect(plan.screenToken);
+  const screens = await inBatches(plan.screens, 100, async (i) => {
+    const socket = await connect(plan.screenToken, i);
     const seen = new Int32Array(plan.recommendationIds.length);
     socket.on('tally:updated', (event: { tallies: Tally[] }) => {
       tallyMessages++;
@@ -104,7 +105,9 @@ async function main(): Promise<void> {
     if (!ack.ok) throw new Error(`join failed: ${JSON.stringify(ack.error)}`);
     return { socket, seen };
   });
-  const voters = await inBatches(plan.voterTokens.length, 50, (i) => connect(plan.voterTokens[i]));
+  const voters = await inBatches(plan.voterTokens.length, 50, (i) =>
+    connect(plan.voterTokens[i], i),
+  );
   if (plan.registerBare)
     await voters[0].emitWithAck('bench:register', {
       sessionId: plan.sessionId,

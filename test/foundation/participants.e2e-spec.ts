@@ -190,7 +190,13 @@ describe('participants and accreditation', () => {
       .set(admin.auth)
       .send({ role: 'observer' });
     expect(res.status).toBe(200);
-    expect(res.body.role).toBe('observer');
+    // The whole participant comes back (a partial update must not blank the fields it leaves out).
+    expect(res.body).toMatchObject({
+      role: 'observer',
+      active: true,
+      email: staff.email,
+      organisation: 'Test organisation',
+    });
     expect((await t.http.get('/api/v1/participants').set(staff.auth)).status).toBe(403);
     const audit = await t.dataSource
       .getRepository(AuditEntry)
