@@ -15,6 +15,7 @@ export default tseslint.config(
       'jest.config.js',
       'jest.browser.config.js',
       'jest.postgres.config.js',
+      'jest.faults.config.js',
     ],
   },
   eslint.configs.recommended,

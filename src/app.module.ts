@@ -18,6 +18,7 @@ import { DemoModule } from './demo/demo.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { HealthModule } from './health/health.module';
 import { ParticipantsModule } from './participants/participants.module';
+import { PortabilityModule } from './portability/portability.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { ReportsModule } from './reports/reports.module';
@@ -44,6 +45,7 @@ export class AppModule implements NestModule {
         AuditModule,
         AuthModule,
         ParticipantsModule,
+        PortabilityModule,
         ConferencesModule,
         IdempotencyModule,
         SessionsModule,

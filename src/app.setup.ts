@@ -10,6 +10,7 @@ import { createValidationPipe } from './common/http/validation';
 import { AppConfig, loadConfig } from './config/app-config';
 import { createClusterAdapter, type ClusterAdapter } from './realtime/cluster-adapter';
 import { LiveIoAdapter } from './realtime/live-io.adapter';
+import { IMPORT_BODY_LIMIT, IMPORT_PATH } from './portability/import-body';
 
 export const API_PREFIX = 'api/v1';
 const CSV_LIMIT = '2mb';
@@ -45,6 +46,8 @@ export function configureApp(
   if (config.trustProxy)
     (app as NestExpressApplication).set('trust proxy', parseTrustProxy(config.trustProxy));
   app.use(securityHeaders(config));
+  // Parsed first (the general parser then skips it): a whole conference needs a larger limit.
+  app.use(`/${API_PREFIX}/${IMPORT_PATH}`, json({ limit: IMPORT_BODY_LIMIT }));
   app.use(json({ limit: config.bodyLimitBytes }));
   app.use(text({ type: ['text/csv', 'text/plain'], limit: CSV_LIMIT }));
   app.use(bodyParserErrors);

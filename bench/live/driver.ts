@@ -77,7 +77,8 @@ function percentile(sorted: number[], p: number): number {
 async function main(): Promise<void> {
   const recIndex = new Map(plan.recommendationIds.map((id, i) => [id, i]));
   const totalVotes = Math.round(plan.rate * plan.durationSec);
-  const perRec = Math.ceil(totalVotes / plan.recommendationIds.length) + 1;
+  // A recommendation gets at most one vote per voter.
+  const perRec = plan.voterTokens.length + 1;
   // For every recommendation and tally position k (the k-th support), how many screens have not seen it yet, and when the last one did.
   const remaining = plan.recommendationIds.map(() => new Int32Array(perRec + 1).fill(plan.screens));
   const seenAt = plan.recommendationIds.map(() => new Float64Array(perRec + 1));
@@ -115,7 +116,8 @@ async function main(): Promise<void> {
     });
 
   // Open loop: vote i goes out at start + i / rate, whether or not earlier ones were answered.
-  // Vote i is on recommendation (i mod R) by delegate floor(i / R) mod V: distinct pairs, every vote a support.
+  // Vote i is by delegate (i mod V) on recommendation floor(i / V) mod R: distinct pairs, every vote a
+  // support, and consecutive votes come from different delegates (each socket stays under its rate limit).
   let sent = 0;
   let acked = 0;
   let failed = 0;
@@ -130,8 +132,8 @@ async function main(): Promise<void> {
         Math.floor(((performance.now() - started) / 1000) * plan.rate),
       );
       for (; sent < due; sent++) {
-        const r = sent % plan.recommendationIds.length;
-        const voter = Math.floor(sent / plan.recommendationIds.length) % voters.length;
+        const voter = sent % voters.length;
+        const r = Math.floor(sent / voters.length) % plan.recommendationIds.length;
         const sentAt = performance.now();
         pending.push(
           (

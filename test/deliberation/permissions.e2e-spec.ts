@@ -90,6 +90,7 @@ describe('permission matrix: every route × every role', () => {
     await transition(t.http, s.moderator, ids.closedSession, 'open');
     ids.closedRec = (await submit(t.http, who.author, ids.closedSession, { title: 'closed' })).id;
     await transition(t.http, s.moderator, ids.closedSession, 'close');
+    ids.erasable = (await createAndSignIn(t.http, s.admin, { conferenceId: s.conferenceId })).id;
     ids.report = (
       await t.http.post(`/api/v1/conferences/${s.conferenceId}/reports`).set(s.admin.auth).send({})
     ).body.id;
@@ -148,6 +149,31 @@ describe('permission matrix: every route × every role', () => {
       method: 'post',
       path: '/participants/{id}/access-code',
       url: () => `/participants/${who.otherModerator.id}/access-code`,
+      expect: secretariatOnly,
+    },
+    {
+      method: 'get',
+      path: '/participants/me/data',
+      url: () => '/participants/me/data',
+      expect: everyoneSignedIn,
+    },
+    {
+      method: 'post',
+      path: '/participants/{id}/erase',
+      url: () => `/participants/${ids.erasable}/erase`,
+      expect: secretariatOnly,
+    },
+    {
+      method: 'get',
+      path: '/conferences/{id}/export',
+      url: () => `/conferences/${s.conferenceId}/export`,
+      expect: secretariatOnly,
+    },
+    {
+      method: 'post',
+      path: '/conferences/import',
+      url: () => '/conferences/import',
+      body: () => ({}),
       expect: secretariatOnly,
     },
     { method: 'get', path: '/conferences', url: () => '/conferences', expect: everyoneSignedIn },

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { IdempotencyKey } from './idempotency-key.entity';
 
-/** A claim older than this was left by a crashed process; a retry may take it over. */
+/** A claim still pending after this was left by an instance that stopped while working on it. */
 const ABANDONED_AFTER_MS = 60_000;
 const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 
@@ -18,6 +18,11 @@ export interface IdempotentOutcome<T> {
  * two copies of one request racing each other cannot both create: the second sees the claim
  * (409 while the first is still running, its response once it is done). Failed requests
  * release their claim: they created nothing, so a retry should really try again.
+ *
+ * The work and the "done" mark are two transactions, so an instance dying between them leaves
+ * the claim pending with the outcome unknown (the work may have committed). Such a claim is never
+ * taken over — that could create a duplicate — but answered with 409 saying so, and the client
+ * checks (e.g. the session's list) before submitting again with a new key.
  */
 @Injectable()
 export class IdempotencyService {
@@ -49,7 +54,11 @@ export class IdempotencyService {
           'A request with this Idempotency-Key is still being processed; retry shortly',
         );
       }
-      if (row) await em.delete(IdempotencyKey, { participantId, key });
+      if (row) {
+        throw new ConflictException(
+          'The first request with this Idempotency-Key was interrupted and its outcome is unknown; check before sending it again with a new key',
+        );
+      }
       // insert, not save: save would quietly update a claim another request committed meanwhile.
       await em.insert(IdempotencyKey, {
         participantId,

@@ -1,0 +1,17 @@
+/**
+ * `npm run test:faults`: the fault-injection suites (test/faults/*.faults-spec.ts). They run the
+ * built app (dist/, hence `npm run build:server` first) as child processes and kill them, so they
+ * run one at a time, apart from `npm test`.
+ */
+module.exports = {
+  rootDir: '.',
+  testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  testMatch: ['<rootDir>/test/faults/**/*.faults-spec.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+  },
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/client/'],
+  maxWorkers: 1,
+  testTimeout: 120000,
+};

@@ -1,0 +1,55 @@
+import {
+  BadRequestException,
+  createParamDecorator,
+  ExecutionContext,
+  Injectable,
+  PipeTransform,
+  ValidationPipe,
+} from '@nestjs/common';
+import type { Request } from 'express';
+import { VALIDATION_OPTIONS } from '../common/http/validation';
+import { ConferenceDocument } from './dto/conference-document.dto';
+
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * The import's body, validated against ConferenceDocument with the options of every other body,
+ * save one rule. The global pipe refuses `null` anywhere in a body, so that a PATCH cannot null a
+ * column; a conference document states every nullable column as null, and audit details hold
+ * nulls as data. So nulls are allowed here — each nullable field is `@IsOptional()` in the
+ * records, each required one refuses null through its type check — and prototype keys are still
+ * refused at any depth.
+ */
+@Injectable()
+export class ConferenceDocumentPipe implements PipeTransform<unknown, Promise<ConferenceDocument>> {
+  private readonly validation = new ValidationPipe({
+    ...VALIDATION_OPTIONS,
+    validateCustomDecorators: true,
+  });
+
+  async transform(value: unknown): Promise<ConferenceDocument> {
+    const keys = prototypeKeys(value);
+    if (keys.length)
+      throw new BadRequestException(keys.map((k) => `property ${k} should not exist`));
+    return (await this.validation.transform(value, {
+      type: 'custom',
+      metatype: ConferenceDocument,
+    })) as ConferenceDocument;
+  }
+}
+
+/** The raw JSON body: a custom parameter, so only the pipe above validates it. */
+export const DocumentBody = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): unknown => ctx.switchToHttp().getRequest<Request>().body,
+);
+
+function prototypeKeys(value: unknown, path = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const found: string[] = [];
+  for (const key of Object.keys(value)) {
+    const at = path ? `${path}.${key}` : key;
+    if (PROTOTYPE_KEYS.has(key)) found.push(at);
+    else found.push(...prototypeKeys((value as Record<string, unknown>)[key], at));
+  }
+  return found;
+}

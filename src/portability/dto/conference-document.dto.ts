@@ -1,0 +1,124 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  Equals,
+  IsArray,
+  IsObject,
+  IsISO8601,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { AuditEntryRecord, CommentRecord, ReportRecord, VoteRecord } from './activity-record.dto';
+import { ConferenceRecord } from './conference-record.dto';
+import { ParticipantRecord } from './participant-record.dto';
+import { RecommendationRecord } from './recommendation-record.dto';
+import { SessionRecord } from './session-record.dto';
+
+export const DOCUMENT_FORMAT = 'agora.conference';
+export const DOCUMENT_VERSION = 1;
+
+/**
+ * A whole conference as JSON (README, "Data portability and personal data"): what
+ * `GET /conferences/:id/export` writes and `POST /conferences/import` reads. Ids are kept, so
+ * references inside the document (and to it, in audit entries) stay valid.
+ *
+ * Every nested record is also `@IsObject()`: `@ValidateNested()` alone lets an empty array
+ * through where a record is expected.
+ */
+export class ConferenceDocument {
+  @ApiProperty({ example: DOCUMENT_FORMAT })
+  @Equals(DOCUMENT_FORMAT)
+  format: typeof DOCUMENT_FORMAT;
+
+  @ApiProperty({ example: DOCUMENT_VERSION })
+  @Equals(DOCUMENT_VERSION)
+  formatVersion: typeof DOCUMENT_VERSION;
+
+  @ApiProperty() @IsISO8601({ strict: true }) @MaxLength(40) exportedAt: string;
+
+  @ApiProperty({ type: ConferenceRecord })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ConferenceRecord)
+  conference: ConferenceRecord;
+
+  @ApiProperty({ type: [ParticipantRecord] })
+  @IsArray()
+  @ArrayMaxSize(200_000)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => ParticipantRecord)
+  participants: ParticipantRecord[];
+
+  @ApiProperty({ type: [SessionRecord] })
+  @IsArray()
+  @ArrayMaxSize(5_000)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => SessionRecord)
+  sessions: SessionRecord[];
+
+  @ApiProperty({ type: [RecommendationRecord] })
+  @IsArray()
+  @ArrayMaxSize(200_000)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => RecommendationRecord)
+  recommendations: RecommendationRecord[];
+
+  @ApiProperty({ type: [CommentRecord] })
+  @IsArray()
+  @ArrayMaxSize(1_000_000)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => CommentRecord)
+  comments: CommentRecord[];
+
+  @ApiProperty({ type: [VoteRecord] })
+  @IsArray()
+  @ArrayMaxSize(5_000_000)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => VoteRecord)
+  votes: VoteRecord[];
+
+  @ApiProperty({ type: [ReportRecord] })
+  @IsArray()
+  @ArrayMaxSize(10_000)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => ReportRecord)
+  reports: ReportRecord[];
+
+  @ApiProperty({ type: [AuditEntryRecord] })
+  @IsArray()
+  @ArrayMaxSize(10_000_000)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => AuditEntryRecord)
+  auditEntries: AuditEntryRecord[];
+}
+
+export class ImportCounts {
+  @ApiProperty() participantsCreated: number;
+  @ApiProperty({ description: 'Platform-wide participants already here (same id and email)' })
+  participantsReused: number;
+  @ApiProperty() sessions: number;
+  @ApiProperty() recommendations: number;
+  @ApiProperty() comments: number;
+  @ApiProperty() votes: number;
+  @ApiProperty() reports: number;
+  @ApiProperty() auditEntries: number;
+}
+
+export class ImportResult {
+  @ApiProperty({ format: 'uuid' }) conferenceId: string;
+  @ApiProperty() slug: string;
+  @ApiProperty({ type: ImportCounts }) counts: ImportCounts;
+  @ApiProperty({
+    description:
+      'Imported participants have no access code yet: issue one with POST /participants/{id}/access-code',
+  })
+  note: string;
+}
