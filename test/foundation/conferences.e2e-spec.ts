@@ -62,6 +62,7 @@ describe('conferences', () => {
       { adoptionRule: { minVotes: 5, minSupportShare: 1.5 } },
       /^adoptionRule\.minSupportShare/,
     ],
+    ['an adoption rule that is a list', { adoptionRule: [] }, /^adoptionRule must be an object/],
     ['an extra field', { hosts: ['x'] }, /property hosts should not exist/],
   ])('refuses %s with 400 naming the field', async (_name, overrides, field) => {
     const res = await t.http

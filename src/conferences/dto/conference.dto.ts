@@ -9,6 +9,7 @@ import {
   IsInt,
   IsISO31661Alpha2,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -117,6 +118,7 @@ export class CreateConferenceDto {
 
   @ApiPropertyOptional({ type: AdoptionRuleDto })
   @IsOptional()
+  @IsObject() // @ValidateNested() alone lets an empty array through
   @ValidateNested()
   @Type(() => AdoptionRuleDto)
   adoptionRule?: AdoptionRuleDto;
