@@ -50,6 +50,29 @@ describe('concurrency: votes and closes racing each other', () => {
     expect(await counters(recId)).toEqual({ support: 1, oppose: 0, abstain: 0 });
   });
 
+  it('one delegate changing their vote 30 times at once: one vote, and an audit trail that adds up', async () => {
+    const { recId } = await openSessionWithRecommendation();
+    const values = ['support', 'oppose', 'abstain'] as const;
+    const responses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => vote(t.http, crowd[2], recId, values[i % 3])),
+    );
+    expect(responses.map((r) => r.status)).toEqual(Array(30).fill(200));
+    const rows = await votesOn(recId);
+    expect(rows).toHaveLength(1);
+    const final = rows[0].value;
+    expect(await counters(recId)).toEqual({ ...{ support: 0, oppose: 0, abstain: 0 }, [final]: 1 });
+    // Each change is audited with the value it replaced: the trail is one path ending at the
+    // stored vote, so every value is entered as often as it is left, except the final one.
+    const trail = await t.dataSource.getRepository(AuditEntry).findBy({ targetId: recId });
+    const votes = trail.filter((e) => e.action.startsWith('vote.'));
+    expect(votes.filter((e) => e.action === 'vote.cast')).toHaveLength(1);
+    for (const value of values) {
+      const entered = votes.filter((e) => e.details?.value === value).length;
+      const left = votes.filter((e) => e.details?.from === value).length;
+      expect({ value, net: entered - left }).toEqual({ value, net: value === final ? 1 : 0 });
+    }
+  });
+
   it('30 delegates voting at once give the exact tally', async () => {
     const { recId } = await openSessionWithRecommendation();
     const values = ['support', 'oppose', 'abstain'] as const;
