@@ -3,6 +3,7 @@ import { Deliberation1764288000000 } from './1764288000000-Deliberation';
 import { SessionEvents1764374400000 } from './1764374400000-SessionEvents';
 import { Reports1764460800000 } from './1764460800000-Reports';
 import { PendingTallies1764547200000 } from './1764547200000-PendingTallies';
+import { TallyInterval1764633600000 } from './1764633600000-TallyInterval';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   SessionEvents1764374400000,
   Reports1764460800000,
   PendingTallies1764547200000,
+  TallyInterval1764633600000,
 ];

@@ -3,6 +3,7 @@ import { DataSource, EntityManager, LessThanOrEqual, MoreThan } from 'typeorm';
 import type { DomainEvent } from '../common/events/domain-event';
 import { DOMAIN_EVENTS } from '../common/events/domain-events';
 import type { SequencedEvent, SequencedEventName } from '../contract/events';
+import { Sql } from '../database/sql';
 import { TransactionRunner } from '../database/transaction-runner';
 import { SessionEvent } from '../sessions/session-event.entity';
 import { SessionSequence } from '../sessions/session-sequence.entity';
@@ -69,7 +70,33 @@ export class SessionEventLog implements OnModuleInit {
     return { name, payload };
   }
 
-  private async next(em: EntityManager, sessionId: string): Promise<number> {
+  /**
+   * Claims the session's tally slot for a broadcast at `now` (epoch ms). Answers null when claimed,
+   * or, when some instance broadcast its tallies less than `intervalMs` before, the time the slot
+   * frees. The row stays locked until commit, so instances flushing the same session at once take
+   * turns, and the second finds the slot taken.
+   */
+  async claimTallySlot(
+    em: EntityManager,
+    sessionId: string,
+    now: number,
+    intervalMs: number,
+  ): Promise<number | null> {
+    await this.ensureSequence(em, sessionId);
+    const sql = new Sql(em);
+    const claimed = await sql.rows<{ sessionId: string }>(
+      'UPDATE "session_sequences" SET "lastTallyAt" = ? WHERE "sessionId" = ? AND ("lastTallyAt" IS NULL OR "lastTallyAt" <= ?) RETURNING "sessionId"',
+      [now, sessionId, now - intervalMs],
+    );
+    if (claimed.length > 0) return null;
+    const taken = await sql.one<{ lastTallyAt: string | number }>(
+      'SELECT "lastTallyAt" FROM "session_sequences" WHERE "sessionId" = ?',
+      [sessionId],
+    );
+    return Number(taken?.lastTallyAt ?? now) + intervalMs;
+  }
+
+  private async ensureSequence(em: EntityManager, sessionId: string): Promise<void> {
     await em
       .createQueryBuilder()
       .insert()
@@ -77,6 +104,10 @@ export class SessionEventLog implements OnModuleInit {
       .values({ sessionId, seq: 0 })
       .orIgnore()
       .execute();
+  }
+
+  private async next(em: EntityManager, sessionId: string): Promise<number> {
+    await this.ensureSequence(em, sessionId);
     await em.increment(SessionSequence, { sessionId }, 'seq', 1);
     return (await em.findOneByOrFail(SessionSequence, { sessionId })).seq;
   }

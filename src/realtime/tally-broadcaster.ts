@@ -18,6 +18,15 @@ import { SessionEventLog } from './session-event-log';
 /** How often every instance looks for tallies nobody broadcast (left by an instance that died). */
 const SWEEP_INTERVAL_MS = 1000;
 
+/** Rolls a flush back: another instance broadcast this session's tallies less than an interval ago. */
+class SlotTaken extends Error {
+  constructor(readonly freesAt: number) {
+    super('tally slot taken');
+  }
+}
+/** Rolls a flush back: nothing to send, so the interval's slot stays free. */
+class NothingPending extends Error {}
+
 interface Schedule {
   timer: NodeJS.Timeout | null;
   lastFlush: number;
@@ -32,6 +41,10 @@ interface Schedule {
  * and each flush takes those rows, reads the current counters and numbers the event in one
  * transaction: a tally is never lost with the instance that counted it, and concurrent votes
  * reaching us out of commit order cannot leave an older count on the screens.
+ *
+ * With several instances, each flush first claims the session's slot in the database
+ * (`session_sequences.lastTallyAt`): an instance that finds it taken less than an interval ago
+ * leaves its marks for the next flush, so the room gets one `tally:updated` per interval in all.
  */
 @Injectable()
 export class TallyBroadcaster implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -65,28 +78,43 @@ export class TallyBroadcaster implements OnApplicationBootstrap, BeforeApplicati
     schedule.timer = setTimeout(() => void this.flush(sessionId), wait);
   }
 
-  /** Broadcasts the session's pending tallies now (also before shutdown, so none is left unsent). */
-  async flush(sessionId: string): Promise<void> {
+  /**
+   * Broadcasts the session's pending tallies now. Before shutdown `force` skips the interval, so
+   * nothing is left unsent.
+   */
+  async flush(sessionId: string, { force = false } = {}): Promise<void> {
+    const now = Date.now();
     const schedule = this.schedules.get(sessionId);
     if (schedule) {
       if (schedule.timer) clearTimeout(schedule.timer);
       schedule.timer = null;
-      schedule.lastFlush = Date.now();
+      schedule.lastFlush = now;
     }
+    const interval = this.config.tallyIntervalMs;
     try {
       const event = await this.transactions.run(
         async ({ em }) => {
+          // The slot first: waiting for another instance's claim must not hold our vote marks.
+          const freesAt = force
+            ? null
+            : await this.log.claimTallySlot(em, sessionId, now, interval);
+          if (freesAt !== null) throw new SlotTaken(freesAt);
           const ids = await this.takePending(em, sessionId);
-          return ids.length
-            ? this.log.append(em, sessionId, 'tally:updated', {
-                tallies: await this.currentTallies(em, ids),
-              })
-            : null;
+          if (!ids.length) throw new NothingPending();
+          return this.log.append(em, sessionId, 'tally:updated', {
+            tallies: await this.currentTallies(em, ids),
+          });
         },
         { urgent: true },
       );
-      if (event) this.live.toSession(sessionId, event.name, event.payload);
+      this.live.toSession(sessionId, event.name, event.payload);
     } catch (error) {
+      if (error instanceof NothingPending) return;
+      if (error instanceof SlotTaken) {
+        if (schedule) schedule.lastFlush = error.freesAt - interval;
+        this.schedule(sessionId);
+        return;
+      }
       // The pending rows are still there: the next flush or sweep sends them.
       this.logger.error(`tally broadcast for session ${sessionId} failed: ${String(error)}`);
     }
@@ -144,7 +172,7 @@ export class TallyBroadcaster implements OnApplicationBootstrap, BeforeApplicati
 
   async beforeApplicationShutdown(): Promise<void> {
     if (this.sweeper) clearInterval(this.sweeper);
-    await Promise.all([...this.schedules.keys()].map((id) => this.flush(id)));
+    await Promise.all([...this.schedules.keys()].map((id) => this.flush(id, { force: true })));
     for (const schedule of this.schedules.values())
       if (schedule.timer) clearTimeout(schedule.timer);
   }

@@ -16,4 +16,11 @@ export class SessionSequence {
 
   @Column({ type: 'integer', default: 0 })
   seq: number;
+
+  /**
+   * When any instance last broadcast this session's tallies (epoch ms; a string on PostgreSQL,
+   * whose driver returns bigint as text). Only compared in SQL: see SessionEventLog.claimTallySlot.
+   */
+  @Column({ type: 'bigint', nullable: true })
+  lastTallyAt: string | number | null;
 }
