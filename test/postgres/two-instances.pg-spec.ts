@@ -111,7 +111,7 @@ describe('two instances on one PostgreSQL database', () => {
       where: { sessionId: s.sessionId, name: 'tally:updated', seq: MoreThan(from) },
       order: { seq: 'ASC' },
     });
-    expect(broadcasts.length).toBeGreaterThanOrEqual(3);
+    expect(broadcasts.length).toBeGreaterThanOrEqual(8);
     const gaps = broadcasts
       .slice(1)
       .map((e, i) => e.createdAt.getTime() - broadcasts[i].createdAt.getTime());
@@ -120,7 +120,7 @@ describe('two instances on one PostgreSQL database', () => {
     // instead gave gaps down to 6 ms and a mean near 57 ms here.)
     const mean = gaps.reduce((sum, gap) => sum + gap, 0) / gaps.length;
     expect(mean).toBeGreaterThanOrEqual(TALLY_INTERVAL_MS * 0.9);
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(TALLY_INTERVAL_MS / 2);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(TALLY_INTERVAL_MS / 4);
   });
 
   it('survives instance A being killed mid-flood: clients move to B, every acknowledged vote is stored, screens end exact', async () => {
