@@ -82,18 +82,21 @@ export class SessionEventLog implements OnModuleInit {
     now: number,
     intervalMs: number,
   ): Promise<number | null> {
-    await this.ensureSequence(em, sessionId);
     const sql = new Sql(em);
-    const claimed = await sql.rows<{ sessionId: string }>(
-      'UPDATE "session_sequences" SET "lastTallyAt" = ? WHERE "sessionId" = ? AND ("lastTallyAt" IS NULL OR "lastTallyAt" <= ?) RETURNING "sessionId"',
-      [now, sessionId, now - intervalMs],
-    );
-    if (claimed.length > 0) return null;
-    const taken = await sql.one<{ lastTallyAt: string | number }>(
+    const claim = () =>
+      sql.rows<{ sessionId: string }>(
+        'UPDATE "session_sequences" SET "lastTallyAt" = ? WHERE "sessionId" = ? AND ("lastTallyAt" IS NULL OR "lastTallyAt" <= ?) RETURNING "sessionId"',
+        [now, sessionId, now - intervalMs],
+      );
+    if ((await claim()).length > 0) return null;
+    const taken = await sql.one<{ lastTallyAt: string | number | null }>(
       'SELECT "lastTallyAt" FROM "session_sequences" WHERE "sessionId" = ?',
       [sessionId],
     );
-    return Number(taken?.lastTallyAt ?? now) + intervalMs;
+    if (taken) return Number(taken.lastTallyAt) + intervalMs;
+    // The session's first event: its row does not exist yet.
+    await this.ensureSequence(em, sessionId);
+    return (await claim()).length > 0 ? null : now + intervalMs;
   }
 
   private async ensureSequence(em: EntityManager, sessionId: string): Promise<void> {

@@ -83,8 +83,11 @@ export class TallyBroadcaster implements OnApplicationBootstrap, BeforeApplicati
    * nothing is left unsent.
    */
   async flush(sessionId: string, { force = false } = {}): Promise<void> {
-    const now = Date.now();
     const schedule = this.schedules.get(sessionId);
+    // A timer may fire a little before its time by Date.now() (libuv counts from its cached loop
+    // time): the flush counts from when it was due, or a busy instance would find its own slot
+    // still taken and lose an interval.
+    const now = Math.max(Date.now(), (schedule?.lastFlush ?? 0) + this.config.tallyIntervalMs);
     if (schedule) {
       if (schedule.timer) clearTimeout(schedule.timer);
       schedule.timer = null;
