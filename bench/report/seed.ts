@@ -5,6 +5,8 @@
  */
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
+import { GOVERNANCE_LEVELS } from '../../src/contract/views';
+import { CONSTITUENCIES } from '../../src/participants/participant.constants';
 
 export interface Size {
   sessions: number;
@@ -30,17 +32,6 @@ export const scaled = (size: Size, factor: number): Size => ({
   delegates: Math.max(200, Math.round(size.delegates * factor)),
 });
 
-const CONSTITUENCIES = [
-  'local_government',
-  'regional_government',
-  'national_government',
-  'international_organisation',
-  'civil_society',
-  'migrant_diaspora_organisation',
-  'academia',
-  'private_sector',
-];
-const LEVELS = ['local', 'national', 'regional', 'global', 'multi_level'];
 const COUNTRIES = ['BE', 'NL', 'DE', 'FR', 'ES', 'IT', 'MA', 'MX', 'SN', 'TR', 'BR', 'KE'];
 const WORDS =
   'cities migrants services housing schools health data inclusion cohesion rights labour mobility remittances return dialogue partnership municipalité intégration derechos ciudades política régionale coopération acogida'.split(
@@ -255,7 +246,7 @@ export function seedConference(path: string, size: Size): Seeded {
         `Recommendation ${r + 1}: ${words(8)}`,
         [sentence(35), sentence(30), sentence(25)].join('\n\n'),
         JSON.stringify(themes),
-        pick(LEVELS),
+        pick(GOVERNANCE_LEVELS),
         status,
         status === 'hidden' ? 'abusive' : null,
         tally.support,

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -9,7 +9,6 @@ import {
   IsInt,
   IsISO31661Alpha2,
   IsNumber,
-  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -17,11 +16,11 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
+import { NestedDto } from '../../common/http/nested';
 import { LANGUAGES } from '../../participants/participant.constants';
 import type { Language } from '../../participants/participant.constants';
-import type { AdoptionRule, Conference } from '../conference.entity';
+import type { AdoptionRule, Conference, ConferenceTranslations } from '../conference.entity';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -118,9 +117,7 @@ export class CreateConferenceDto {
 
   @ApiPropertyOptional({ type: AdoptionRuleDto })
   @IsOptional()
-  @IsObject() // @ValidateNested() alone lets an empty array through
-  @ValidateNested()
-  @Type(() => AdoptionRuleDto)
+  @NestedDto(() => AdoptionRuleDto)
   adoptionRule?: AdoptionRuleDto;
 }
 
@@ -143,7 +140,7 @@ export class ConferenceResponse {
   @ApiProperty({ type: [String] }) partners: string[];
   @ApiProperty({ type: AdoptionRuleDto }) adoptionRule: AdoptionRule;
   @ApiProperty({ type: Object, description: 'Per-language title, targetProcess and introduction' })
-  translations: Conference['translations'];
+  translations: ConferenceTranslations;
 
   static from(c: Conference): ConferenceResponse {
     return {

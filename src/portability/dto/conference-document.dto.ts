@@ -1,14 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  Equals,
-  IsArray,
-  IsObject,
-  IsISO8601,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, Equals, IsArray, IsISO8601, MaxLength } from 'class-validator';
+import { NestedDto } from '../../common/http/nested';
 import { AuditEntryRecord, CommentRecord, ReportRecord, VoteRecord } from './activity-record.dto';
 import { ConferenceRecord } from './conference-record.dto';
 import { ParticipantRecord } from './participant-record.dto';
@@ -23,8 +15,8 @@ export const DOCUMENT_VERSION = 1;
  * `GET /conferences/:id/export` writes and `POST /conferences/import` reads. Ids are kept, so
  * references inside the document (and to it, in audit entries) stay valid.
  *
- * Every nested record is also `@IsObject()`: `@ValidateNested()` alone lets an empty array
- * through where a record is expected.
+ * Every nested record is declared with `@NestedDto()`, which also requires an object
+ * (`@ValidateNested()` alone lets an empty array through where a record is expected).
  */
 export class ConferenceDocument {
   @ApiProperty({ example: DOCUMENT_FORMAT })
@@ -38,65 +30,49 @@ export class ConferenceDocument {
   @ApiProperty() @IsISO8601({ strict: true }) @MaxLength(40) exportedAt: string;
 
   @ApiProperty({ type: ConferenceRecord })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ConferenceRecord)
+  @NestedDto(() => ConferenceRecord)
   conference: ConferenceRecord;
 
   @ApiProperty({ type: [ParticipantRecord] })
   @IsArray()
   @ArrayMaxSize(200_000)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => ParticipantRecord)
+  @NestedDto(() => ParticipantRecord, { each: true })
   participants: ParticipantRecord[];
 
   @ApiProperty({ type: [SessionRecord] })
   @IsArray()
   @ArrayMaxSize(5_000)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => SessionRecord)
+  @NestedDto(() => SessionRecord, { each: true })
   sessions: SessionRecord[];
 
   @ApiProperty({ type: [RecommendationRecord] })
   @IsArray()
   @ArrayMaxSize(200_000)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => RecommendationRecord)
+  @NestedDto(() => RecommendationRecord, { each: true })
   recommendations: RecommendationRecord[];
 
   @ApiProperty({ type: [CommentRecord] })
   @IsArray()
   @ArrayMaxSize(1_000_000)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => CommentRecord)
+  @NestedDto(() => CommentRecord, { each: true })
   comments: CommentRecord[];
 
   @ApiProperty({ type: [VoteRecord] })
   @IsArray()
   @ArrayMaxSize(5_000_000)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => VoteRecord)
+  @NestedDto(() => VoteRecord, { each: true })
   votes: VoteRecord[];
 
   @ApiProperty({ type: [ReportRecord] })
   @IsArray()
   @ArrayMaxSize(10_000)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => ReportRecord)
+  @NestedDto(() => ReportRecord, { each: true })
   reports: ReportRecord[];
 
   @ApiProperty({ type: [AuditEntryRecord] })
   @IsArray()
   @ArrayMaxSize(10_000_000)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => AuditEntryRecord)
+  @NestedDto(() => AuditEntryRecord, { each: true })
   auditEntries: AuditEntryRecord[];
 }
 

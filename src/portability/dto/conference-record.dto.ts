@@ -1,11 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
-  IsObject,
   IsIn,
   IsISO31661Alpha2,
   IsISO8601,
@@ -15,8 +13,8 @@ import {
   Matches,
   MaxLength,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
+import { NestedDto } from '../../common/http/nested';
 import { AdoptionRuleDto } from '../../conferences/dto/conference.dto';
 import type { ConferenceTranslations } from '../../conferences/conference.entity';
 import { LANGUAGES, type Language } from '../../participants/participant.constants';
@@ -90,9 +88,7 @@ export class ConferenceRecord {
   partners: string[] | null;
 
   @ApiProperty({ type: AdoptionRuleDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => AdoptionRuleDto)
+  @NestedDto(() => AdoptionRuleDto)
   adoptionRule: AdoptionRuleDto;
 
   @ApiProperty({ nullable: true, type: Object })

@@ -1,10 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
-  IsObject,
   IsIn,
   IsInt,
   IsISO8601,
@@ -16,8 +14,8 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
+import { NestedDto } from '../../common/http/nested';
 import {
   DISPOSITIONS,
   GOVERNANCE_LEVELS,
@@ -140,18 +138,14 @@ export class RecommendationRecord {
   @ApiProperty({ type: [SponsorRecord] })
   @IsArray()
   @ArrayMaxSize(10_000)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => SponsorRecord)
+  @NestedDto(() => SponsorRecord, { each: true })
   sponsors: SponsorRecord[];
 
   @ApiProperty({ type: [RevisionRecord] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10_000)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => RevisionRecord)
+  @NestedDto(() => RevisionRecord, { each: true })
   revisions: RevisionRecord[];
 
   @ApiProperty() @IsISO8601({ strict: true }) @MaxLength(40) createdAt: string;

@@ -1,10 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
-  IsObject,
   IsIn,
   IsInt,
   IsISO8601,
@@ -16,8 +14,8 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
+import { NestedDto } from '../../common/http/nested';
 import { RECOMMENDATION_STATUSES } from './recommendation-record.dto';
 import type { ConsensusMark, RecommendationStatus } from '../../contract/views';
 import {
@@ -61,9 +59,7 @@ export class ClosingRecord {
   @ApiProperty({ type: [FrozenTallyRecord] })
   @IsArray()
   @ArrayMaxSize(100_000)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => FrozenTallyRecord)
+  @NestedDto(() => FrozenTallyRecord, { each: true })
   tallies: FrozenTallyRecord[];
 
   @ApiProperty() @IsISO8601({ strict: true }) @MaxLength(40) createdAt: string;
@@ -117,9 +113,7 @@ export class SessionRecord {
   @ApiProperty({ type: [ClosingRecord] })
   @IsArray()
   @ArrayMaxSize(1000)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => ClosingRecord)
+  @NestedDto(() => ClosingRecord, { each: true })
   closings: ClosingRecord[];
 
   @ApiProperty() @IsISO8601({ strict: true }) @MaxLength(40) createdAt: string;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EntityNotFound } from '../../common/http/errors';
 import { Conference } from '../../conferences/conference.entity';
+import { ConferenceResponse } from '../../conferences/dto/conference.dto';
 import type { Disposition, GovernanceLevel } from '../../contract/views';
 import { Sql } from '../../database/sql';
 import { Participant } from '../../participants/participant.entity';
@@ -94,23 +95,7 @@ export class SnapshotLoader {
   private async conference(em: EntityManager, id: string): Promise<ConferenceRow> {
     const c = await em.findOneBy(Conference, { id });
     if (!c) throw new EntityNotFound('Conference', id);
-    return {
-      id: c.id,
-      title: c.title,
-      city: c.city,
-      country: c.country,
-      timezone: c.timezone,
-      startsOn: c.startsOn,
-      endsOn: c.endsOn,
-      framework: c.framework,
-      languages: c.languages,
-      targetProcess: c.targetProcess,
-      introduction: c.introduction,
-      hosts: c.hosts ?? [],
-      partners: c.partners ?? [],
-      adoptionRule: c.adoptionRule,
-      translations: c.translations ?? {},
-    };
+    return ConferenceResponse.from(c);
   }
 
   private async sessions(em: EntityManager, conferenceId: string): Promise<SessionRow[]> {
