@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { outcomeFixture } from '../../../test/fixtures/reports/outcome-document.fixture';
+import { hasPdftoppm, renderPdfPages } from '../../../test/fixtures/reports/pdf-pages';
 import { readPdf } from '../../../test/fixtures/reports/pdf-text';
 import { REPORT_FORMAT_NAMES, REPORT_FORMATS, renderOutcomeDocument } from '.';
 
@@ -12,15 +12,6 @@ import { REPORT_FORMAT_NAMES, REPORT_FORMATS, renderOutcomeDocument } from '.';
  * adds PNG images of the first PDF pages (with pdftoppm when installed, else with pdf.js).
  * Without the variable the files go to a temporary folder that is removed afterwards.
  */
-function hasPdftoppm(): boolean {
-  try {
-    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 describe('report preview', () => {
   const keep = process.env.REPORT_PREVIEW_DIR;
   const folder = keep ?? mkdtempSync(join(tmpdir(), 'agora-report-'));
@@ -45,18 +36,14 @@ describe('report preview', () => {
     }
     const pdf = join(folder, 'outcome-document.en.pdf');
     if (hasPdftoppm()) {
-      execFileSync('pdftoppm', [
-        '-png',
-        '-r',
-        '80',
-        '-f',
-        '1',
-        '-l',
-        '3',
-        pdf,
-        join(folder, 'page'),
+      const images = renderPdfPages(pdf, [1, 2, 3], folder);
+      // A PNG starts with its 8-byte signature; a page rendered as an image is more than that.
+      for (const image of images) expect(statSync(image).size).toBeGreaterThan(1000);
+      expect(images.map((image) => basename(image))).toEqual([
+        'page-1.png',
+        'page-2.png',
+        'page-3.png',
       ]);
-      expect(existsSync(join(folder, 'page-1.png'))).toBe(true);
     } else if (keep) {
       const { screenshots } = await readPdf(
         await renderOutcomeDocument(outcomeFixture(), 'pdf'),
