@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import type { Locator, Page } from 'playwright-core';
+import { runDemoRoom } from '../../scripts/demo-room';
 import type { RecommendationView, SessionView } from '../../src/contract/views';
 import {
   Api,
@@ -100,6 +101,48 @@ describe('web client (sessions)', () => {
       .first()
       .waitFor();
     expect(await downloadDocx(page, row, 2)).toContain(DEMO_ADOPTED);
+    await context.close();
+  });
+
+  it('shows a phone the open session with its tallies moving while demo:room runs', async () => {
+    const { context, page } = await openAs('maria.santos', `/sessions/${sessionId(HUMAN_RIGHTS)}`, {
+      width: 360,
+    });
+    await page.getByRole('heading', { level: 1, name: HUMAN_RIGHTS }).waitFor();
+    await page.getByText('Live', { exact: true }).waitFor({ timeout: LIVE_MS });
+    const tallies = page.locator('article .tally-text');
+    await tallies.first().waitFor();
+    const before = await tallies.allInnerTexts();
+    expect(before.length).toBeGreaterThanOrEqual(5);
+
+    const stop = new AbortController();
+    const room = runDemoRoom({
+      url: harness.url,
+      minutes: 0.2,
+      rate: 10,
+      signal: stop.signal,
+      log: () => {},
+    });
+    try {
+      // Without reloading, some tally on the phone changes.
+      await page.waitForFunction(
+        (initial: string[]) => {
+          const { document } = globalThis as unknown as {
+            document: { querySelectorAll(s: string): Iterable<{ textContent: string | null }> };
+          };
+          return [...document.querySelectorAll('article .tally-text')].some(
+            (element, i) => element.textContent !== initial[i],
+          );
+        },
+        before,
+        { timeout: 10_000 },
+      );
+      await screenshot(page, 'session-demo-room-360');
+    } finally {
+      stop.abort();
+    }
+    const stats = await room;
+    expect(stats.votes + stats.changes).toBeGreaterThan(0);
     await context.close();
   });
 
