@@ -57,6 +57,24 @@ describe('loadConfig', () => {
     expect(ok.isProduction).toBe(true);
   });
 
+  it('logs pretty lines in development and JSON elsewhere, unless LOG_FORMAT says otherwise', () => {
+    expect(loadConfig({ ...base(), NODE_ENV: 'development' }).logFormat).toBe('pretty');
+    expect(loadConfig({ ...base(), NODE_ENV: 'test' }).logFormat).toBe('json');
+    expect(
+      loadConfig({
+        ...base(),
+        NODE_ENV: 'production',
+        JWT_SECRET: 'k9$Qw2!xZr7@Lm4#Tb8^Vn1&Hs5*Pd3(Jf6)',
+      }).logFormat,
+    ).toBe('json');
+    expect(loadConfig({ ...base(), NODE_ENV: 'development', LOG_FORMAT: 'json' }).logFormat).toBe(
+      'json',
+    );
+    expect(() => loadConfig({ ...base(), LOG_FORMAT: 'xml' })).toThrow(
+      /LOG_FORMAT must be pretty or json \(got "xml"\)/,
+    );
+  });
+
   it('lists every problem at once', () => {
     try {
       loadConfig({

@@ -33,6 +33,8 @@ export class AppConfig {
   /** socket.io's Redis adapter instead of the PostgreSQL one, for several instances. */
   readonly redisUrl: string | null;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** `pretty`: short lines for a person at a terminal; `json`: one object per line for a log collector. */
+  readonly logFormat: 'pretty' | 'json';
   readonly bodyLimitBytes: number;
 
   constructor(values: Omit<AppConfig, never>) {
@@ -168,6 +170,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push('LOG_LEVEL must be debug, info, warn, error or silent');
   }
 
+  const logFormat = (env.LOG_FORMAT?.trim() ||
+    (nodeEnv === 'development' ? 'pretty' : 'json')) as AppConfig['logFormat'];
+  if (logFormat !== 'pretty' && logFormat !== 'json')
+    problems.push(`LOG_FORMAT must be pretty or json (got "${env.LOG_FORMAT}")`);
+
   const allowedOrigins = (env.ALLOWED_ORIGINS ?? '')
     .split(',')
     .map((o) => o.trim())
@@ -209,6 +216,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throttlePerMinute,
     trustProxy,
     logLevel,
+    logFormat,
     bodyLimitBytes,
   } as AppConfig);
 }
