@@ -75,6 +75,14 @@ describe('loadConfig', () => {
     );
   });
 
+  it('takes the public address from PUBLIC_URL, else localhost and the port', () => {
+    expect(loadConfig({ ...base(), PORT: '4000' }).publicUrl).toBe('http://localhost:4000');
+    expect(loadConfig({ ...base(), PUBLIC_URL: 'https://agora.example.org/' }).publicUrl).toBe(
+      'https://agora.example.org',
+    );
+    expect(() => loadConfig({ ...base(), PUBLIC_URL: 'agora.example.org' })).toThrow(/PUBLIC_URL/);
+  });
+
   it('lists every problem at once', () => {
     try {
       loadConfig({

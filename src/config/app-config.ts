@@ -36,6 +36,8 @@ export class AppConfig {
   /** `pretty`: short lines for a person at a terminal; `json`: one object per line for a log collector. */
   readonly logFormat: 'pretty' | 'json';
   readonly bodyLimitBytes: number;
+  /** The address people open (behind a load balancer, not an instance's port); printed by the demo. */
+  readonly publicUrl: string;
 
   constructor(values: Omit<AppConfig, never>) {
     Object.assign(this, values);
@@ -194,6 +196,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     1,
     1_000_000,
   );
+  const publicUrl = (env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/\s]+/.test(publicUrl))
+    problems.push(`PUBLIC_URL must be an http:// or https:// address (got "${env.PUBLIC_URL}")`);
   const trustProxy = env.TRUST_PROXY?.trim() || null;
   const redisUrl = env.REDIS_URL?.trim() || null;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl))
@@ -218,6 +223,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     logFormat,
     bodyLimitBytes,
+    publicUrl,
   } as AppConfig);
 }
 

@@ -95,7 +95,7 @@ export class DemoLoader implements OnApplicationBootstrap {
   }
 
   private printSignIn(): void {
-    const url = `http://localhost:${this.config.port}`;
+    const url = this.config.publicUrl;
     const delegates = DEMO_ACCOUNTS.filter((a) => a.role === 'delegate');
     // One delegate per interface language; the README lists the others.
     const shown = SHOWN_DELEGATES.map((key) => delegates.find((a) => a.key === key)!);

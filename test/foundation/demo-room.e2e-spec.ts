@@ -3,6 +3,7 @@ import { LiveSession, type LiveSocket } from '../../src/contract/live-session';
 import type { SessionView } from '../../src/contract/views';
 import { DEMO_ACCESS_CODE, DEMO_ACCOUNTS, demoEmail } from '../../src/demo/demo-accounts';
 import { parseDemoRoomArgs, runDemoRoom } from '../../scripts/demo-room';
+import { Sql } from '../../src/database/sql';
 import { signIn } from '../support/actors';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -42,12 +43,15 @@ describe('npm run demo:room (simulated delegates in the open session)', () => {
     await t.close();
   });
 
+  /** Raw SQL with `?` placeholders on SQLite and PostgreSQL alike. */
+  const sql = () => new Sql(t.dataSource.manager);
   const votesInDatabase = async () =>
     Number(
       (
-        await t.dataSource.query('SELECT COUNT(*) AS n FROM votes WHERE "sessionId" = ?', [
-          session.id,
-        ])
+        await sql().rows<{ n: string; action?: string }>(
+          'SELECT COUNT(*) AS n FROM votes WHERE "sessionId" = ?',
+          [session.id],
+        )
       )[0].n,
     );
 
@@ -82,7 +86,7 @@ describe('npm run demo:room (simulated delegates in the open session)', () => {
     await watcher.until((s) => s.connected === 1);
 
     // Tallies equal the vote rows, and every vote change went through the audit.
-    const drifted = await t.dataSource.query(
+    const drifted = await sql().rows<{ n: string; action?: string }>(
       `SELECT COUNT(*) AS n FROM recommendations r WHERE r."sessionId" = ? AND (
          r."supportCount" <> (SELECT COUNT(*) FROM votes v WHERE v."recommendationId" = r.id AND v.value = 'support')
       OR r."opposeCount" <> (SELECT COUNT(*) FROM votes v WHERE v."recommendationId" = r.id AND v.value = 'oppose')
@@ -90,12 +94,11 @@ describe('npm run demo:room (simulated delegates in the open session)', () => {
       [session.id],
     );
     expect(Number(drifted[0].n)).toBe(0);
-    const audited = await t.dataSource.query(
+    const audited = await sql().rows<{ n: string; action?: string }>(
       `SELECT action, COUNT(*) AS n FROM audit_entries WHERE "sessionId" = ? AND action LIKE 'vote.%' GROUP BY action`,
       [session.id],
     );
-    const count = (action: string) =>
-      Number(audited.find((a: { action: string }) => a.action === action)?.n ?? 0);
+    const count = (action: string) => Number(audited.find((a) => a.action === action)?.n ?? 0);
     expect(count('vote.change')).toBeGreaterThanOrEqual(stats.changes);
     expect(await votesInDatabase()).toBe(count('vote.cast') - count('vote.withdraw'));
   });

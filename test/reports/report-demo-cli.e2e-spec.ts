@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DEMO_ACCESS_CODE, demoEmail } from '../../src/demo/demo-accounts';
 import { runReportCommand } from '../../src/reports/cli/command';
 import type { OutcomeDocument } from '../../src/reports/outcome-document';
-import { signIn, type SignedIn } from '../support/actors';
+import { createConference, signIn, signInAdmin, type SignedIn } from '../support/actors';
 import { submit, transition, vote } from '../support/scenario';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app';
 import { docxParagraphs, download, pdfText } from './support';
@@ -169,7 +169,8 @@ describe('outcome document of the Mechelen 2017 demo, from the API and the comma
   });
 
   it('exports from the command line with a progress report, storing the same document as the API', async () => {
-    const out = join(folder, 'mechelen.docx');
+    // Into a folder that does not exist yet (exports/ on a fresh checkout).
+    const out = join(folder, 'exports', 'mechelen.docx');
     const run = await cli([
       '--conference',
       'mechelen-2017',
@@ -253,5 +254,36 @@ describe('outcome document of the Mechelen 2017 demo, from the API and the comma
     ]);
     expect(open.code).toBe(1);
     expect(open.stderr).toContain('sessionIds.1 is not a session of this conference');
+  });
+
+  it("takes the conference's slug where the API takes its id, as the command line does", async () => {
+    const bySlug = await t.http
+      .post('/api/v1/conferences/mechelen-2017/reports')
+      .set(secretariat.auth)
+      .send({ language: 'es' });
+    expect(bySlug.status).toBe(201);
+    expect(bySlug.body).toMatchObject({ conferenceId, language: 'es', status: 'draft' });
+    const listed = await t.http
+      .get('/api/v1/conferences/mechelen-2017/reports')
+      .set(secretariat.auth);
+    expect(listed.status).toBe(200);
+    expect(listed.body[0].id).toBe(bySlug.body.id);
+
+    const malformed = await t.http
+      .get('/api/v1/conferences/Not%20a%20slug/reports')
+      .set(secretariat.auth);
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.message).toEqual(["id must be a conference's UUID or slug"]);
+    const unknown = await t.http
+      .get('/api/v1/conferences/nowhere-2017/reports')
+      .set(secretariat.auth);
+    expect(unknown.status).toBe(404);
+    // Another conference's slug does not exist for the demo's own secretariat.
+    const admin = await signInAdmin(t.http);
+    await createConference(t.http, admin, { slug: 'elsewhere-2018' });
+    const other = await t.http
+      .get('/api/v1/conferences/elsewhere-2018/reports')
+      .set(secretariat.auth);
+    expect(other.status).toBe(404);
   });
 });
