@@ -34,7 +34,10 @@ export interface DemoServices {
   reports: ReportsService;
 }
 
-export type RecommendationDraft = Omit<SubmitRecommendationDto, never>;
+export type RecommendationDraft = Pick<
+  SubmitRecommendationDto,
+  'title' | 'body' | 'themes' | 'governanceLevel'
+>;
 
 /** A disposition the moderator records instead of the adoption rule's proposal. */
 export interface DispositionOverride {
