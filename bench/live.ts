@@ -5,7 +5,7 @@
  * (vote sent → last screen has a tally containing it), acknowledged votes per second, messages
  * per screen per second, server CPU and RSS — each also as a ratio to the bare server.
  *
- * Options: --screens 500,1000,2000 --rates 50,200,1000 --duration 5 --out bench/results/live.json
+ * Options: --screens 500,1000,2000 --rates 50,200,1000 --duration 5 --out bench/results/runs/live.json
  *          --db sqlite|postgres  --instances 1|2   (PostgreSQL: BENCH_POSTGRES_URL, default the
  *          local `agora` role; with 2 instances Agora also runs with 1 at the same load, for the ratio)
  */
@@ -27,7 +27,7 @@ const DB = (args.get('db') ?? 'sqlite') as 'sqlite' | 'postgres';
 const INSTANCES = Number(args.get('instances') ?? 1);
 const OUT = resolve(
   args.get('out') ??
-    (DB === 'postgres' ? 'bench/results/live-postgres.json' : 'bench/results/live.json'),
+    (DB === 'postgres' ? 'bench/results/runs/live-postgres.json' : 'bench/results/runs/live.json'),
 );
 const POSTGRES =
   process.env.BENCH_POSTGRES_URL ??

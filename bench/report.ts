@@ -6,7 +6,7 @@
  * rendering of each format, with the longest event-loop stall of each.
  *
  * Targets (issue 5): compile ≤ 3 × the raw aggregation; all six formats together ≤ 5 s.
- * Options: --scales 0.1,1 --runs 5 --out bench/results/report.json
+ * Options: --scales 0.1,1 --runs 5 --out bench/results/runs/report.json
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { EventEmitter2 } from '@nestjs/event-emitter';
@@ -34,7 +34,7 @@ for (let i = 2; i < process.argv.length; i += 2)
   args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
 const SCALES = (args.get('scales') ?? '0.1,1').split(',').map(Number);
 const RUNS = Number(args.get('runs') ?? 5);
-const OUT = resolve(args.get('out') ?? 'bench/results/report.json');
+const OUT = resolve(args.get('out') ?? 'bench/results/runs/report.json');
 
 interface ScaleResult {
   scale: number;

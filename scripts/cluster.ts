@@ -43,6 +43,8 @@ function startInstance(index: number): Instance {
       ...process.env,
       PORT: String(instancePort),
       JWT_SECRET: jwtSecret,
+      // What people open is the balancer, not this instance (the demo prints it).
+      PUBLIC_URL: process.env.PUBLIC_URL ?? `http://localhost:${port}`,
       DEMO: index === 0 ? (process.env.DEMO ?? '') : '0',
     },
     stdio: ['ignore', 'inherit', 'inherit'],

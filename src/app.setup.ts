@@ -1,10 +1,11 @@
-import { ConsoleLogger, INestApplication, LogLevel, RequestMethod } from '@nestjs/common';
+import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json, text, type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
+import { AppLogger } from './common/logging/app-logger';
 import { securityHeaders } from './common/http/security-headers';
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig, loadConfig } from './config/app-config';
@@ -15,20 +16,9 @@ import { IMPORT_BODY_LIMIT, IMPORT_PATH } from './portability/import-body';
 export const API_PREFIX = 'api/v1';
 const CSV_LIMIT = '2mb';
 
-const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
-  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
-  info: ['fatal', 'error', 'warn', 'log'],
-  warn: ['fatal', 'error', 'warn'],
-  error: ['fatal', 'error'],
-  silent: [],
-};
-
 /** Builds the whole application — the same way for `npm start` and for the e2e tests. */
 export async function createApp(config: AppConfig = loadConfig()): Promise<NestExpressApplication> {
-  const logger = new ConsoleLogger({
-    json: config.nodeEnv !== 'development' || !process.stdout.isTTY,
-    logLevels: LEVELS[config.logLevel],
-  });
+  const logger = new AppLogger(config.logFormat, config.logLevel, process.stdout.isTTY === true);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
     logger: config.logLevel === 'silent' ? false : logger,

@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { canAccessConference, type Actor } from '../common/auth/actor';
 import { EntityNotFound, NotAllowed, StateConflict } from '../common/http/errors';
+import { isUuid } from '../common/http/uuid-param';
 import { TransactionRunner } from '../database/transaction-runner';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { Conference, DEFAULT_ADOPTION_RULE } from './conference.entity';
@@ -25,6 +26,15 @@ export class ConferencesService {
   ): Promise<Conference> {
     const conference = await em.findOneBy(Conference, { id });
     if (!conference || !canAccessConference(actor, id)) throw new EntityNotFound('Conference', id);
+    return conference;
+  }
+
+  /** The conference named by its id or its slug (routes and the report command take either). */
+  async findVisibleByRef(actor: Actor, ref: string): Promise<Conference> {
+    if (isUuid(ref)) return this.findVisible(actor, ref);
+    const conference = await this.dataSource.getRepository(Conference).findOneBy({ slug: ref });
+    if (!conference || !canAccessConference(actor, conference.id))
+      throw new EntityNotFound('Conference', ref);
     return conference;
   }
 

@@ -57,6 +57,32 @@ describe('loadConfig', () => {
     expect(ok.isProduction).toBe(true);
   });
 
+  it('logs pretty lines in development and JSON elsewhere, unless LOG_FORMAT says otherwise', () => {
+    expect(loadConfig({ ...base(), NODE_ENV: 'development' }).logFormat).toBe('pretty');
+    expect(loadConfig({ ...base(), NODE_ENV: 'test' }).logFormat).toBe('json');
+    expect(
+      loadConfig({
+        ...base(),
+        NODE_ENV: 'production',
+        JWT_SECRET: 'k9$Qw2!xZr7@Lm4#Tb8^Vn1&Hs5*Pd3(Jf6)',
+      }).logFormat,
+    ).toBe('json');
+    expect(loadConfig({ ...base(), NODE_ENV: 'development', LOG_FORMAT: 'json' }).logFormat).toBe(
+      'json',
+    );
+    expect(() => loadConfig({ ...base(), LOG_FORMAT: 'xml' })).toThrow(
+      /LOG_FORMAT must be pretty or json \(got "xml"\)/,
+    );
+  });
+
+  it('takes the public address from PUBLIC_URL, else localhost and the port', () => {
+    expect(loadConfig({ ...base(), PORT: '4000' }).publicUrl).toBe('http://localhost:4000');
+    expect(loadConfig({ ...base(), PUBLIC_URL: 'https://agora.example.org/' }).publicUrl).toBe(
+      'https://agora.example.org',
+    );
+    expect(() => loadConfig({ ...base(), PUBLIC_URL: 'agora.example.org' })).toThrow(/PUBLIC_URL/);
+  });
+
   it('lists every problem at once', () => {
     try {
       loadConfig({

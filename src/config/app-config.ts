@@ -33,7 +33,11 @@ export class AppConfig {
   /** socket.io's Redis adapter instead of the PostgreSQL one, for several instances. */
   readonly redisUrl: string | null;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** `pretty`: short lines for a person at a terminal; `json`: one object per line for a log collector. */
+  readonly logFormat: 'pretty' | 'json';
   readonly bodyLimitBytes: number;
+  /** The address people open (behind a load balancer, not an instance's port); printed by the demo. */
+  readonly publicUrl: string;
 
   constructor(values: Omit<AppConfig, never>) {
     Object.assign(this, values);
@@ -168,6 +172,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push('LOG_LEVEL must be debug, info, warn, error or silent');
   }
 
+  const logFormat = (env.LOG_FORMAT?.trim() ||
+    (nodeEnv === 'development' ? 'pretty' : 'json')) as AppConfig['logFormat'];
+  if (logFormat !== 'pretty' && logFormat !== 'json')
+    problems.push(`LOG_FORMAT must be pretty or json (got "${env.LOG_FORMAT}")`);
+
   const allowedOrigins = (env.ALLOWED_ORIGINS ?? '')
     .split(',')
     .map((o) => o.trim())
@@ -187,6 +196,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     1,
     1_000_000,
   );
+  const publicUrl = (env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/\s]+/.test(publicUrl))
+    problems.push(`PUBLIC_URL must be an http:// or https:// address (got "${env.PUBLIC_URL}")`);
   const trustProxy = env.TRUST_PROXY?.trim() || null;
   const redisUrl = env.REDIS_URL?.trim() || null;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl))
@@ -209,7 +221,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throttlePerMinute,
     trustProxy,
     logLevel,
+    logFormat,
     bodyLimitBytes,
+    publicUrl,
   } as AppConfig);
 }
 

@@ -47,6 +47,13 @@ describe('npm run backup', () => {
     copy.close();
   });
 
+  it('creates the folder of --out when it does not exist yet (backups/ on a fresh checkout)', async () => {
+    const out = join(db.folder, 'backups', 'nested', 'copy.sqlite');
+    const result = await backup(['--out', out], env);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(existsSync(out)).toBe(true);
+  });
+
   it('copies a database no server has open (no -wal or -shm file)', async () => {
     await dataSource.destroy();
     const out = join(db.folder, 'closed.sqlite');

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/app-config';
 
@@ -58,6 +58,8 @@ export async function runBackupCommand(
 
   const started = Date.now();
   const partial = `${out}.partial`;
+  // `--out backups/…` on a fresh checkout: the folder is created rather than the backup refused.
+  mkdirSync(dirname(out), { recursive: true });
   rmSync(partial, { force: true });
   try {
     // Read-only: the backup never writes the live database. WAL lets the server keep writing.

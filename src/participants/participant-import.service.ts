@@ -9,7 +9,7 @@ import type { Actor } from '../common/auth/actor';
 import { validationMessages, VALIDATION_OPTIONS } from '../common/http/validation';
 import { TransactionRunner } from '../database/transaction-runner';
 import { CreateParticipantDto } from './dto/create-participant.dto';
-import { ImportResult } from './dto/participant-results.dto';
+import { ParticipantImportResult } from './dto/participant-results.dto';
 import { Participant } from './participant.entity';
 import { ParticipantsService } from './participants.service';
 
@@ -46,14 +46,14 @@ export class ParticipantImportService {
     actor: Actor,
     csv: unknown,
     requestedConferenceId?: string,
-  ): Promise<ImportResult> {
+  ): Promise<ParticipantImportResult> {
     if (typeof csv !== 'string' || csv.trim() === '') {
       throw new BadRequestException(['body must be a CSV file sent with Content-Type: text/csv']);
     }
     const conferenceId = this.participants.resolveConference(actor, requestedConferenceId);
     const records = this.parse(csv);
 
-    const errors: ImportResult['errors'] = [];
+    const errors: ParticipantImportResult['errors'] = [];
     const good: Array<GoodRow & { line: number }> = [];
     const seen = new Map<string, number>();
     for (const { line, record } of records) {
@@ -89,7 +89,7 @@ export class ParticipantImportService {
             ).map((p) => p.email)
           : [],
       );
-      const accessCodes: ImportResult['accessCodes'] = [];
+      const accessCodes: ParticipantImportResult['accessCodes'] = [];
       const created: Participant[] = [];
       good.forEach(({ line, dto }, i) => {
         if (existing.has(dto.email)) {

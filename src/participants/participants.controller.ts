@@ -17,7 +17,7 @@ import { ListParticipantsDto } from './dto/list-participants.dto';
 import { ParticipantResponse } from './dto/participant-response.dto';
 import {
   CreatedParticipantResponse,
-  ImportResult,
+  ParticipantImportResult,
   ParticipantPage,
 } from './dto/participant-results.dto';
 import { UpdateParticipantDto } from './dto/update-participant.dto';
@@ -62,12 +62,12 @@ export class ParticipantsController {
     schema: { type: 'string' },
   })
   @ApiQuery({ name: 'conferenceId', required: false })
-  @ApiOkResponse({ type: ImportResult })
+  @ApiOkResponse({ type: ParticipantImportResult })
   import(
     @CurrentActor() actor: Actor,
     @Body() csv: unknown,
     @Query() query: ImportQueryDto,
-  ): Promise<ImportResult> {
+  ): Promise<ParticipantImportResult> {
     return this.importer.importCsv(actor, csv, query.conferenceId);
   }
 

@@ -23,6 +23,7 @@ import { RecommendationsService } from './recommendations.service';
     RecommendationAccess,
     RecommendationViews,
     RecommendationsService,
+    RecommendationModerationService,
     RecommendationQueries,
   ],
 })

@@ -5,12 +5,13 @@ import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
+  ApiParam,
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
 import { CurrentActor, Roles } from '../common/auth/decorators';
-import { UuidParam } from '../common/http/uuid-param';
+import { ConferenceRefParam, UuidParam } from '../common/http/uuid-param';
 import { CompileReportDto, DownloadReportDto, ReportVersionResponse } from './dto/report.dto';
 import { REPORT_FORMATS } from './render';
 import { ReportsService } from './reports.service';
@@ -23,24 +24,26 @@ export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   @Post('conferences/:id/reports')
+  @ApiParam({ name: 'id', description: "The conference's UUID or slug (e.g. mechelen-2017)" })
   @ApiCreatedResponse({ type: ReportVersionResponse, description: 'A new draft version' })
   @ApiBadRequestResponse({ description: 'a sessionIds entry is not a closed session of it' })
   @ApiConflictResponse({ description: 'the conference has no closed session to compile' })
   compile(
     @CurrentActor() actor: Actor,
-    @UuidParam() conferenceId: string,
+    @ConferenceRefParam() conference: string,
     @Body() body: CompileReportDto,
   ): Promise<ReportVersionResponse> {
-    return this.reports.compile(actor, conferenceId, body);
+    return this.reports.compile(actor, conference, body);
   }
 
   @Get('conferences/:id/reports')
+  @ApiParam({ name: 'id', description: "The conference's UUID or slug (e.g. mechelen-2017)" })
   @ApiOkResponse({ type: [ReportVersionResponse], description: 'Newest first' })
   list(
     @CurrentActor() actor: Actor,
-    @UuidParam() conferenceId: string,
+    @ConferenceRefParam() conference: string,
   ): Promise<ReportVersionResponse[]> {
-    return this.reports.list(actor, conferenceId);
+    return this.reports.list(actor, conference);
   }
 
   @Get('reports/:id')

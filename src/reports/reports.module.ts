@@ -12,6 +12,6 @@ import { ReportsService } from './reports.service';
   imports: [AuditModule, ConferencesModule],
   controllers: [ReportsController],
   providers: [SnapshotLoader, OutcomeCompiler, ReportStore, RenderPool, ReportsService],
-  exports: [OutcomeCompiler, ReportStore],
+  exports: [OutcomeCompiler, ReportStore, ReportsService],
 })
 export class ReportsModule {}

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { canAccessConference, type Actor } from '../common/auth/actor';
-import { EntityNotFound } from '../common/http/errors';
+import type { Actor } from '../common/auth/actor';
 import { ConferencesService } from '../conferences/conferences.service';
 import { OutcomeCompiler } from './compile/outcome-compiler';
 import { CompileReportDto, ReportVersionResponse } from './dto/report.dto';
@@ -24,20 +23,21 @@ export class ReportsService {
     private readonly renderer: RenderPool,
   ) {}
 
+  /** `conference`: its id or its slug. */
   async compile(
     actor: Actor,
-    conferenceId: string,
+    conference: string,
     dto: CompileReportDto,
   ): Promise<ReportVersionResponse> {
-    if (!canAccessConference(actor, conferenceId))
-      throw new EntityNotFound('Conference', conferenceId);
-    const compiled = await this.compiler.compile(conferenceId, dto);
+    const { id } = await this.conferences.findVisibleByRef(actor, conference);
+    const compiled = await this.compiler.compile(id, dto);
     return ReportVersionResponse.from(await this.store.save(compiled, actor));
   }
 
-  async list(actor: Actor, conferenceId: string): Promise<ReportVersionResponse[]> {
-    await this.conferences.findVisible(actor, conferenceId);
-    return (await this.store.list(conferenceId)).map((row) => ReportVersionResponse.from(row));
+  /** `conference`: its id or its slug. */
+  async list(actor: Actor, conference: string): Promise<ReportVersionResponse[]> {
+    const { id } = await this.conferences.findVisibleByRef(actor, conference);
+    return (await this.store.list(id)).map((row) => ReportVersionResponse.from(row));
   }
 
   /** The stored document's JSON text, sent as it is: no parse and re-serialise of megabytes. */

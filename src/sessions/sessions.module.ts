@@ -11,6 +11,6 @@ import { SessionsService } from './sessions.service';
   imports: [AuditModule, ConferencesModule],
   controllers: [SessionsController],
   providers: [SessionsService, SessionLifecycleService, SessionAccess, SessionViews],
-  exports: [SessionAccess, SessionViews],
+  exports: [SessionAccess, SessionViews, SessionLifecycleService],
 })
 export class SessionsModule {}

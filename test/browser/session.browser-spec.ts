@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { runDemoRoom } from '../../scripts/demo-room';
 import type { RecommendationView, SessionView } from '../../src/contract/views';
 import {
   Api,
@@ -16,17 +17,25 @@ import {
   type BrowserHarness,
 } from './support';
 
+/** Closed in the demo, with its dispositions. */
 const LED_1 =
   'Led discussion: what are the key elements that can inform the Global Compact on Migration?';
+/** Scheduled in the demo: the tests run it from open to close. */
 const LED_2 =
   'Led discussion: implementing the migration-related commitments of the New Urban Agenda';
+const LED_2_MODERATOR = 'emilia.saiz';
+/** Open in the demo, with recommendations and votes. */
+const HUMAN_RIGHTS = 'Human rights of migrants';
 const TITLE = 'Give cities a seat at the Global Compact table';
+/** A recommendation the demo's first led discussion adopted. */
+const DEMO_ADOPTED = 'Publish migration data disaggregated by city';
 /** Long enough for a socket to deliver, far shorter than the 15 s REST refresh of the fallback. */
 const LIVE_MS = 5000;
 
 /**
- * A whole session as people run it, from several browsers at once. These need the deliberation
- * API, the realtime gateway and the outcome-document API.
+ * A whole session as people run it, from several browsers at once, on the demo as `npm start`
+ * loads it (the conference on its second morning). These need the deliberation API, the realtime
+ * gateway and the outcome-document API.
  */
 describe('web client (sessions)', () => {
   let harness: BrowserHarness;
@@ -60,16 +69,92 @@ describe('web client (sessions)', () => {
   }
 
   const article = (page: Page, title: string) => page.getByRole('article', { name: title });
+  const versionRow = (page: Page, version: number) =>
+    page
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: String(version), exact: true }) });
+
+  /** Downloads a version as DOCX from its row and returns word/document.xml. */
+  async function downloadDocx(page: Page, row: Locator, version: number): Promise<string> {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('button', { name: `Download version ${version} as DOCX` }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+    return zip.file('word/document.xml')!.async('string');
+  }
+
+  it('lets the secretariat compile and download the outcome document right after start, with no other step', async () => {
+    const { context, page } = await openAs('secretariat', `/conferences/${conferenceId}/outcome`);
+    await page.getByRole('heading', { level: 1, name: 'Outcome document' }).waitFor();
+    // The demo's own draft, compiled when it was loaded.
+    await versionRow(page, 1).getByText('Draft').waitFor();
+    await page.getByLabel('Document language').selectOption('en');
+    await page.getByRole('button', { name: 'Compile', exact: true }).click();
+    await page.getByText('Version 2 compiled.').waitFor();
+    const row = versionRow(page, 2);
+    await row.getByRole('button', { name: 'Preview of version 2' }).click();
+    await page
+      .frameLocator('iframe[title="Preview of version 2"]')
+      .getByText(DEMO_ADOPTED)
+      .first()
+      .waitFor();
+    expect(await downloadDocx(page, row, 2)).toContain(DEMO_ADOPTED);
+    await context.close();
+  });
+
+  it('shows a phone the open session with its tallies moving while demo:room runs', async () => {
+    const { context, page } = await openAs('maria.santos', `/sessions/${sessionId(HUMAN_RIGHTS)}`, {
+      width: 360,
+    });
+    await page.getByRole('heading', { level: 1, name: HUMAN_RIGHTS }).waitFor();
+    await page.getByText('Live', { exact: true }).waitFor({ timeout: LIVE_MS });
+    const tallies = page.locator('article .tally-text');
+    await tallies.first().waitFor();
+    const before = await tallies.allInnerTexts();
+    expect(before.length).toBeGreaterThanOrEqual(5);
+
+    const stop = new AbortController();
+    const room = runDemoRoom({
+      url: harness.url,
+      minutes: 0.2,
+      rate: 10,
+      signal: stop.signal,
+      log: () => {},
+    });
+    try {
+      // Without reloading, some tally on the phone changes.
+      await page.waitForFunction(
+        (initial: string[]) => {
+          const { document } = globalThis as unknown as {
+            document: { querySelectorAll(s: string): Iterable<{ textContent: string | null }> };
+          };
+          return [...document.querySelectorAll('article .tally-text')].some(
+            (element, i) => element.textContent !== initial[i],
+          );
+        },
+        before,
+        { timeout: 10_000 },
+      );
+      await screenshot(page, 'session-demo-room-360');
+    } finally {
+      stop.abort();
+    }
+    const stats = await room;
+    expect(stats.votes + stats.changes).toBeGreaterThan(0);
+    await context.close();
+  });
 
   it('lets the moderator open the session, and a delegate submit, vote and see the tally', async () => {
-    const path = `/sessions/${sessionId(LED_1)}`;
-    const moderator = await openAs('mohamed.boussraoui', path);
-    await moderator.page.getByRole('heading', { level: 1, name: LED_1 }).waitFor();
+    const path = `/sessions/${sessionId(LED_2)}`;
+    const moderator = await openAs(LED_2_MODERATOR, path);
+    await moderator.page.getByRole('heading', { level: 1, name: LED_2 }).waitFor();
     await moderator.page.getByRole('button', { name: 'Open session' }).click();
     await moderator.page.getByRole('button', { name: 'Stop submissions' }).waitFor();
 
     const delegate = await openAs('karin.johansson', path, { width: 360 });
-    await delegate.page.getByRole('heading', { level: 1, name: LED_1 }).waitFor();
+    await delegate.page.getByRole('heading', { level: 1, name: LED_2 }).waitFor();
     const form = delegate.page.getByRole('form', { name: 'New recommendation' });
     await form.getByLabel('Title').fill(TITLE);
     await form
@@ -100,7 +185,7 @@ describe('web client (sessions)', () => {
   });
 
   it('tells the author when someone else changed the recommendation during the edit (409)', async () => {
-    const path = `/sessions/${sessionId(LED_1)}`;
+    const path = `/sessions/${sessionId(LED_2)}`;
     const { context, page } = await openAs('karin.johansson', path);
     const card = article(page, TITLE);
     await card.getByRole('button', { name: 'Edit' }).click();
@@ -109,7 +194,7 @@ describe('web client (sessions)', () => {
     // Meanwhile the same author changes it from another device.
     const api = await Api.signIn(harness.url, demo('karin.johansson'));
     const [rec] = (
-      await api.get<RecommendationView[]>(`/sessions/${sessionId(LED_1)}/recommendations`)
+      await api.get<RecommendationView[]>(`/sessions/${sessionId(LED_2)}/recommendations`)
     ).filter((r) => r.title === TITLE);
     await api.request('PATCH', `/recommendations/${rec.id}`, {
       version: rec.version,
@@ -127,7 +212,7 @@ describe('web client (sessions)', () => {
   });
 
   it("shows another delegate's vote live in a second browser, without reloading", async () => {
-    const path = `/sessions/${sessionId(LED_1)}`;
+    const path = `/sessions/${sessionId(LED_2)}`;
     const watcher = await openAs('karin.johansson', path);
     const voter = await openAs('maria.santos', path);
     await watcher.page.getByText('Live', { exact: true }).waitFor({ timeout: LIVE_MS });
@@ -145,7 +230,7 @@ describe('web client (sessions)', () => {
   });
 
   it('shows "Reconnecting…" when the connection drops, and no stale tally once back', async () => {
-    const path = `/sessions/${sessionId(LED_1)}`;
+    const path = `/sessions/${sessionId(LED_2)}`;
     const watcher = await openAs('karin.johansson', path);
     await watcher.page.getByText('Live', { exact: true }).waitFor({ timeout: LIVE_MS });
     const tally = article(watcher.page, TITLE).locator('.tally-text');
@@ -156,7 +241,7 @@ describe('web client (sessions)', () => {
     // While this browser is away, another delegate votes.
     const voter = await Api.signIn(harness.url, demo('hana.kim'));
     const [rec] = (
-      await voter.get<RecommendationView[]>(`/sessions/${sessionId(LED_1)}/recommendations`)
+      await voter.get<RecommendationView[]>(`/sessions/${sessionId(LED_2)}/recommendations`)
     ).filter((r) => r.title.startsWith(TITLE));
     await voter.put(`/recommendations/${rec.id}/vote`, { value: 'abstain' });
     expect(await tally.innerText()).toBe(before);
@@ -170,18 +255,18 @@ describe('web client (sessions)', () => {
   });
 
   it('lets the moderator hide a recommendation with a reason and merge a duplicate', async () => {
-    const path = `/sessions/${sessionId(LED_1)}`;
+    const path = `/sessions/${sessionId(LED_2)}`;
     const author = await Api.signIn(harness.url, demo('daniel.okafor'));
     const draft = { body: 'Duplicate text.', themes: ['GCM-23'], governanceLevel: 'local' };
-    await author.post(`/sessions/${sessionId(LED_1)}/recommendations`, {
+    await author.post(`/sessions/${sessionId(LED_2)}/recommendations`, {
       ...draft,
       title: 'Cities at the table (duplicate)',
     });
-    await author.post(`/sessions/${sessionId(LED_1)}/recommendations`, {
+    await author.post(`/sessions/${sessionId(LED_2)}/recommendations`, {
       ...draft,
       title: 'Off-topic advertisement',
     });
-    const { context, page } = await openAs('mohamed.boussraoui', path);
+    const { context, page } = await openAs(LED_2_MODERATOR, path);
 
     const spam = article(page, 'Off-topic advertisement');
     await spam.getByRole('button', { name: 'Hide' }).click();
@@ -198,7 +283,7 @@ describe('web client (sessions)', () => {
   });
 
   it('lets delegates comment with a stance, reply, and co-sponsor', async () => {
-    const path = `/sessions/${sessionId(LED_1)}`;
+    const path = `/sessions/${sessionId(LED_2)}`;
     const { context, page } = await openAs('maria.santos', path);
     const card = article(page, TITLE);
     await card.getByRole('button', { name: 'Co-sponsor' }).click();
@@ -225,9 +310,9 @@ describe('web client (sessions)', () => {
   });
 
   it("locks the delegate's controls when the moderator closes the session", async () => {
-    const path = `/sessions/${sessionId(LED_1)}`;
+    const path = `/sessions/${sessionId(LED_2)}`;
     const delegate = await openAs('karin.johansson', path);
-    const moderator = await openAs('mohamed.boussraoui', path);
+    const moderator = await openAs(LED_2_MODERATOR, path);
     const support = article(delegate.page, TITLE).getByRole('button', {
       name: 'Support',
       exact: true,
@@ -259,63 +344,29 @@ describe('web client (sessions)', () => {
     await moderator.context.close();
   });
 
-  it('lets the secretariat compile the outcome document, preview it and download a DOCX', async () => {
-    // A second session run to the end over the API, with one clearly adopted recommendation.
-    const led2 = sessionId(LED_2);
-    const moderator = await Api.signIn(harness.url, demo('emilia.saiz'));
-    await moderator.post(`/sessions/${led2}/open`);
-    const author = await Api.signIn(harness.url, demo('amina.diallo'));
-    const rec = await author.post<RecommendationView>(`/sessions/${led2}/recommendations`, {
-      title: 'Guarantee access to basic services regardless of status',
-      body: 'Cities provide health care, education and shelter to all migrants.',
-      themes: ['GCM-15'],
-      governanceLevel: 'local',
-    });
-    for (const key of [
-      'karin.johansson',
-      'maria.santos',
-      'yusuf.demir',
-      'hana.kim',
-      'daniel.okafor',
-    ]) {
-      const voter = await Api.signIn(harness.url, demo(key));
-      await voter.put(`/recommendations/${rec.id}/vote`, { value: 'support' });
-    }
-    await moderator.post(`/sessions/${led2}/close`);
-    await moderator.put(`/recommendations/${rec.id}/disposition`, { disposition: 'adopted' });
-
+  it('lets the secretariat compile the outcome document, preview it, download a DOCX and finalize it', async () => {
+    // Friday's led discussion was closed above, with the delegate's recommendation adopted.
     const { context, page } = await openAs('secretariat', `/conferences/${conferenceId}/outcome`);
     await page.getByRole('heading', { level: 1, name: 'Outcome document' }).waitFor();
     await page.getByLabel('Document language').selectOption('en');
     await page.getByRole('button', { name: 'Compile', exact: true }).click();
-    await page.getByText('Version 1 compiled.').waitFor();
-    const row = page
-      .getByRole('row')
-      .filter({ has: page.getByRole('rowheader', { name: '1', exact: true }) });
+    await page.getByText('Version 3 compiled.').waitFor();
+    const row = versionRow(page, 3);
     await row.getByText('Draft').waitFor();
     expect(await row.locator('code.hash').innerText()).toMatch(/^[0-9a-f]{64}$/);
 
-    await row.getByRole('button', { name: 'Preview of version 1' }).click();
-    const frame = page.frameLocator('iframe[title="Preview of version 1"]');
-    await frame
-      .getByText('Guarantee access to basic services regardless of status')
-      .first()
-      .waitFor();
+    await row.getByRole('button', { name: 'Preview of version 3' }).click();
+    const frame = page.frameLocator('iframe[title="Preview of version 3"]');
+    await frame.getByText(TITLE).first().waitFor();
     expect(await page.locator('iframe.preview-frame').getAttribute('sandbox')).toBe('');
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      row.getByRole('button', { name: 'Download version 1 as DOCX' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/\.docx$/);
-    const path = await download.path();
-    const zip = await JSZip.loadAsync(readFileSync(path));
-    const xml = await zip.file('word/document.xml')!.async('string');
-    expect(xml).toContain('Guarantee access to basic services regardless of status');
+    const xml = await downloadDocx(page, row, 3);
+    expect(xml).toContain(TITLE);
+    expect(xml).toContain(DEMO_ADOPTED);
     await screenshot(page, 'outcome-document');
 
     await row.getByRole('button', { name: 'Finalize' }).click();
-    const dialog = page.getByRole('dialog', { name: /Finalize version 1\?/ });
+    const dialog = page.getByRole('dialog', { name: /Finalize version 3\?/ });
     await dialog.getByRole('button', { name: 'Finalize' }).click();
     await row.getByText('Final', { exact: true }).waitFor();
     expect(await row.getByRole('button', { name: 'Finalize' }).count()).toBe(0);
@@ -325,8 +376,8 @@ describe('web client (sessions)', () => {
   });
 
   it('has no serious accessibility violations on the session page, and fits 360 px', async () => {
-    const path = `/sessions/${sessionId(LED_1)}`;
-    for (const account of ['karin.johansson', 'mohamed.boussraoui', 'secretariat']) {
+    const path = `/sessions/${sessionId(LED_2)}`;
+    for (const account of ['karin.johansson', LED_2_MODERATOR, 'secretariat']) {
       for (const width of [1280, 360]) {
         const { context, page } = await openAs(account, path, { width });
         await article(page, TITLE).waitFor();
@@ -342,4 +393,32 @@ describe('web client (sessions)', () => {
       }
     }
   });
+
+  it.each([
+    ['closed', LED_1, DEMO_ADOPTED],
+    [
+      'open',
+      HUMAN_RIGHTS,
+      'Let migrants report crimes and labour abuse without fear of deportation',
+    ],
+  ])(
+    "shows the demo's %s session with its recommendations, without serious accessibility violations",
+    async (_status, title, recommendation) => {
+      for (const width of [1280, 360]) {
+        const { context, page } = await openAs('karin.johansson', `/sessions/${sessionId(title)}`, {
+          width,
+        });
+        await page.getByRole('heading', { level: 1, name: title }).waitFor();
+        const card = article(page, recommendation);
+        await card.getByText(/^Support \d+ · Oppose \d+ · Abstain \d+$/).waitFor();
+        await card.getByRole('button', { name: /^Comments \([1-9]/ }).click();
+        await card.locator('article.comment').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        expect(describeViolations(await seriousViolations(page))).toEqual([]);
+        expect(await overflowsHorizontally(page)).toBe(false);
+        await screenshot(page, `demo-session-${_status}-${width}`);
+        await context.close();
+      }
+    },
+  );
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DEMO_ACCESS_CODE, demoEmail } from '../../src/demo/demo-accounts';
 import { runReportCommand } from '../../src/reports/cli/command';
 import type { OutcomeDocument } from '../../src/reports/outcome-document';
-import { signIn, type SignedIn } from '../support/actors';
+import { createConference, signIn, signInAdmin, type SignedIn } from '../support/actors';
 import { submit, transition, vote } from '../support/scenario';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app';
 import { docxParagraphs, download, pdfText } from './support';
@@ -69,10 +69,27 @@ describe('outcome document of the Mechelen 2017 demo, from the API and the comma
       stderr,
     ).then((code) => ({ code, stderr: stderr.text }));
 
-  it('refuses to compile before any session has closed (409)', async () => {
-    const res = await compile();
-    expect(res.status).toBe(409);
-    expect(res.body.message).toMatch(/No closed session to compile/);
+  it("compiles the demo's closed session straight away, to the hash of the demo's own draft", async () => {
+    const [draft] = (
+      await t.http.get(`/api/v1/conferences/${conferenceId}/reports`).set(secretariat.auth)
+    ).body as Array<{ version: number; sha256: string; language: string }>;
+    expect(draft).toMatchObject({ version: 1, language: 'en' });
+    const res = await compile({ language: 'en' });
+    expect(res.status).toBe(201);
+    // Nothing changed in the compiled session since the demo compiled it.
+    expect(res.body).toMatchObject({ version: 2, sha256: draft.sha256 });
+  });
+
+  it('refuses to compile a session that has not closed yet', async () => {
+    const moderator = await signIn(t.http, demoEmail('emilia.saiz'), DEMO_ACCESS_CODE);
+    const sessions = (
+      await t.http.get(`/api/v1/conferences/${conferenceId}/sessions`).set(secretariat.auth)
+    ).body as Array<{ id: string; moderators: Array<{ id: string }> }>;
+    // Friday's led discussion, still scheduled in the demo.
+    sessionId = sessions.find((s) => s.moderators.some((m) => m.id === moderator.id))?.id ?? '';
+    const res = await compile({ sessionIds: [sessionId] });
+    expect(res.status).toBe(400);
+    expect(res.body.message).toEqual(['sessionIds.0 is not a closed session (it is scheduled)']);
     const run = await cli([
       '--conference',
       'mechelen-2017',
@@ -80,17 +97,15 @@ describe('outcome document of the Mechelen 2017 demo, from the API and the comma
       'pdf',
       '--out',
       join(folder, 'none.pdf'),
+      '--sessions',
+      sessionId,
     ]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('report: No closed session to compile');
+    expect(run.stderr).toContain('report: sessionIds.0 is not a closed session (it is scheduled)');
   });
 
-  it('compiles the first led discussion once it has closed, in English, French and Spanish', async () => {
-    const moderator = await signIn(t.http, demoEmail('mohamed.boussraoui'), DEMO_ACCESS_CODE);
-    const sessions = (
-      await t.http.get(`/api/v1/conferences/${conferenceId}/sessions`).set(secretariat.auth)
-    ).body as Array<{ id: string; moderators: Array<{ id: string }> }>;
-    sessionId = sessions.find((s) => s.moderators.some((m) => m.id === moderator.id))?.id ?? '';
+  it('compiles the second led discussion once it has closed, in English, French and Spanish', async () => {
+    const moderator = await signIn(t.http, demoEmail('emilia.saiz'), DEMO_ACCESS_CODE);
     const delegates = await Promise.all(
       DELEGATES.map((key) => signIn(t.http, demoEmail(key), DEMO_ACCESS_CODE)),
     );
@@ -112,13 +127,14 @@ describe('outcome document of the Mechelen 2017 demo, from the API and the comma
     await transition(t.http, moderator, sessionId, 'close');
 
     for (const language of ['en', 'fr', 'es']) {
-      const res = await compile({ language });
+      const res = await compile({ language, sessionIds: [sessionId] });
       expect(res.status).toBe(201);
     }
     const versions = (
       await t.http.get(`/api/v1/conferences/${conferenceId}/reports`).set(secretariat.auth)
-    ).body as Array<{ id: string; language: string; sha256: string }>;
-    const byLanguage = Object.fromEntries(versions.map((v) => [v.language, v]));
+    ).body as Array<{ id: string; language: string; sha256: string; version: number }>;
+    // Newest first: the three just compiled.
+    const byLanguage = Object.fromEntries(versions.slice(0, 3).map((v) => [v.language, v]));
 
     const fr: OutcomeDocument = (
       await t.http.get(`/api/v1/reports/${byLanguage.fr.id}`).set(secretariat.auth)
@@ -153,7 +169,8 @@ describe('outcome document of the Mechelen 2017 demo, from the API and the comma
   });
 
   it('exports from the command line with a progress report, storing the same document as the API', async () => {
-    const out = join(folder, 'mechelen.docx');
+    // Into a folder that does not exist yet (exports/ on a fresh checkout).
+    const out = join(folder, 'exports', 'mechelen.docx');
     const run = await cli([
       '--conference',
       'mechelen-2017',
@@ -163,6 +180,8 @@ describe('outcome document of the Mechelen 2017 demo, from the API and the comma
       out,
       '--language',
       'fr',
+      '--sessions',
+      sessionId,
     ]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('[1/9] programme');
@@ -174,7 +193,7 @@ describe('outcome document of the Mechelen 2017 demo, from the API and the comma
       await t.http.get(`/api/v1/conferences/${conferenceId}/reports`).set(secretariat.auth)
     ).body as Array<{ version: number; language: string; sha256: string }>;
     const [latest, ...earlier] = versions;
-    expect(latest).toMatchObject({ version: 4, language: 'fr' });
+    expect(latest).toMatchObject({ version: 6, language: 'fr' });
     expect(earlier.find((v) => v.language === 'fr')?.sha256).toBe(latest.sha256);
     expect(run.stderr).toContain(`SHA-256 ${latest.sha256}`);
   });
@@ -235,5 +254,36 @@ describe('outcome document of the Mechelen 2017 demo, from the API and the comma
     ]);
     expect(open.code).toBe(1);
     expect(open.stderr).toContain('sessionIds.1 is not a session of this conference');
+  });
+
+  it("takes the conference's slug where the API takes its id, as the command line does", async () => {
+    const bySlug = await t.http
+      .post('/api/v1/conferences/mechelen-2017/reports')
+      .set(secretariat.auth)
+      .send({ language: 'es' });
+    expect(bySlug.status).toBe(201);
+    expect(bySlug.body).toMatchObject({ conferenceId, language: 'es', status: 'draft' });
+    const listed = await t.http
+      .get('/api/v1/conferences/mechelen-2017/reports')
+      .set(secretariat.auth);
+    expect(listed.status).toBe(200);
+    expect(listed.body[0].id).toBe(bySlug.body.id);
+
+    const malformed = await t.http
+      .get('/api/v1/conferences/Not%20a%20slug/reports')
+      .set(secretariat.auth);
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.message).toEqual(["id must be a conference's UUID or slug"]);
+    const unknown = await t.http
+      .get('/api/v1/conferences/nowhere-2017/reports')
+      .set(secretariat.auth);
+    expect(unknown.status).toBe(404);
+    // Another conference's slug does not exist for the demo's own secretariat.
+    const admin = await signInAdmin(t.http);
+    await createConference(t.http, admin, { slug: 'elsewhere-2018' });
+    const other = await t.http
+      .get('/api/v1/conferences/elsewhere-2018/reports')
+      .set(secretariat.auth);
+    expect(other.status).toBe(404);
   });
 });

@@ -23,7 +23,7 @@ export class ImportAccessCode {
   @ApiProperty() accessCode: string;
 }
 
-export class ImportResult {
+export class ParticipantImportResult {
   @ApiProperty() created: number;
   @ApiProperty() skipped: number;
   @ApiProperty({ type: [ImportLineError] }) errors: ImportLineError[];

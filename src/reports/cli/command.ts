@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Conference } from '../../conferences/conference.entity';
@@ -70,6 +71,7 @@ export async function runReportCommand(
     const document = JSON.parse(version.document) as OutcomeDocument;
     const content = await renderOutcomeDocument(document, args.format);
     bar.update(COMPILE_STEPS + 2, `rendered ${args.format}`);
+    await mkdir(dirname(args.out), { recursive: true });
     await writeFile(args.out, content);
     bar.update(COMPILE_STEPS + 3, 'written');
     bar.finish();
