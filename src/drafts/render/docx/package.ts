@@ -186,9 +186,10 @@ export function packDocx(parts: DocxParts): Buffer {
   const date = /^\d{4}-\d{2}-\d{2}/.test(parts.core.date)
     ? parts.core.date.slice(0, 10)
     : '1980-01-01';
-  const extras = (parts.headersAndFooters ?? []).map((part, index) => ({
+  const counts = { header: 0, footer: 0 };
+  const extras = (parts.headersAndFooters ?? []).map((part) => ({
     ...part,
-    file: `${part.kind}${index + 1}.xml`,
+    file: `${part.kind}${++counts[part.kind]}.xml`,
   }));
   const namespaces = { 'xmlns:w': NS.w, 'xmlns:r': NS.r };
   const comments = parts.comments && parts.comments.length > 0 ? parts.comments : null;

@@ -73,7 +73,7 @@ export const es: DraftCatalogue = {
 
   comparison: {
     kind: 'Comparación de versiones',
-    fromTo: (from, to) => `Cambios de ${from} a ${to}`,
+    fromTo: (from, to) => `Cambios entre ${from} y ${to}`,
     legend:
       'El texto insertado aparece subrayado y el suprimido, tachado. Los números de párrafo son los de la versión más reciente; un número cambiado muestra el anterior, tachado.',
     summary: (c) =>

@@ -75,7 +75,7 @@ export const fr: DraftCatalogue = {
 
   comparison: {
     kind: 'Comparaison des versions',
-    fromTo: (from, to) => `Modifications de ${from} à ${to}`,
+    fromTo: (from, to) => `Modifications entre ${from} et ${to}`,
     legend: `Le texte inséré est souligné, le texte supprimé est barré. Les numéros de paragraphe sont ceux de la version la plus récente${NB}; un numéro modifié montre l’ancien, barré.`,
     summary: (c) =>
       [
