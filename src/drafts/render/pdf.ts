@@ -129,13 +129,29 @@ function versionBlock(w: PdfLayout, b: VersionBlock, numbered: boolean): void {
     after: b.alternatives.length > 0 ? 3 : size * 0.7,
   });
   b.alternatives.forEach((alt, i) => {
+    const after = i === b.alternatives.length - 1 ? size * 0.7 : 3;
+    if (numbered) {
+      // Numbered lines need the column's width: the label goes on a line of its own.
+      w.text(alt.label, 'serifBold', {
+        size,
+        indent: NUMBER_INDENT,
+        after: 0,
+        keepWithNext: 2 * size,
+      });
+      w.paragraph([{ text: alt.text, face: 'serif' }], {
+        size,
+        indent: NUMBER_INDENT + 12,
+        numbered,
+        after,
+      });
+      return;
+    }
     w.paragraph([{ text: alt.text, face: 'serif' }], {
       size,
       indent: ALTERNATIVE_INDENT,
       label: [{ text: alt.label, face: 'serifBold' }],
       labelAt: NUMBER_INDENT,
-      numbered,
-      after: i === b.alternatives.length - 1 ? size * 0.7 : 3,
+      after,
     });
   });
 }
