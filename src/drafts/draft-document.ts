@@ -46,7 +46,18 @@ export interface DraftParagraphSnapshot {
    * Translations entered by the secretariat, by language; a language missing here has no
    * translation of this paragraph (renderers mark it, never fall back silently).
    */
-  translations: Partial<Record<Language, { text: string; alternatives: string[] }>>;
+  translations: Partial<Record<Language, ParagraphTranslation>>;
+}
+
+export interface ParagraphTranslation {
+  text: string;
+  /** Index for index with the paragraph's alternatives; a shorter list is an incomplete translation. */
+  alternatives: string[];
+  /**
+   * True when the paragraph's drafting-language text changed after this translation was entered:
+   * renderers then print the authoritative text, marked, rather than a translation of old wording.
+   */
+  outdated?: boolean;
 }
 
 /** Everything a renderer needs to print a version, clean or compared. */
@@ -57,6 +68,11 @@ export interface DraftDocument {
   provenance?: ParagraphProvenance[];
 }
 
+/**
+ * The adopted declaration is the version labelled "Adopted" of a draft whose status is `adopted`
+ * (`isAdoptedVersion` in ./render): a revision rendered after adoption, or a version a chair
+ * happened to label "Adopted", prints as a draft.
+ */
 export interface DraftDocumentMeta {
   conference: {
     title: string;
@@ -65,14 +81,24 @@ export interface DraftDocumentMeta {
     country: string;
     /** The country's name in the printed language. */
     countryName: string;
+    /**
+     * The conference's names in other conference languages (the conference's own translations
+     * of its title; "Malines" for Mechelen), so one document prints in every language. Without
+     * one, the title and city print as above and the country is named by Intl.
+     */
+    translations?: Partial<
+      Record<Language, { title?: string; city?: string; countryName?: string }>
+    >;
   };
   status: DraftStatus;
   /** SHA-256 of `content`'s canonical JSON, printed so a copy can be matched with its version. */
   sha256: string;
+  /** The draft's title in other conference languages; without one the drafting title prints. */
+  titleTranslations?: Partial<Record<Language, string>>;
   /** YYYY-MM-DD: when the version was frozen (the date of adoption for the adopted one). */
   frozenOn: string;
   /** The framework whose objectives title the operative sections, when the draft came from a report. */
-  framework?: { id: string; title: string };
+  framework?: { id: string; title: string; titles?: Partial<Record<Language, string>> };
 }
 
 export interface ParagraphProvenance {
