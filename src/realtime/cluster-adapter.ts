@@ -42,12 +42,39 @@ export async function createClusterAdapter(config: AppConfig): Promise<ClusterAd
   await pool.query(
     'CREATE TABLE IF NOT EXISTS socket_io_attachments (id bigserial UNIQUE, created_at timestamptz DEFAULT NOW(), payload bytea)',
   );
+  const create = createPostgresAdapter(pool, {
+    errorHandler: (error) => logger.error(`postgres adapter: ${error.message}`),
+  });
+  const adapters: Array<ReturnType<typeof create>> = [];
+  // socket.io calls the factory with `new`: a function (not an arrow) returning the adapter.
+  const factory = function (namespace: Parameters<typeof create>[0]) {
+    const adapter = create(namespace);
+    adapters.push(adapter);
+    return adapter;
+  } as typeof create;
   return {
-    factory: createPostgresAdapter(pool, {
-      errorHandler: (error) => logger.error(`postgres adapter: ${error.message}`),
-    }),
+    factory,
     describe: 'postgres',
-    // Nest closes the adapter once per gateway server: end the pool only once.
-    close: () => (pool.ending || pool.ended ? Promise.resolve() : pool.end()),
+    close: async () => {
+      // Nest closes the adapter once per gateway server: end the pool only once.
+      if (pool.ending || pool.ended) return;
+      const ended = pool.end();
+      // The adapter acquires its LISTEN client asynchronously and its close() releases only a
+      // client it already holds: closed while still acquiring (a SIGTERM just after start-up),
+      // it keeps the client it gets afterwards and pool.end() never resolves, so the process
+      // never exits. Until the pool has ended, close the adapter's subscriber again as it settles.
+      let done = false;
+      void ended.finally(() => (done = true));
+      while (!done) {
+        for (const adapter of adapters) subscriberOf(adapter)?.close();
+        await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 20))]);
+      }
+    },
   };
+}
+
+/** The PostgreSQL adapter's shared LISTEN client (`PubSubClient`); its close() is idempotent. */
+function subscriberOf(adapter: object): { close(): void } | undefined {
+  const client = (adapter as { client?: { close?: unknown } }).client;
+  return typeof client?.close === 'function' ? (client as { close(): void }) : undefined;
 }
