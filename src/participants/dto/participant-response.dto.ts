@@ -52,10 +52,7 @@ export class ParticipantResponse {
  * manages — a conference secretariat those of its conference, not platform-wide accounts (the
  * platform's administrators) nor anyone else's.
  */
-export function seesEmail(
-  viewer: Actor,
-  p: Pick<Participant, 'id' | 'conferenceId'>,
-): boolean {
+export function seesEmail(viewer: Actor, p: Pick<Participant, 'id' | 'conferenceId'>): boolean {
   if (viewer.id === p.id) return true;
   if (viewer.role !== 'secretariat') return false;
   return viewer.conferenceId === null || viewer.conferenceId === p.conferenceId;
