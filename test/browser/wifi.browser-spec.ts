@@ -108,4 +108,20 @@ describe('web client on a bad connection', () => {
     expect((await api.get<RecommendationView>(`/recommendations/${target.id}`)).myVote).toBe(null);
     await context.close();
   });
+
+  it('keeps the sign-in across tabs of the device, and signing out in one signs out all', async () => {
+    const { context, page } = await openAs('karin.johansson', '/');
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    const second = await context.newPage();
+    await second.goto(`${harness.url}/sessions/${sessionId(HUMAN_RIGHTS)}`);
+    await second.getByRole('heading', { level: 1, name: HUMAN_RIGHTS }).waitFor();
+    expect(await second.getByLabel('Access code').count()).toBe(0);
+
+    await second.getByRole('button', { name: 'Sign out' }).click();
+    await second.getByLabel('Access code').waitFor();
+    await page.getByLabel('Access code').waitFor();
+    await page.reload();
+    await page.getByLabel('Access code').waitFor();
+    await context.close();
+  });
 });
