@@ -13,7 +13,7 @@ describe('renderCsv', () => {
     const text = bytes.toString('utf8');
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.split('\r\n')[0]).toBe(
-      '\ufeffnumber,title,disposition,themes,governance_level,session,sponsors,support,oppose,abstain,bridging,consensus,' +
+      '\ufeffnumber,title,text,disposition,proposed_disposition,disposition_by,disposition_by_name,disposition_note,themes,governance_level,session,sponsors,support,oppose,abstain,bridging,consensus,' +
         CONSTITUENCIES.map((code) => `support_share_${code}`).join(','),
     );
   });
@@ -78,5 +78,30 @@ describe('renderCsv', () => {
     expect(csvCell('say "yes"')).toBe('"say ""yes"""');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
     expect(csvCell('=1,2')).toBe(`"'=1,2"`);
+  });
+
+  it('separates French and Spanish exports by semicolons, and quotes cells holding one', () => {
+    for (const language of ['fr', 'es'] as const) {
+      const text = renderCsv(outcomeFixture(language)).toString('utf8');
+      expect(text.split('\r\n')[0].startsWith('\ufeffnumber;title;text;disposition;')).toBe(true);
+      const rows: Array<Record<string, string>> = parse(text, {
+        bom: true,
+        columns: true,
+        delimiter: ';',
+      });
+      expect(rows).toHaveLength(8);
+      // Numbers keep the decimal point: a script reads every language's export alike.
+      expect(rows[0].bridging).toBe('0.7143');
+      expect(rows[1].themes).toBe('GCM-15; GCM-16');
+    }
+    expect(csvCell('a; b', ';')).toBe('"a; b"');
+    expect(csvCell('a, b', ';')).toBe('"a, b"');
+  });
+
+  it('leaves the bridging score empty where the PDF prints a dash, not 0', () => {
+    const doc = outcomeFixture();
+    const noted = doc.annexA[0];
+    expect(noted.constituencySupport.filter((c) => c.supportShare !== null).length).toBeLessThan(2);
+    expect(records()[6].bridging).toBe('');
   });
 });
