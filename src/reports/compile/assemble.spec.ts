@@ -245,7 +245,7 @@ describe('assembleDocument', () => {
     ]);
     expect(docs[4].annexC.byCountry.map((c) => c.country)).toEqual(
       [...docs[4].annexC.byCountry]
-        .sort((a, b) => new Intl.Collator('zh').compare(a.name, b.name))
+        .sort((a, b) => new Intl.Collator('zh').compare(a.name ?? '', b.name ?? ''))
         .map((c) => c.country),
     );
     expect(docs[3].chapters[0].theme.title).toBe(
