@@ -16,7 +16,7 @@ describe("speakers' lists over REST", () => {
     t = await startTestApp();
     // Delegates 0..3: local, regional, national government, international organisation; 4, 5 more.
     s = await scenario(t.http, { delegates: 6 });
-  });
+  }, 120_000);
   afterAll(() => t.close());
 
   it('is empty with the defaults before anyone asks, and closed until the session opens', async () => {
