@@ -15,6 +15,7 @@ import { ConfigModule } from './config/config.module';
 import { ConferencesModule } from './conferences/conferences.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
+import { DraftsModule } from './drafts/drafts.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { HealthModule } from './health/health.module';
 import { ParticipantsModule } from './participants/participants.module';
@@ -56,6 +57,7 @@ export class AppModule implements NestModule {
         SpeakersModule,
         RealtimeModule,
         ReportsModule,
+        DraftsModule,
         HealthModule,
         DemoModule,
         // The web client, with index.html for every path that is not the API, the socket or health.

@@ -1,4 +1,5 @@
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { DRAFT_ENTITIES } from '../drafts/entities';
 import { Comment } from '../comments/comment.entity';
 import { IdempotencyKey } from '../common/idempotency/idempotency-key.entity';
 import { Conference } from '../conferences/conference.entity';
@@ -35,6 +36,7 @@ export const ENTITIES = [
   AuditEntry,
   ReportVersion,
   PendingTally,
+  ...DRAFT_ENTITIES,
   SpeakerList,
   SpeakerRequest,
 ];

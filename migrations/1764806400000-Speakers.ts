@@ -2,8 +2,8 @@ import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } f
 import { columns } from './support/columns';
 
 /** Speakers' lists and their requests/turns (see SpeakerList and SpeakerRequest). */
-export class Speakers1764720000000 implements MigrationInterface {
-  name = 'Speakers1764720000000';
+export class Speakers1764806400000 implements MigrationInterface {
+  name = 'Speakers1764806400000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const c = columns(queryRunner);

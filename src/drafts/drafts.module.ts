@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { DraftAccess } from './draft-access';
+import { DraftPublisher } from './draft-publisher';
+import { DraftViews } from './draft-views';
+import { DraftsController } from './drafts.controller';
+import { DraftsService } from './drafts.service';
+import { ParagraphOrder } from './paragraph-order';
+import { ParagraphsService } from './paragraphs.service';
+
+/**
+ * The drafting room: drafts, paragraphs, amendments, versions and the silence procedure.
+ * `DraftAccess` (who may see and run a draft) and `DraftViews` are exported for the modules built
+ * on drafts (the realtime room, the speakers' list of a draft).
+ */
+@Module({
+  imports: [AuditModule],
+  controllers: [DraftsController],
+  providers: [
+    DraftAccess,
+    DraftViews,
+    DraftPublisher,
+    DraftsService,
+    ParagraphOrder,
+    ParagraphsService,
+  ],
+  exports: [DraftAccess, DraftViews, DraftsService],
+})
+export class DraftsModule {}
