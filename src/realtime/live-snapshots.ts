@@ -45,6 +45,11 @@ export class LiveSnapshots {
     );
   }
 
+  /** 404 unless the participant may see the session (read outside the writer queue). */
+  async assertVisible(actor: Actor, sessionId: string): Promise<void> {
+    await this.access.findVisible(this.dataSource.manager, actor, sessionId);
+  }
+
   async sync(actor: Actor, sessionId: string, sinceSeq: number): Promise<SyncResult> {
     await this.access.findVisible(this.dataSource.manager, actor, sessionId);
     const missed = await this.log.since(sessionId, sinceSeq);

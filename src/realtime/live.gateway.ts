@@ -4,7 +4,6 @@ import {
   ConnectedSocket,
   MessageBody,
   OnGatewayConnection,
-  OnGatewayDisconnect,
   OnGatewayInit,
   SubscribeMessage,
   WebSocketGateway,
@@ -58,7 +57,7 @@ type LiveSocket = Socket<
  * method as REST; answers go through the acknowledgement as `{ok, data}` or `{ok:false, error}`.
  */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
-export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
+export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger(LiveGateway.name);
   private readonly validation = createValidationPipe();
 
@@ -95,19 +94,22 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
 
   handleConnection(socket: LiveSocket): void {
     void socket.join(participantRoom(socket.data.actor.id));
-  }
-
-  handleDisconnect(socket: LiveSocket): void {
-    for (const room of socket.rooms)
-      if (room.startsWith('session:')) this.presence.changed(room.slice('session:'.length));
+    // On 'disconnect' the socket has already left its rooms; 'disconnecting' still lists them.
+    socket.on('disconnecting', () => {
+      for (const room of socket.rooms)
+        if (room.startsWith('session:')) this.presence.changed(room.slice('session:'.length));
+    });
   }
 
   @SubscribeMessage('session:join')
   @AnyParticipant('sessions of the participant’s conference')
   join(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.handle(socket, SessionMessage, body, async (actor, { sessionId }) => {
-      // Join first, then read: an event committed in between is both in the room and newer
-      // than or equal to the snapshot's seq, so the client keeps or drops it correctly.
+      // Check first: a socket enters the room only once the participant may see the session
+      // (joining before the check let an outsider receive the room's events until it left).
+      await this.snapshots.assertVisible(actor, sessionId);
+      // Then join, then read: an event committed in between is both in the room and newer than
+      // or equal to the snapshot's seq, so the client keeps or drops it correctly.
       await socket.join(sessionRoom(sessionId));
       try {
         const snapshot = await this.snapshots.snapshot(actor, sessionId);

@@ -162,7 +162,7 @@ describe('assembleDocument', () => {
     expect(localDate(new Date('2017-11-16T22:59:00Z'), 'Europe/Brussels')).toBe('2017-11-16');
   });
 
-  it('counts participation by constituency in canonical order and by country, most first', () => {
+  it('counts participation by constituency in canonical order and by country, by name', () => {
     expect(doc.annexC).toEqual({
       total: 7,
       byConstituency: [
@@ -201,5 +201,57 @@ describe('assembleDocument', () => {
     expect(fr.chapters[0].theme.shortTitle).toBe('Données');
     expect(fr.chapters[0].recommendations[0].session.title).toBe(`Séance ${S2}`);
     expect(fr.meta.sha256).not.toBe(doc.meta.sha256);
+  });
+
+  it('writes the city, hosts, partners, countries and objectives in each of the six languages', () => {
+    const six = snapshot();
+    six.conference.hosts = ['City of Mechelen'];
+    six.conference.translations = {
+      city: { fr: 'Malines', es: 'Malinas', ar: 'مشلن', zh: '梅赫伦', ru: 'Мехелен' },
+      hosts: { ar: ['مدينة مشلن'] },
+    };
+    six.participation.push({ constituency: 'academia', country: 'KR', count: 1 });
+    const docs = (['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const).map((language) =>
+      assembleDocument(six, language, framework),
+    );
+    expect(docs.map((d) => d.meta.city)).toEqual([
+      'Mechelen',
+      'Malines',
+      'Malinas',
+      'مشلن',
+      '梅赫伦',
+      'Мехелен',
+    ]);
+    expect(docs.map((d) => d.meta.hosts[0])).toEqual([
+      'City of Mechelen',
+      'City of Mechelen',
+      'City of Mechelen',
+      'مدينة مشلن',
+      'City of Mechelen',
+      'City of Mechelen',
+    ]);
+    // UN short names, sorted by Intl.Collator in the document's language.
+    expect(docs[0].annexC.byCountry.map((c) => c.name)).toEqual([
+      'Austria',
+      'Belgium',
+      'France',
+      'Republic of Korea',
+    ]);
+    expect(docs[5].annexC.byCountry.map((c) => c.name)).toEqual([
+      'Австрия',
+      'Бельгия',
+      'Республика Корея',
+      'Франция',
+    ]);
+    expect(docs[4].annexC.byCountry.map((c) => c.country)).toEqual(
+      [...docs[4].annexC.byCountry]
+        .sort((a, b) => new Intl.Collator('zh').compare(a.name ?? '', b.name ?? ''))
+        .map((c) => c.country),
+    );
+    expect(docs[3].chapters[0].theme.title).toBe(
+      'جمع واستخدام بيانات دقيقة ومصنفة كأساس لسياسات قائمة على الأدلة',
+    );
+    expect(docs[4].meta.framework.title).toBe('安全、有序和正常移民全球契约：目标');
+    expect(docs[5].chapters[0].theme.shortTitle).toBe('Данные');
   });
 });
