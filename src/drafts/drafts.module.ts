@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { DraftAccess } from './draft-access';
+import { DraftDocuments } from './draft-documents';
+import { DraftVersionsController } from './draft-versions.controller';
+import { DraftVersionsService } from './draft-versions.service';
 import { DraftPublisher } from './draft-publisher';
 import { DraftViews } from './draft-views';
 import { DraftsController } from './drafts.controller';
@@ -15,7 +18,7 @@ import { ParagraphsService } from './paragraphs.service';
  */
 @Module({
   imports: [AuditModule],
-  controllers: [DraftsController],
+  controllers: [DraftsController, DraftVersionsController],
   providers: [
     DraftAccess,
     DraftViews,
@@ -23,6 +26,8 @@ import { ParagraphsService } from './paragraphs.service';
     DraftsService,
     ParagraphOrder,
     ParagraphsService,
+    DraftDocuments,
+    DraftVersionsService,
   ],
   exports: [DraftAccess, DraftViews, DraftsService],
 })

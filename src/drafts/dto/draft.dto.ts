@@ -191,3 +191,46 @@ export class BreakSilenceDto {
   @MaxLength(REASON_MAX)
   reason: string;
 }
+
+const FORMATS = ['docx', 'pdf', 'html', 'md', 'json'] as const;
+
+export class DownloadVersionQuery {
+  @ApiProperty({ enum: FORMATS })
+  @IsIn(FORMATS)
+  format: (typeof FORMATS)[number];
+
+  @ApiPropertyOptional({ enum: LANGUAGES, description: 'Default: the drafting language' })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
+
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Number the lines of the text' })
+  @IsOptional()
+  @IsIn(['true', 'false', '1', '0'])
+  lineNumbers?: string;
+}
+
+export class CompareVersionsQuery {
+  @ApiProperty({ description: 'The earlier version’s number' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  from: number;
+
+  @ApiProperty({ description: 'The later version’s number' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  to: number;
+
+  @ApiProperty({ enum: FORMATS })
+  @IsIn(FORMATS)
+  format: (typeof FORMATS)[number];
+
+  @ApiPropertyOptional({ enum: LANGUAGES })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
+}
