@@ -23,6 +23,9 @@ import {
 
 const inMs = (ms: number) => new Date(Date.now() + ms).toISOString();
 
+// Slow on a loaded machine (PostgreSQL start-up and migrations run in beforeAll).
+jest.setTimeout(120_000);
+
 describe('drafting room: the silence procedure', () => {
   let t: TestApp;
   let room: DraftRoom;
