@@ -15,6 +15,7 @@ import { ConfigModule } from './config/config.module';
 import { ConferencesModule } from './conferences/conferences.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
+import { DraftsModule } from './drafts/drafts.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { HealthModule } from './health/health.module';
 import { ParticipantsModule } from './participants/participants.module';
@@ -23,6 +24,7 @@ import { RealtimeModule } from './realtime/realtime.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { ReportsModule } from './reports/reports.module';
 import { SessionsModule } from './sessions/sessions.module';
+import { SpeakersModule } from './speakers/speakers.module';
 import { VotesModule } from './votes/votes.module';
 
 @Module({})
@@ -52,8 +54,10 @@ export class AppModule implements NestModule {
         RecommendationsModule,
         VotesModule,
         CommentsModule,
+        SpeakersModule,
         RealtimeModule,
         ReportsModule,
+        DraftsModule,
         HealthModule,
         DemoModule,
         // The web client, with index.html for every path that is not the API, the socket or health.

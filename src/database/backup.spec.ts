@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { temporarySqlite } from '../../test/support/temp-database';
@@ -41,6 +41,7 @@ describe('npm run backup', () => {
     expect(result.stdout).toContain(out);
     expect(result.stdout).toMatch(/integrity ok/);
     expect(existsSync(`${out}.partial`)).toBe(false);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
     const copy = new Database(out, { readonly: true });
     expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -52,6 +53,10 @@ describe('npm run backup', () => {
     const result = await backup(['--out', out], env);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(existsSync(out)).toBe(true);
+    // Owner-only, like the database: the folders it created and the copy.
+    expect(statSync(join(db.folder, 'backups')).mode & 0o777).toBe(0o700);
+    expect(statSync(join(db.folder, 'backups', 'nested')).mode & 0o777).toBe(0o700);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
   });
 
   it('copies a database no server has open (no -wal or -shm file)', async () => {

@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/app-config';
+import { createPrivateFile } from './sqlite-files';
 
 export const BACKUP_USAGE = `usage: npm run backup -- --out <file>
 
@@ -58,10 +59,11 @@ export async function runBackupCommand(
 
   const started = Date.now();
   const partial = `${out}.partial`;
-  // `--out backups/…` on a fresh checkout: the folder is created rather than the backup refused.
-  mkdirSync(dirname(out), { recursive: true });
   rmSync(partial, { force: true });
   try {
+    // `--out backups/…` on a fresh checkout: the folder is created (owner-only) rather than the
+    // backup refused; the copy is the owner's only, like the database.
+    createPrivateFile(partial);
     // Read-only: the backup never writes the live database. WAL lets the server keep writing.
     const live = new Database(source, { readonly: true, fileMustExist: true, timeout: 5000 });
     try {

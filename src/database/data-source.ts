@@ -2,6 +2,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from '../../migrations';
+import { preparePrivateSqlite } from './sqlite-files';
 
 /**
  * The one data-source definition, shared by the app, the migration commands and the
@@ -44,5 +45,6 @@ export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
 }
 
 export function createDataSource(database: DatabaseConfig): DataSource {
+  if (database.type === 'sqlite') preparePrivateSqlite(database.path);
   return new DataSource(dataSourceOptions(database));
 }

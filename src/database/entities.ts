@@ -1,4 +1,5 @@
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { DRAFT_ENTITIES } from '../drafts/entities';
 import { Comment } from '../comments/comment.entity';
 import { IdempotencyKey } from '../common/idempotency/idempotency-key.entity';
 import { Conference } from '../conferences/conference.entity';
@@ -12,6 +13,8 @@ import { Recommendation } from '../recommendations/recommendation.entity';
 import { SessionClosing } from '../sessions/session-closing.entity';
 import { SessionModerator } from '../sessions/session-moderator.entity';
 import { Session } from '../sessions/session.entity';
+import { SpeakerList } from '../speakers/speaker-list.entity';
+import { SpeakerRequest } from '../speakers/speaker-request.entity';
 import { PendingTally } from '../votes/pending-tally.entity';
 import { Vote } from '../votes/vote.entity';
 
@@ -33,4 +36,7 @@ export const ENTITIES = [
   AuditEntry,
   ReportVersion,
   PendingTally,
+  ...DRAFT_ENTITIES,
+  SpeakerList,
+  SpeakerRequest,
 ];

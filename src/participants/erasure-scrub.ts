@@ -13,6 +13,19 @@ export function erasedEmail(participantId: string): string {
 }
 
 /**
+ * What a conference's export shows instead of the email of a participant the exporting
+ * secretariat does not manage (a platform-wide account): unique, on the same reserved domain
+ * kind, and recognised on import.
+ */
+export function withheldEmail(participantId: string): string {
+  return `withheld-${participantId}@withheld.invalid`;
+}
+
+export function isWithheldEmail(participantId: string, email: string): boolean {
+  return email.toLowerCase() === withheldEmail(participantId);
+}
+
+/**
  * Copies of a participant's name and email outside their own row: the realtime events kept for
  * resync (authors, sponsors, moderators as {id, name, organisation}), the stored first answers of
  * idempotent requests, and the before/after values of profile changes in the audit. Rewritten

@@ -77,7 +77,7 @@ export class ParticipantPrivacyService {
       });
       return em.findOneByOrFail(Participant, { id });
     });
-    return ParticipantResponse.from(participant, { withEmail: true });
+    return ParticipantResponse.forViewer(participant, actor);
   }
 
   private async read(em: EntityManager, id: string): Promise<PersonalDataResponse> {

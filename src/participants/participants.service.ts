@@ -70,7 +70,7 @@ export class ParticipantsService {
       });
       return saved;
     });
-    return { ...ParticipantResponse.from(participant, { withEmail: true }), accessCode };
+    return { ...ParticipantResponse.forViewer(participant, actor), accessCode };
   }
 
   async list(actor: Actor, query: ListParticipantsDto): Promise<ParticipantPage> {
@@ -96,20 +96,19 @@ export class ParticipantsService {
     }
     const [rows, total] = await qb.take(limit).skip(offset).getManyAndCount();
     return {
-      items: rows.map((p) => ParticipantResponse.from(p, { withEmail: true })),
+      items: rows.map((p) => ParticipantResponse.forViewer(p, actor)),
       total,
       limit,
       offset,
     };
   }
 
-  /** The secretariat and the participant see everything; others of the same conference a public profile. */
+  /** The participant and the secretariat managing them see everything; others a public profile. */
   async get(actor: Actor, id: string): Promise<ParticipantResponse> {
     const participant = await this.dataSource.getRepository(Participant).findOneBy({ id });
     if (!participant || !this.visible(actor, participant))
       throw new EntityNotFound('Participant', id);
-    const full = actor.id === id || actor.role === 'secretariat';
-    return ParticipantResponse.from(participant, { withEmail: full });
+    return ParticipantResponse.forViewer(participant, actor);
   }
 
   async update(actor: Actor, id: string, dto: UpdateParticipantDto): Promise<ParticipantResponse> {
@@ -150,7 +149,7 @@ export class ParticipantsService {
       });
       return saved;
     });
-    return ParticipantResponse.from(participant, { withEmail: true });
+    return ParticipantResponse.forViewer(participant, actor);
   }
 
   /** A lost code: issue a new one; the old one stops working. */
@@ -170,7 +169,7 @@ export class ParticipantsService {
       });
       return current;
     });
-    return { ...ParticipantResponse.from(participant, { withEmail: true }), accessCode };
+    return { ...ParticipantResponse.forViewer(participant, actor), accessCode };
   }
 
   /** Who may see a participant's profile: the same conference, or platform-wide accounts. */

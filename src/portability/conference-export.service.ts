@@ -6,6 +6,7 @@ import { Comment } from '../comments/comment.entity';
 import { canAccessConference, type Actor } from '../common/auth/actor';
 import { Conference } from '../conferences/conference.entity';
 import { TransactionRunner } from '../database/transaction-runner';
+import { seesEmail } from '../participants/dto/participant-response.dto';
 import { Participant } from '../participants/participant.entity';
 import { RecommendationRevision } from '../recommendations/recommendation-revision.entity';
 import { RecommendationSponsor } from '../recommendations/recommendation-sponsor.entity';
@@ -44,7 +45,7 @@ export class ConferenceExportService {
     if (!canAccessConference(actor, conferenceId))
       throw new EntityNotFound('Conference', conferenceId);
     const document = await readConsistently(this.dataSource, this.transactions, (em) =>
-      this.read(em, conferenceId),
+      this.read(em, conferenceId, actor),
     );
     // Who took a copy of everyone's personal data is worth knowing; after the read, so the
     // document does not contain its own export.
@@ -65,7 +66,11 @@ export class ConferenceExportService {
     return document;
   }
 
-  private async read(em: EntityManager, conferenceId: string): Promise<ConferenceDocument> {
+  private async read(
+    em: EntityManager,
+    conferenceId: string,
+    actor: Actor,
+  ): Promise<ConferenceDocument> {
     const conference = await em.findOneBy(Conference, { id: conferenceId });
     if (!conference) throw new EntityNotFound('Conference', conferenceId);
     const sessions = await em.find(Session, {
@@ -123,7 +128,8 @@ export class ConferenceExportService {
       formatVersion: DOCUMENT_VERSION,
       exportedAt: new Date().toISOString(),
       conference: records.conferenceRecord(conference),
-      participants: participants.map(records.participantRecord),
+      // A conference secretariat gets platform-wide accounts without their email.
+      participants: participants.map((p) => records.participantRecord(p, seesEmail(actor, p))),
       sessions: sessions.map((s) =>
         records.sessionRecord(
           s,

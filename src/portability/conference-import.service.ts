@@ -8,6 +8,7 @@ import type { Actor } from '../common/auth/actor';
 import { Conference } from '../conferences/conference.entity';
 import { TransactionRunner } from '../database/transaction-runner';
 import { FrameworksService } from '../frameworks/frameworks.service';
+import { isWithheldEmail } from '../participants/erasure-scrub';
 import { Participant } from '../participants/participant.entity';
 import { RecommendationRevision } from '../recommendations/recommendation-revision.entity';
 import { Recommendation } from '../recommendations/recommendation.entity';
@@ -107,7 +108,8 @@ export class ConferenceImportService {
   }
 
   /**
-   * A platform-wide participant may already be here (same id, same email: the same person);
+   * A platform-wide participant may already be here (same id, same email — or the email the
+   * exporting conference secretariat was not shown: the same person);
    * they are kept as they are. Any other clash of id or email is refused.
    */
   private async reusableParticipants(
@@ -131,7 +133,9 @@ export class ConferenceImportService {
     doc.participants.forEach((p, i) => {
       const here = byId.get(p.id);
       if (here) {
-        if (here.email !== p.email.toLowerCase() || here.conferenceId !== null || p.conferenceId)
+        // An export by a conference secretariat withholds platform-wide accounts' email.
+        const sameEmail = here.email === p.email.toLowerCase() || isWithheldEmail(p.id, p.email);
+        if (!sameEmail || here.conferenceId !== null || p.conferenceId)
           throw new StateConflict(
             `participants.${i}: participant ${p.id} already exists here as someone else`,
           );

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../audit/audit-entry.entity';
 import type { Comment } from '../comments/comment.entity';
 import type { Conference } from '../conferences/conference.entity';
+import { withheldEmail } from '../participants/erasure-scrub';
 import type { Participant } from '../participants/participant.entity';
 import type { RecommendationRevision } from '../recommendations/recommendation-revision.entity';
 import type { RecommendationSponsor } from '../recommendations/recommendation-sponsor.entity';
@@ -51,11 +52,12 @@ export function conferenceRecord(c: Conference): ConferenceRecord {
   };
 }
 
-export function participantRecord(p: Participant): ParticipantRecord {
+/** `withEmail: false` for an account the exporting secretariat does not manage. */
+export function participantRecord(p: Participant, withEmail = true): ParticipantRecord {
   return {
     id: p.id,
     name: p.name,
-    email: p.email,
+    email: withEmail ? p.email : withheldEmail(p.id),
     organisation: p.organisation,
     constituency: p.constituency,
     country: p.country,

@@ -7,6 +7,7 @@ import {
   signInAdmin,
   type SignedIn,
 } from '../support/actors';
+import { createSession, submit, transition } from '../support/scenario';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const VALID = {
@@ -249,5 +250,47 @@ describe('participants and accreditation', () => {
     expect(list.body.items.every((p: { conferenceId: string }) => p.conferenceId === mine.id)).toBe(
       true,
     );
+  });
+
+  it('shows conference staff platform-wide accounts without their email, in profiles, lists and the export', async () => {
+    const mine = await createConference(t.http, admin);
+    const local = await createAndSignIn(t.http, admin, {
+      role: 'secretariat',
+      conferenceId: mine.id,
+    });
+    const own = await createAndSignIn(t.http, admin, { conferenceId: mine.id });
+    // A platform-wide delegate who takes part in the conference, so its export names them.
+    const roving = await createAndSignIn(t.http, admin);
+    const sessionId = await createSession(t.http, admin, mine.id);
+    await transition(t.http, admin, sessionId, 'open');
+    await submit(t.http, roving, sessionId);
+
+    const profile = (who: SignedIn, id: string) =>
+      t.http.get(`/api/v1/participants/${id}`).set(who.auth);
+    for (const platform of [admin, roving]) {
+      const seen = await profile(local, platform.id);
+      expect(seen.status).toBe(200);
+      expect(seen.body).not.toHaveProperty('email');
+      expect((await profile(admin, platform.id)).body.email).toBe(platform.email);
+    }
+    expect((await profile(local, own.id)).body.email).toBe(own.email);
+    expect((await profile(local, local.id)).body.email).toBe(local.email);
+    const listed = await t.http.get('/api/v1/participants?limit=500').set(local.auth);
+    expect(listed.body.items.find((p: { id: string }) => p.id === own.id).email).toBe(own.email);
+    expect(JSON.stringify(listed.body)).not.toContain(admin.email);
+
+    type Doc = { participants: Array<{ id: string; email: string }> };
+    const exported = async (who: SignedIn) => {
+      const res = await t.http.get(`/api/v1/conferences/${mine.id}/export`).set(who.auth);
+      expect(res.status).toBe(200);
+      return res.body as Doc;
+    };
+    const scoped = await exported(local);
+    const record = (doc: Doc, id: string) => doc.participants.find((p) => p.id === id);
+    expect(record(scoped, roving.id)?.email).toBe(`withheld-${roving.id}@withheld.invalid`);
+    expect(record(scoped, own.id)?.email).toBe(own.email);
+    expect(JSON.stringify(scoped)).not.toContain(roving.email);
+    expect(JSON.stringify(scoped)).not.toContain(admin.email);
+    expect(record(await exported(admin), roving.id)?.email).toBe(roving.email);
   });
 });

@@ -78,6 +78,15 @@ export function AuthProvider({ store, adoptLanguage = true, children }: Props) {
     [api, store, adoptLanguage, setLanguage],
   );
 
+  // Another tab signed in (as someone else, perhaps) or out: follow it.
+  useEffect(
+    () =>
+      store.subscribe((next) =>
+        setAuth((current) => (current?.token === next?.token ? current : next)),
+      ),
+    [store],
+  );
+
   // Sign out when the token runs out, rather than on the next failing request.
   useEffect(() => {
     if (!auth) return;

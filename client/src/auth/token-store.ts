@@ -1,8 +1,9 @@
 import type { Participant } from '../api/types';
 
 /**
- * Where a signed-in tab keeps its token: sessionStorage, so closing the tab signs out and the
- * token is not shared with other tabs (a shared laptop at the podium). The room screen keeps
+ * Where a signed-in device keeps its token: localStorage, for the token's lifetime, so a new tab
+ * or a phone browser that discarded the tab does not ask for the access code again; signing out
+ * in one tab signs out every tab (the `storage` event, see `subscribe`). The room screen keeps
  * its observer token under its own key, so a secretariat tab can open it without mixing roles.
  */
 export interface StoredAuth {
@@ -12,11 +13,11 @@ export interface StoredAuth {
 }
 
 export class TokenStore {
-  constructor(private readonly key: string) {}
+  constructor(readonly key: string) {}
 
   load(now = Date.now()): StoredAuth | null {
     try {
-      const raw = sessionStorage.getItem(this.key);
+      const raw = localStorage.getItem(this.key);
       if (!raw) return null;
       const stored = JSON.parse(raw) as StoredAuth;
       if (!stored.token || stored.expiresAt <= now) {
@@ -30,11 +31,28 @@ export class TokenStore {
   }
 
   save(auth: StoredAuth): void {
-    sessionStorage.setItem(this.key, JSON.stringify(auth));
+    try {
+      localStorage.setItem(this.key, JSON.stringify(auth));
+    } catch {
+      // Storage full or refused (private mode): the sign-in still holds for this page.
+    }
   }
 
   clear(): void {
-    sessionStorage.removeItem(this.key);
+    try {
+      localStorage.removeItem(this.key);
+    } catch {
+      // Nothing stored, nothing to clear.
+    }
+  }
+
+  /** Calls back when another tab signed in or out (the event never fires in the tab that wrote). */
+  subscribe(changed: (auth: StoredAuth | null) => void): () => void {
+    const listener = (event: StorageEvent) => {
+      if (event.key === this.key || event.key === null) changed(this.load());
+    };
+    window.addEventListener('storage', listener);
+    return () => window.removeEventListener('storage', listener);
   }
 }
 

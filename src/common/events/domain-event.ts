@@ -8,11 +8,13 @@ export interface DomainEvent<TType extends string = string, TPayload = unknown> 
   conferenceId?: string;
   /** Session the event belongs to, when it has one (the realtime room). */
   sessionId?: string;
+  /** Draft the event belongs to, when it has one (the draft room). */
+  draftId?: string;
   actorId?: string;
   payload: TPayload;
   /**
-   * Set before commit by the session event log for events clients see: the socket event name and
-   * payload, with the session's next `seq`, exactly as stored for replay.
+   * Set before commit by the session (or draft) event log for events clients see: the socket event name and
+   * payload, with the session's (or draft's) next `seq`, exactly as stored for replay.
    */
   sequenced?: { name: string; payload: unknown };
 }

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { Actor } from '../../common/auth/actor';
 import type { Participant } from '../participant.entity';
 import { CONSTITUENCIES, LANGUAGES, ROLES } from '../participant.constants';
 import type { Constituency, Language, Role } from '../participant.constants';
@@ -7,7 +8,10 @@ import type { Constituency, Language, Role } from '../participant.constants';
 export class ParticipantResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
-  @ApiPropertyOptional({ description: 'Only to the participant and the secretariat' })
+  @ApiPropertyOptional({
+    description:
+      'Only to the participant and the secretariat that manages them (a conference secretariat does not see platform-wide accounts’ email)',
+  })
   email?: string;
   @ApiProperty({ nullable: true, type: String }) organisation: string | null;
   @ApiProperty({ enum: CONSTITUENCIES, nullable: true }) constituency: Constituency | null;
@@ -19,6 +23,11 @@ export class ParticipantResponse {
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) conferenceId: string | null;
   @ApiProperty() active: boolean;
   @ApiProperty() createdAt: string;
+
+  /** What `viewer` may see of `p`: the email only where {@link seesEmail} allows. */
+  static forViewer(p: Participant, viewer: Actor): ParticipantResponse {
+    return ParticipantResponse.from(p, { withEmail: seesEmail(viewer, p) });
+  }
 
   static from(p: Participant, options: { withEmail: boolean }): ParticipantResponse {
     return {
@@ -36,4 +45,15 @@ export class ParticipantResponse {
       createdAt: p.createdAt.toISOString(),
     };
   }
+}
+
+/**
+ * Whose email a viewer may read: their own, and, for the secretariat, the participants it
+ * manages — a conference secretariat those of its conference, not platform-wide accounts (the
+ * platform's administrators) nor anyone else's.
+ */
+export function seesEmail(viewer: Actor, p: Pick<Participant, 'id' | 'conferenceId'>): boolean {
+  if (viewer.id === p.id) return true;
+  if (viewer.role !== 'secretariat') return false;
+  return viewer.conferenceId === null || viewer.conferenceId === p.conferenceId;
 }

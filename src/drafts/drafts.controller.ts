@@ -1,0 +1,160 @@
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Actor } from '../common/auth/actor';
+import { AnyParticipant, CurrentActor, Roles } from '../common/auth/decorators';
+import { UuidParam } from '../common/http/uuid-param';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
+import type { DraftSummaryView, DraftView, ParagraphView } from '../contract/draft-views';
+import { LANGUAGES, type Language } from '../participants/participant.constants';
+import { DraftsService } from './drafts.service';
+import {
+  CreateDraftDto,
+  CreateParagraphDto,
+  DeleteParagraphQuery,
+  MoveParagraphDto,
+  SetChairsDto,
+  TranslationDto,
+  UpdateParagraphDto,
+} from './dto/draft.dto';
+import { DraftResponse, DraftSummaryResponse, ParagraphResponse } from './dto/draft-response.dto';
+import { ParagraphsService } from './paragraphs.service';
+
+const LanguageParam = (): ParameterDecorator =>
+  Param('language', {
+    transform: (value: unknown) => {
+      if (typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value))
+        return value;
+      throw new BadRequestException([`language must be one of ${LANGUAGES.join(', ')}`]);
+    },
+  });
+
+/** Drafts and their paragraphs (API.md, "Drafting room"). Roles here; ownership in the services. */
+@ApiTags('drafting room')
+@ApiBearerAuth()
+@Controller()
+export class DraftsController {
+  constructor(
+    private readonly drafts: DraftsService,
+    private readonly paragraphs: ParagraphsService,
+  ) {}
+
+  @Post('conferences/:id/drafts')
+  @Roles('secretariat')
+  @Idempotent()
+  @ApiCreatedResponse({ type: DraftResponse })
+  create(
+    @CurrentActor() actor: Actor,
+    @UuidParam() conferenceId: string,
+    @Body() body: CreateDraftDto,
+  ): Promise<DraftView> {
+    return this.drafts.create(actor, conferenceId, body);
+  }
+
+  @Get('conferences/:id/drafts')
+  @AnyParticipant('drafts of the participant’s conference')
+  @ApiOkResponse({ type: [DraftSummaryResponse] })
+  list(
+    @CurrentActor() actor: Actor,
+    @UuidParam() conferenceId: string,
+  ): Promise<DraftSummaryView[]> {
+    return this.drafts.list(actor, conferenceId);
+  }
+
+  @Get('drafts/:id')
+  @AnyParticipant('drafts of the participant’s conference')
+  @ApiOkResponse({ type: DraftResponse })
+  get(@CurrentActor() actor: Actor, @UuidParam() id: string): Promise<DraftView> {
+    return this.drafts.get(actor, id);
+  }
+
+  @Put('drafts/:id/chairs')
+  @Roles('secretariat')
+  @ApiOkResponse({ type: DraftResponse })
+  setChairs(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+    @Body() body: SetChairsDto,
+  ): Promise<DraftView> {
+    return this.drafts.setChairs(actor, id, body.participantIds);
+  }
+
+  /** The draft's chairs or the secretariat (checked by the service), while drafting. */
+  @Post('drafts/:id/paragraphs')
+  @Roles('moderator', 'secretariat')
+  @Idempotent()
+  @ApiCreatedResponse({ type: ParagraphResponse })
+  @ApiConflictResponse({ description: 'the draft is not drafting' })
+  addParagraph(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+    @Body() body: CreateParagraphDto,
+  ): Promise<ParagraphView> {
+    return this.paragraphs.create(actor, id, body);
+  }
+
+  @Patch('paragraphs/:id')
+  @Roles('moderator', 'secretariat')
+  @ApiOkResponse({ type: ParagraphResponse })
+  @ApiConflictResponse({ description: 'stale version, or the draft is not drafting' })
+  editParagraph(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+    @Body() body: UpdateParagraphDto,
+  ): Promise<ParagraphView> {
+    return this.paragraphs.update(actor, id, body);
+  }
+
+  @Post('paragraphs/:id/move')
+  @Roles('moderator', 'secretariat')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ParagraphResponse })
+  moveParagraph(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+    @Body() body: MoveParagraphDto,
+  ): Promise<ParagraphView> {
+    return this.paragraphs.move(actor, id, body);
+  }
+
+  @Delete('paragraphs/:id')
+  @Roles('moderator', 'secretariat')
+  @ApiOkResponse({ type: ParagraphResponse, description: 'the deleted paragraph (number null)' })
+  @ApiConflictResponse({ description: 'stale version, or the draft is not drafting' })
+  deleteParagraph(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+    @Query() query: DeleteParagraphQuery,
+  ): Promise<ParagraphView> {
+    return this.paragraphs.remove(actor, id, query.version);
+  }
+
+  @Put('paragraphs/:id/translations/:language')
+  @Roles('secretariat')
+  @ApiOkResponse({ type: ParagraphResponse })
+  translate(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+    @LanguageParam() language: Language,
+    @Body() body: TranslationDto,
+  ): Promise<ParagraphView> {
+    return this.paragraphs.translate(actor, id, language, body);
+  }
+}
