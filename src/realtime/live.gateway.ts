@@ -1,4 +1,4 @@
-import { HttpException, Logger, Type } from '@nestjs/common';
+import { Logger, Type } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import {
   ConnectedSocket,
@@ -12,6 +12,7 @@ import type { Namespace, Socket } from 'socket.io';
 import { InvalidToken, TokenService } from '../auth/token.service';
 import type { Actor } from '../common/auth/actor';
 import { AnyParticipant } from '../common/auth/decorators';
+import { errorResponse } from '../common/errors/error-response';
 import { createValidationPipe } from '../common/http/validation';
 import { IdempotencyService } from '../common/idempotency/idempotency.service';
 import { CommentsService } from '../comments/comments.service';
@@ -270,16 +271,10 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
       })) as D;
       return { ok: true, data: await work(actor, message) };
     } catch (error) {
-      if (error instanceof HttpException) {
-        const response = error.getResponse();
-        const message =
-          typeof response === 'object' && response && 'message' in response
-            ? (response as { message: string | string[] }).message
-            : error.message;
-        return { ok: false, error: { status: error.getStatus(), message } };
-      }
-      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-      return { ok: false, error: { status: 500, message: 'Internal server error' } };
+      const { status, body, expected } = errorResponse(error);
+      if (!expected)
+        this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      return { ok: false, error: { status, message: body.message } };
     }
   }
 }
