@@ -35,6 +35,7 @@ import {
 } from './dto/messages';
 import { LiveEmitter } from './live-emitter';
 import { LiveSnapshots } from './live-snapshots';
+import { ParticipantLimits } from './participant-limits';
 import { Presence } from './presence';
 import { TokenBucket } from './rate-limiter';
 import { participantRoom, sessionRoom } from './room';
@@ -72,6 +73,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly tokens: TokenService,
     private readonly live: LiveEmitter,
     private readonly presence: Presence,
+    private readonly limits: ParticipantLimits,
     private readonly snapshots: LiveSnapshots,
     private readonly recommendations: RecommendationsService,
     private readonly comments: CommentsService,
@@ -87,6 +89,10 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
       this.tokens.authenticate(token).then(
         (actor) => {
           const { tokenExpiresAt, ...rest } = actor;
+          if (!this.limits.connect(actor.id, socket.id)) {
+            next(new Error('too many connections'));
+            return;
+          }
           socket.data = {
             actor: rest,
             token: token!,
@@ -103,6 +109,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
   handleConnection(socket: LiveSocket): void {
     void socket.join(participantRoom(socket.data.actor.id));
     this.cutAtExpiry(socket);
+    socket.once('disconnect', () => this.limits.disconnect(socket.data.actor.id, socket.id));
     // On 'disconnect' the socket has already left its rooms; 'disconnecting' still lists them.
     socket.on('disconnecting', () => {
       for (const room of socket.rooms)
@@ -244,7 +251,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
     body: unknown,
     work: (actor: Actor, message: D) => Promise<R>,
   ): Promise<Ack<R>> {
-    if (!socket.data.bucket.take())
+    if (!socket.data.bucket.take() || !this.limits.take(socket.data.actor.id))
       return { ok: false, error: { status: 429, message: 'Too many messages; slow down' } };
     let actor: Actor;
     try {
