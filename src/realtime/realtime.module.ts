@@ -14,6 +14,7 @@ import { LiveEmitter } from './live-emitter';
 import { LiveMessages } from './live-messages';
 import { LiveGateway } from './live.gateway';
 import { LiveSnapshots } from './live-snapshots';
+import { ParticipantLimits } from './participant-limits';
 import { Presence } from './presence';
 import { RealtimeBroadcaster } from './realtime-broadcaster';
 import { SessionEventLog } from './session-event-log';
@@ -34,6 +35,7 @@ import { TallyBroadcaster } from './tally-broadcaster';
     LiveGateway,
     LiveEmitter,
     LiveSnapshots,
+    ParticipantLimits,
     Presence,
     RealtimeBroadcaster,
     SessionEventLog,
