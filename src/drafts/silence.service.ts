@@ -2,7 +2,7 @@ import { BadRequestException, Injectable, Logger } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
-import { StateConflict } from '../common/http/errors';
+import { StateConflict } from '../common/errors';
 import type { DraftView } from '../contract/draft-views';
 import { Sql } from '../database/sql';
 import { TransactionRunner } from '../database/transaction-runner';

@@ -1,9 +1,11 @@
-import { HttpException, Injectable, Logger, type Type } from '@nestjs/common';
+import { Injectable, Logger, type Type } from '@nestjs/common';
 import type { Socket } from 'socket.io';
 import { InvalidToken, TokenService } from '../auth/token.service';
 import type { Actor } from '../common/auth/actor';
+import { errorResponse } from '../common/errors/error-response';
 import { createValidationPipe } from '../common/http/validation';
 import type { Ack } from '../contract/events';
+import { ParticipantLimits } from './participant-limits';
 import type { TokenBucket } from './rate-limiter';
 
 /** What the `/live` handshake (LiveGateway) stores on every socket. */
@@ -25,14 +27,17 @@ export type LiveDataSocket = Socket<
  * The rules every `/live` message goes through, for gateways other than LiveGateway (the draft
  * room): the socket's rate limit, the token checked again (an invalid one cuts the socket), the
  * REST DTO's validation, and errors answered through the acknowledgement with REST's statuses.
- * The same steps as LiveGateway.handle.
+ * The same steps as LiveGateway.handle (participant limits included).
  */
 @Injectable()
 export class LiveMessages {
   private readonly logger = new Logger(LiveMessages.name);
   private readonly validation = createValidationPipe();
 
-  constructor(private readonly tokens: TokenService) {}
+  constructor(
+    private readonly tokens: TokenService,
+    private readonly limits: ParticipantLimits,
+  ) {}
 
   async handle<D extends object, R>(
     socket: LiveDataSocket,
@@ -40,7 +45,7 @@ export class LiveMessages {
     body: unknown,
     work: (actor: Actor, message: D) => Promise<R>,
   ): Promise<Ack<R>> {
-    if (!socket.data.bucket.take())
+    if (!socket.data.bucket.take() || !this.limits.take(socket.data.actor.id))
       return { ok: false, error: { status: 429, message: 'Too many messages; slow down' } };
     let actor: Actor;
     try {
@@ -60,16 +65,10 @@ export class LiveMessages {
       })) as D;
       return { ok: true, data: await work(actor, message) };
     } catch (error) {
-      if (error instanceof HttpException) {
-        const response = error.getResponse();
-        const message =
-          typeof response === 'object' && response && 'message' in response
-            ? (response as { message: string | string[] }).message
-            : error.message;
-        return { ok: false, error: { status: error.getStatus(), message } };
-      }
-      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-      return { ok: false, error: { status: 500, message: 'Internal server error' } };
+      const { status, body: answer, expected } = errorResponse(error);
+      if (!expected)
+        this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      return { ok: false, error: { status, message: answer.message } };
     }
   }
 }
