@@ -16,7 +16,20 @@ export interface ConferenceTranslations {
   title?: Partial<Record<Language, string>>;
   targetProcess?: Partial<Record<Language, string>>;
   introduction?: Partial<Record<Language, string>>;
+  /** The city's name in each language ("Malines", "Malinas", "مشلن"), used wherever it prints. */
+  city?: Partial<Record<Language, string>>;
+  hosts?: Partial<Record<Language, string[]>>;
+  partners?: Partial<Record<Language, string[]>>;
 }
+
+/** What `translations` accepts: one text per language, or a list for hosts and partners. */
+export const CONFERENCE_TRANSLATED_TEXTS = [
+  'title',
+  'targetProcess',
+  'introduction',
+  'city',
+] as const;
+export const CONFERENCE_TRANSLATED_LISTS = ['hosts', 'partners'] as const;
 
 @Entity('conferences')
 export class Conference extends BaseEntity {

@@ -74,7 +74,7 @@ export class ConferencesService {
           hosts: [],
           partners: [],
           adoptionRule: dto.adoptionRule ? { ...dto.adoptionRule } : DEFAULT_ADOPTION_RULE,
-          translations: null,
+          translations: dto.translations ?? null,
         }),
       );
       await this.audit.record(em, {

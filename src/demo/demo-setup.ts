@@ -31,6 +31,64 @@ const TITLE_ES = 'Conferencia Mundial sobre Ciudades y Migración';
 const TARGET_PROCESS_ES =
   'Contribución a la reunión de balance del Pacto Mundial para una Migración Segura, Ordenada y Regular (Puerto Vallarta, México, diciembre de 2017)';
 
+/**
+ * The demo offers the six UN languages. The announcement (mechelen-2017.json) is in English and
+ * French; the other languages' titles, the city's name in each language and the hosts' and
+ * partners' names are the demo's own translations (the partners' are their UN names).
+ */
+const DEMO_LANGUAGES: Language[] = ['en', 'fr', 'es', 'ar', 'zh', 'ru'];
+const TITLES = {
+  ar: 'المؤتمر العالمي المعني بالمدن والهجرة',
+  zh: '全球城市与移民大会',
+  ru: 'Глобальная конференция по вопросам городов и миграции',
+};
+const TARGET_PROCESSES = {
+  ar: 'مساهمة في اجتماع التقييم الخاص بالاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية (بويرتو فالارتا، المكسيك، كانون الأول/ديسمبر 2017)',
+  zh: '对安全、有序和正常移民全球契约盘点会议的贡献（墨西哥巴亚尔塔港，2017年12月）',
+  ru: 'Вклад в совещание по подведению итогов в рамках подготовки глобального договора о безопасной, упорядоченной и легальной миграции (Пуэрто-Вальярта, Мексика, декабрь 2017 года)',
+};
+/** One name of the city per language, used wherever the city prints. */
+const CITY = { fr: 'Malines', es: 'Malinas', ar: 'مشلن', zh: '梅赫伦', ru: 'Мехелен' };
+const HOSTS = {
+  fr: [
+    'Gouvernement de la Belgique (Affaires étrangères, Commerce extérieur et Coopération au développement)',
+    'Ville de Malines',
+  ],
+  es: [
+    'Gobierno de Bélgica (Asuntos Exteriores, Comercio Exterior y Cooperación al Desarrollo)',
+    'Ciudad de Malinas',
+  ],
+  ar: ['حكومة بلجيكا (الشؤون الخارجية والتجارة الخارجية والتعاون الإنمائي)', 'مدينة مشلن'],
+  zh: ['比利时政府（外交、外贸和发展合作部）', '梅赫伦市'],
+  ru: [
+    'Правительство Бельгии (иностранные дела, внешняя торговля и сотрудничество в целях развития)',
+    'Город Мехелен',
+  ],
+};
+const PARTNERS = {
+  fr: [
+    'Organisation internationale pour les migrations (OIM)',
+    'Programme des Nations Unies pour les établissements humains (ONU-Habitat)',
+    'Cités et gouvernements locaux unis (CGLU)',
+  ],
+  es: [
+    'Organización Internacional para las Migraciones (OIM)',
+    'Programa de las Naciones Unidas para los Asentamientos Humanos (ONU-Hábitat)',
+    'Ciudades y Gobiernos Locales Unidos (CGLU)',
+  ],
+  ar: [
+    'المنظمة الدولية للهجرة',
+    'برنامج الأمم المتحدة للمستوطنات البشرية (موئل الأمم المتحدة)',
+    'منظمة المدن المتحدة والحكومات المحلية',
+  ],
+  zh: ['国际移民组织（移民组织）', '联合国人类住区规划署（人居署）', '世界城市和地方政府组织'],
+  ru: [
+    'Международная организация по миграции (МОМ)',
+    'Программа Организации Объединенных Наций по населенным пунктам (ООН-Хабитат)',
+    'Всемирная организация «Объединенные города и местные органы власти» (ОГМВ)',
+  ],
+};
+
 /** The programme's sessions by what the story calls them, in the order of mechelen-2017.json. */
 export const DEMO_SESSION_KEYS = [
   'opening',
@@ -71,16 +129,19 @@ export async function setUpDemoConference(
         startsOn: c.startsOn,
         endsOn: c.endsOn,
         framework: c.framework,
-        languages: c.languages as Language[],
+        languages: DEMO_LANGUAGES,
         targetProcess: c.targetProcess.en,
         introduction: INTRODUCTION.en,
         hosts: c.hosts,
         partners: c.institutionalPartners,
         adoptionRule: DEFAULT_ADOPTION_RULE,
         translations: {
-          title: { fr: c.title.fr, es: TITLE_ES },
-          targetProcess: { fr: c.targetProcess.fr, es: TARGET_PROCESS_ES },
+          title: { fr: c.title.fr, es: TITLE_ES, ...TITLES },
+          targetProcess: { fr: c.targetProcess.fr, es: TARGET_PROCESS_ES, ...TARGET_PROCESSES },
           introduction: { fr: INTRODUCTION.fr, es: INTRODUCTION.es },
+          city: CITY,
+          hosts: HOSTS,
+          partners: PARTNERS,
         },
       }),
     );

@@ -15,6 +15,12 @@ const CHAPEAU: Record<Language, (d: OutcomeDocument['meta']) => string> = {
     `Nous, maires et représentants des gouvernements locaux et régionaux et participants à la conférence « ${m.title} », réunis à ${m.city} du ${m.startsOn} au ${m.endsOn}, [chapeau à rédiger]`,
   es: (m) =>
     `Nosotros, alcaldes y representantes de gobiernos locales y regionales y participantes en la conferencia «${m.title}», reunidos en ${m.city} del ${m.startsOn} al ${m.endsOn}, [preámbulo por redactar]`,
+  ar: (m) =>
+    `نحن، رؤساء البلديات وممثلي الحكومات المحلية والإقليمية والمشاركين في ${m.title}، المجتمعين في ${m.city} من ${m.startsOn} إلى ${m.endsOn}، [الديباجة قيد الصياغة]`,
+  zh: (m) =>
+    `我们，地方和区域政府的市长和代表以及${m.title}的与会者，于${m.startsOn}至${m.endsOn}齐聚${m.city}，[序言待起草]`,
+  ru: (m) =>
+    `Мы, мэры и представители местных и региональных органов власти и участники конференции «${m.title}», собравшиеся в ${m.city} с ${m.startsOn} по ${m.endsOn}, [преамбула будет подготовлена]`,
 };
 
 /** A recommendation's body as one paragraph: its own paragraphs joined by a space. */

@@ -1,6 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { AmendmentApplier } from './amendment-applier';
+import { AmendmentVotesService } from './amendment-votes.service';
+import { AmendmentsController } from './amendments.controller';
+import { AmendmentsService } from './amendments.service';
 import { DraftAccess } from './draft-access';
+import { DraftDocuments } from './draft-documents';
+import { DraftVersionsController } from './draft-versions.controller';
+import { DraftVersionsService } from './draft-versions.service';
 import { DraftPublisher } from './draft-publisher';
 import { DraftViews } from './draft-views';
 import { DraftsController } from './drafts.controller';
@@ -15,7 +22,7 @@ import { ParagraphsService } from './paragraphs.service';
  */
 @Module({
   imports: [AuditModule],
-  controllers: [DraftsController],
+  controllers: [DraftsController, DraftVersionsController, AmendmentsController],
   providers: [
     DraftAccess,
     DraftViews,
@@ -23,6 +30,11 @@ import { ParagraphsService } from './paragraphs.service';
     DraftsService,
     ParagraphOrder,
     ParagraphsService,
+    DraftDocuments,
+    DraftVersionsService,
+    AmendmentApplier,
+    AmendmentsService,
+    AmendmentVotesService,
   ],
   exports: [DraftAccess, DraftViews, DraftsService],
 })

@@ -3,7 +3,7 @@ import constituencyData from './constituencies.json';
 export const ROLES = ['delegate', 'moderator', 'secretariat', 'observer'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const LANGUAGES = ['en', 'fr', 'es'] as const;
+export const LANGUAGES = ['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const CONSTITUENCIES = [
@@ -18,13 +18,11 @@ export const CONSTITUENCIES = [
 ] as const;
 export type Constituency = (typeof CONSTITUENCIES)[number];
 
-export interface ConstituencyLabel {
-  code: Constituency;
-  en: string;
-  fr: string;
-  es: string;
-}
+export type ConstituencyLabel = { code: Constituency } & Record<Language, string>;
 
-/** Labels in the three languages, from the conference data (copied from shared/data). */
+/**
+ * Labels in the six languages: English, French and Spanish from the conference data (copied from
+ * shared/data), Arabic, Chinese and Russian added with the catalogues of issue 16.
+ */
 export const CONSTITUENCY_LABELS: readonly ConstituencyLabel[] =
   constituencyData.constituencies as ConstituencyLabel[];

@@ -4,7 +4,6 @@ import {
   ConnectedSocket,
   MessageBody,
   OnGatewayConnection,
-  OnGatewayDisconnect,
   OnGatewayInit,
   SubscribeMessage,
   WebSocketGateway,
@@ -42,8 +41,13 @@ import { participantRoom, sessionRoom } from './room';
 interface SocketData {
   actor: Actor;
   token: string;
+  /** When the token expires (epoch ms): the socket is cut then, even if it never sends again. */
+  expiresAt: number;
   bucket: TokenBucket;
 }
+
+/** setTimeout's longest delay (about 24.8 days); a longer wait is taken in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 type LiveSocket = Socket<
   Record<string, never>,
   Record<string, never>,
@@ -58,7 +62,7 @@ type LiveSocket = Socket<
  * method as REST; answers go through the acknowledgement as `{ok, data}` or `{ok:false, error}`.
  */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
-export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
+export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger(LiveGateway.name);
   private readonly validation = createValidationPipe();
 
@@ -81,9 +85,11 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       const token = typeof auth?.token === 'string' ? auth.token : undefined;
       this.tokens.authenticate(token).then(
         (actor) => {
+          const { tokenExpiresAt, ...rest } = actor;
           socket.data = {
-            actor,
+            actor: rest,
             token: token!,
+            expiresAt: tokenExpiresAt,
             bucket: new TokenBucket(this.config.socketMessagesPerSecond),
           };
           next();
@@ -95,19 +101,23 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
 
   handleConnection(socket: LiveSocket): void {
     void socket.join(participantRoom(socket.data.actor.id));
-  }
-
-  handleDisconnect(socket: LiveSocket): void {
-    for (const room of socket.rooms)
-      if (room.startsWith('session:')) this.presence.changed(room.slice('session:'.length));
+    this.cutAtExpiry(socket);
+    // On 'disconnect' the socket has already left its rooms; 'disconnecting' still lists them.
+    socket.on('disconnecting', () => {
+      for (const room of socket.rooms)
+        if (room.startsWith('session:')) this.presence.changed(room.slice('session:'.length));
+    });
   }
 
   @SubscribeMessage('session:join')
   @AnyParticipant('sessions of the participant’s conference')
   join(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.handle(socket, SessionMessage, body, async (actor, { sessionId }) => {
-      // Join first, then read: an event committed in between is both in the room and newer
-      // than or equal to the snapshot's seq, so the client keeps or drops it correctly.
+      // Check first: a socket enters the room only once the participant may see the session
+      // (joining before the check let an outsider receive the room's events until it left).
+      await this.snapshots.assertVisible(actor, sessionId);
+      // Then join, then read: an event committed in between is both in the room and newer than
+      // or equal to the snapshot's seq, so the client keeps or drops it correctly.
       await socket.join(sessionRoom(sessionId));
       try {
         const snapshot = await this.snapshots.snapshot(actor, sessionId);
@@ -184,6 +194,22 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     return this.handle(socket, WithdrawVoteMessage, body, (actor, { recommendationId }) =>
       this.votes.withdraw(actor, recommendationId),
     );
+  }
+
+  /** One timer per socket, cleared when it disconnects: an expired token stops listening at once. */
+  private cutAtExpiry(socket: LiveSocket): void {
+    let timer: NodeJS.Timeout;
+    const arm = () => {
+      const left = socket.data.expiresAt - Date.now();
+      if (left <= 0) {
+        socket.disconnect(true);
+        return;
+      }
+      timer = setTimeout(arm, Math.min(left, MAX_TIMER_MS));
+      timer.unref();
+    };
+    arm();
+    socket.once('disconnect', () => clearTimeout(timer));
   }
 
   /** A deactivated participant's open sockets are cut at once, on every instance (room broadcast). */

@@ -82,3 +82,31 @@ export async function compile(
   expectStatus(res, 201);
   return res.body as { id: string };
 }
+
+export interface Download {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+  message: unknown;
+}
+
+/** A GET whose answer is kept as raw bytes (files), with the error message when it failed. */
+export async function downloadFile(
+  http: TestAgent,
+  actor: SignedIn,
+  path: string,
+): Promise<Download> {
+  const res = await http
+    .get(api(path))
+    .set(actor.auth)
+    .buffer(true)
+    .parse((response, callback) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => callback(null, Buffer.concat(chunks)));
+    });
+  const body = res.body as Buffer;
+  let message: unknown = null;
+  if (res.status >= 400) message = JSON.parse(body.toString('utf8')).message;
+  return { status: res.status, headers: res.headers, body, message };
+}

@@ -50,6 +50,48 @@ describe('conferences', () => {
     });
   });
 
+  it('accepts the six UN languages and per-language names of the city, hosts and partners', async () => {
+    const created = await t.http
+      .post('/api/v1/conferences')
+      .set(admin.auth)
+      .send({
+        ...CONFERENCE_BODY,
+        slug: 'six-languages',
+        languages: ['ar', 'zh', 'ru', 'en', 'fr', 'es'],
+        translations: {
+          city: { fr: 'Malines', es: 'Malinas', ar: 'مشلن', zh: '梅赫伦', ru: 'Мехелен' },
+          hosts: { ar: ['مدينة مشلن'] },
+          title: { ru: 'Глобальная конференция по вопросам городов и миграции' },
+        },
+      });
+    expect(created.status).toBe(201);
+    expect(created.body.languages).toEqual(['ar', 'zh', 'ru', 'en', 'fr', 'es']);
+    expect(created.body.translations.city.ar).toBe('مشلن');
+    expect(created.body.translations.hosts.ar).toEqual(['مدينة مشلن']);
+    const patched = await t.http
+      .patch(`/api/v1/conferences/${created.body.id}`)
+      .set(admin.auth)
+      .send({ translations: { city: { zh: '梅赫伦' } } });
+    expect(patched.status).toBe(200);
+    expect(patched.body.translations).toEqual({ city: { zh: '梅赫伦' } });
+  });
+
+  it.each([
+    [
+      'a translation in a language Agora does not offer',
+      { translations: { city: { de: 'Mecheln' } } },
+    ],
+    ['a translated field that does not exist', { translations: { slug: { fr: 'x' } } }],
+    ['hosts as one text', { translations: { hosts: { fr: 'Ville de Malines' } } }],
+  ])('refuses %s with 400 naming translations', async (_name, overrides) => {
+    const res = await t.http
+      .post('/api/v1/conferences')
+      .set(admin.auth)
+      .send({ ...CONFERENCE_BODY, slug: 'bad-translations', ...overrides });
+    expect(res.status).toBe(400);
+    expect(String(res.body.message)).toMatch(/translations/);
+  });
+
   it.each([
     ['unknown framework', { framework: 'sdg' }, /^framework/],
     ['ends before it starts', { startsOn: '2017-11-17', endsOn: '2017-11-16' }, /^endsOn/],

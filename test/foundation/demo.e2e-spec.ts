@@ -153,11 +153,18 @@ describe('the Mechelen 2017 demo (DEMO=1)', () => {
       country: 'BE',
       startsOn: '2017-11-16',
       framework: 'gcm-objectives',
-      languages: ['en', 'fr', 'es'],
+      languages: ['en', 'fr', 'es', 'ar', 'zh', 'ru'],
     });
     expect(conferences.body[0].translations.title.fr).toBe(
       'Conférence mondiale sur les villes et la migration',
     );
+    expect(conferences.body[0].translations.city).toMatchObject({
+      fr: 'Malines',
+      es: 'Malinas',
+      ar: 'مشلن',
+      zh: '梅赫伦',
+      ru: 'Мехелен',
+    });
     expect(sessions).toHaveLength(5);
     expect(
       sessions.filter((s) => s.kind === 'led_discussion').map((s) => s.moderators.length),

@@ -289,5 +289,9 @@ describe('live sessions over socket.io', () => {
     await other.join();
     await watcher.until((st) => st.connected === 2);
     await waitUntil(watcher.socket, () => watcher.state!.connected === 2);
+    // And down again when a participant's last socket disconnects (its rooms are read on
+    // 'disconnecting': on 'disconnect' the socket has already left them).
+    other.socket.close();
+    await watcher.until((st) => st.connected === 1);
   });
 });

@@ -65,8 +65,11 @@ describe('catalogues', () => {
     expect(CATALOGUES.es.signIn).toBe('Iniciar sesión');
     for (const language of ['en', 'fr', 'es'] as const) {
       expect(CATALOGUES[language].languageName).toEqual({
+        ar: 'العربية',
+        zh: '中文',
         en: 'English',
         fr: 'Français',
+        ru: 'Русский',
         es: 'Español',
       });
     }

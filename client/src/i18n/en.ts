@@ -52,7 +52,14 @@ export const en = {
     academia: 'Academia',
     private_sector: 'Private sector',
   },
-  languageName: { en: 'English', fr: 'Français', es: 'Español' },
+  languageName: {
+    ar: 'العربية',
+    zh: '中文',
+    en: 'English',
+    fr: 'Français',
+    ru: 'Русский',
+    es: 'Español',
+  },
   sessionKind: {
     plenary: 'Plenary',
     led_discussion: 'Led discussion',

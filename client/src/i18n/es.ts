@@ -50,7 +50,14 @@ export const es: Messages = {
     academia: 'Academia',
     private_sector: 'Sector privado',
   },
-  languageName: { en: 'English', fr: 'Français', es: 'Español' },
+  languageName: {
+    ar: 'العربية',
+    zh: '中文',
+    en: 'English',
+    fr: 'Français',
+    ru: 'Русский',
+    es: 'Español',
+  },
   sessionKind: {
     plenary: 'Plenaria',
     led_discussion: 'Debate moderado',

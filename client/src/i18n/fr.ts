@@ -48,7 +48,14 @@ export const fr: Messages = {
     academia: 'Milieu universitaire',
     private_sector: 'Secteur privé',
   },
-  languageName: { en: 'English', fr: 'Français', es: 'Español' },
+  languageName: {
+    ar: 'العربية',
+    zh: '中文',
+    en: 'English',
+    fr: 'Français',
+    ru: 'Русский',
+    es: 'Español',
+  },
   sessionKind: {
     plenary: 'Plénière',
     led_discussion: 'Discussion dirigée',

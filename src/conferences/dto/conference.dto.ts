@@ -20,7 +20,14 @@ import {
 import { NestedDto } from '../../common/http/nested';
 import { LANGUAGES } from '../../participants/participant.constants';
 import type { Language } from '../../participants/participant.constants';
-import type { AdoptionRule, Conference, ConferenceTranslations } from '../conference.entity';
+import { IsTranslations } from '../../common/i18n/translations.validator';
+import {
+  CONFERENCE_TRANSLATED_LISTS,
+  CONFERENCE_TRANSLATED_TEXTS,
+  type AdoptionRule,
+  type Conference,
+  type ConferenceTranslations,
+} from '../conference.entity';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -119,6 +126,20 @@ export class CreateConferenceDto {
   @IsOptional()
   @NestedDto(() => AdoptionRuleDto)
   adoptionRule?: AdoptionRuleDto;
+
+  @ApiPropertyOptional({
+    type: Object,
+    description:
+      'Per-language title, targetProcess, introduction and city (one text each), hosts and partners (lists), e.g. {"city": {"fr": "Malines", "ar": "مشلن"}}',
+  })
+  @IsOptional()
+  @IsTranslations({
+    texts: CONFERENCE_TRANSLATED_TEXTS,
+    lists: CONFERENCE_TRANSLATED_LISTS,
+    maxLength: 20000,
+    languages: LANGUAGES,
+  })
+  translations?: ConferenceTranslations;
 }
 
 export class UpdateConferenceDto extends PartialType(CreateConferenceDto) {}
@@ -139,7 +160,10 @@ export class ConferenceResponse {
   @ApiProperty({ type: [String] }) hosts: string[];
   @ApiProperty({ type: [String] }) partners: string[];
   @ApiProperty({ type: AdoptionRuleDto }) adoptionRule: AdoptionRule;
-  @ApiProperty({ type: Object, description: 'Per-language title, targetProcess and introduction' })
+  @ApiProperty({
+    type: Object,
+    description: 'Per-language title, targetProcess, introduction, city, hosts and partners',
+  })
   translations: ConferenceTranslations;
 
   static from(c: Conference): ConferenceResponse {

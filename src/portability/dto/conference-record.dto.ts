@@ -16,9 +16,13 @@ import {
 } from 'class-validator';
 import { NestedDto } from '../../common/http/nested';
 import { AdoptionRuleDto } from '../../conferences/dto/conference.dto';
-import type { ConferenceTranslations } from '../../conferences/conference.entity';
+import { IsTranslations } from '../../common/i18n/translations.validator';
+import {
+  CONFERENCE_TRANSLATED_LISTS,
+  CONFERENCE_TRANSLATED_TEXTS,
+  type ConferenceTranslations,
+} from '../../conferences/conference.entity';
 import { LANGUAGES, type Language } from '../../participants/participant.constants';
-import { IsTranslations } from './json-fields';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -93,7 +97,11 @@ export class ConferenceRecord {
 
   @ApiProperty({ nullable: true, type: Object })
   @IsOptional()
-  @IsTranslations(['title', 'targetProcess', 'introduction'], 20000)
+  @IsTranslations({
+    texts: CONFERENCE_TRANSLATED_TEXTS,
+    lists: CONFERENCE_TRANSLATED_LISTS,
+    maxLength: 20000,
+  })
   translations: ConferenceTranslations | null;
 
   @ApiProperty() @IsISO8601({ strict: true }) @MaxLength(40) createdAt: string;

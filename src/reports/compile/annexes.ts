@@ -1,5 +1,6 @@
 import { CONSTITUENCIES } from '../../participants/participant.constants';
 import { CONSENSUS_RULE, CONTESTED_RULE } from '../../votes/tally';
+import { nameCollator } from '../../common/i18n/country-names';
 import { countryName } from '../i18n';
 import type {
   Constituency,
@@ -46,12 +47,13 @@ export function sessionSummaries(snapshot: CompileSnapshot, language: Language):
 
 /**
  * Annex C: accredited delegates and moderators by constituency (in the canonical order) and by
- * country (most first; ties by ISO code, which unlike names sorts the same in every language).
+ * country (by name in the document's language, with Intl.Collator, as UN lists of States are).
  */
 export function participation(snapshot: CompileSnapshot, language: Language): Participation {
   const byConstituency = new Map<string, number>();
   const byCountry = new Map<string, number>();
   let total = 0;
+  const collator = nameCollator(language);
   for (const row of snapshot.participation) {
     total += row.count;
     if (row.constituency)
@@ -67,8 +69,8 @@ export function participation(snapshot: CompileSnapshot, language: Language): Pa
       }),
     ),
     byCountry: [...byCountry.entries()]
-      .sort(([a, ca], [b, cb]) => cb - ca || byCodePoint(a, b))
-      .map(([country, count]) => ({ country, name: countryName(country, language), count })),
+      .map(([country, count]) => ({ country, name: countryName(country, language), count }))
+      .sort((a, b) => collator.compare(a.name, b.name) || byCodePoint(a.country, b.country)),
   };
 }
 

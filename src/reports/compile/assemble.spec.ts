@@ -23,6 +23,7 @@ function rec(
     themes,
     governanceLevel: 'local' as const,
     disposition: null,
+    dispositionNote: null,
     ...extra,
   };
 }
@@ -91,7 +92,11 @@ function snapshot(): CompileSnapshot {
       rec('multi', S1, ['GCM-16', 'GCM-1', 'GCM-16']),
       rec('few-votes', S1, ['GCM-4']),
       rec('rejected', S1, ['GCM-2']),
-      rec('overridden', S1, ['GCM-2'], { disposition: 'adopted' }),
+      rec('overridden', S1, ['GCM-2'], {
+        disposition: 'adopted',
+        dispositionNote: '  Adopted as the basis of the city network’s pledge.  ',
+      }),
+      rec('confirmed', S1, ['GCM-2'], { disposition: 'not_adopted' }),
       rec('unknown-theme', S1, ['OLD-9']),
     ],
     sponsors: [
@@ -106,7 +111,13 @@ function snapshot(): CompileSnapshot {
       ...votes('few-votes', 2, 0),
       ...votes('rejected', 1, 5),
       ...votes('overridden', 1, 5),
+      ...votes('confirmed', 1, 5),
       ...votes('unknown-theme', 5, 0),
+    ],
+    decisions: [
+      { recommendationId: 'overridden', actorRole: 'secretariat', name: 'Office' },
+      { recommendationId: 'overridden', actorRole: 'moderator', name: 'Ana López' },
+      { recommendationId: 'confirmed', actorRole: 'secretariat', name: 'Office' },
     ],
     participation: [
       { constituency: 'civil_society', country: 'FR', count: 2 },
@@ -142,6 +153,26 @@ describe('assembleDocument', () => {
     ]);
   });
 
+  it('records how each disposition was reached: the rule’s proposal, who decided, the note', () => {
+    const all = [...doc.chapters.flatMap((c) => c.recommendations), ...doc.annexA];
+    const byId = new Map(all.map((r) => [r.id, r]));
+    // The latest audit entry names who recorded it; the note is trimmed.
+    expect(byId.get('overridden')?.decision).toEqual({
+      proposed: 'not_adopted',
+      by: 'moderator',
+      name: 'Ana López',
+      note: 'Adopted as the basis of the city network’s pledge.',
+    });
+    expect(byId.get('late')?.decision).toEqual({
+      proposed: 'adopted',
+      by: 'rule',
+      name: null,
+      note: null,
+    });
+    // A confirmed rejection is left out of the document like any other.
+    expect(byId.has('confirmed')).toBe(false);
+  });
+
   it('recomputes tallies and marks from the votes, and names each sponsoring organisation once', () => {
     const multi = doc.chapters[2].recommendations[0];
     expect(multi.tally).toEqual({ support: 9, oppose: 1, abstain: 0 });
@@ -162,7 +193,7 @@ describe('assembleDocument', () => {
     expect(localDate(new Date('2017-11-16T22:59:00Z'), 'Europe/Brussels')).toBe('2017-11-16');
   });
 
-  it('counts participation by constituency in canonical order and by country, most first', () => {
+  it('counts participation by constituency in canonical order and by country, by name', () => {
     expect(doc.annexC).toEqual({
       total: 7,
       byConstituency: [
@@ -201,5 +232,57 @@ describe('assembleDocument', () => {
     expect(fr.chapters[0].theme.shortTitle).toBe('Données');
     expect(fr.chapters[0].recommendations[0].session.title).toBe(`Séance ${S2}`);
     expect(fr.meta.sha256).not.toBe(doc.meta.sha256);
+  });
+
+  it('writes the city, hosts, partners, countries and objectives in each of the six languages', () => {
+    const six = snapshot();
+    six.conference.hosts = ['City of Mechelen'];
+    six.conference.translations = {
+      city: { fr: 'Malines', es: 'Malinas', ar: 'مشلن', zh: '梅赫伦', ru: 'Мехелен' },
+      hosts: { ar: ['مدينة مشلن'] },
+    };
+    six.participation.push({ constituency: 'academia', country: 'KR', count: 1 });
+    const docs = (['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const).map((language) =>
+      assembleDocument(six, language, framework),
+    );
+    expect(docs.map((d) => d.meta.city)).toEqual([
+      'Mechelen',
+      'Malines',
+      'Malinas',
+      'مشلن',
+      '梅赫伦',
+      'Мехелен',
+    ]);
+    expect(docs.map((d) => d.meta.hosts[0])).toEqual([
+      'City of Mechelen',
+      'City of Mechelen',
+      'City of Mechelen',
+      'مدينة مشلن',
+      'City of Mechelen',
+      'City of Mechelen',
+    ]);
+    // UN short names, sorted by Intl.Collator in the document's language.
+    expect(docs[0].annexC.byCountry.map((c) => c.name)).toEqual([
+      'Austria',
+      'Belgium',
+      'France',
+      'Republic of Korea',
+    ]);
+    expect(docs[5].annexC.byCountry.map((c) => c.name)).toEqual([
+      'Австрия',
+      'Бельгия',
+      'Республика Корея',
+      'Франция',
+    ]);
+    expect(docs[4].annexC.byCountry.map((c) => c.country)).toEqual(
+      [...docs[4].annexC.byCountry]
+        .sort((a, b) => new Intl.Collator('zh').compare(a.name ?? '', b.name ?? ''))
+        .map((c) => c.country),
+    );
+    expect(docs[3].chapters[0].theme.title).toBe(
+      'جمع واستخدام بيانات دقيقة ومصنفة كأساس لسياسات قائمة على الأدلة',
+    );
+    expect(docs[4].meta.framework.title).toBe('安全、有序和正常移民全球契约：目标');
+    expect(docs[5].chapters[0].theme.shortTitle).toBe('Данные');
   });
 });

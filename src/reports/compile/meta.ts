@@ -5,7 +5,7 @@ import { localDate } from './local-date';
 import type { CompileSnapshot } from './snapshot';
 import { frameworkTitle } from './theme-titles';
 
-type Translated = 'title' | 'targetProcess' | 'introduction';
+type Translated = 'title' | 'targetProcess' | 'introduction' | 'city';
 
 /** A text of the conference record in the document's language, else the main field's. */
 export function conferenceText(
@@ -15,6 +15,16 @@ export function conferenceText(
 ): string | null {
   const translated = snapshot.conference.translations[field]?.[language]?.trim();
   return translated || snapshot.conference[field];
+}
+
+/** Hosts or partners in the document's language when the conference gives them, else as entered. */
+function conferenceList(
+  snapshot: CompileSnapshot,
+  field: 'hosts' | 'partners',
+  language: Language,
+): string[] {
+  const translated = snapshot.conference.translations[field]?.[language];
+  return translated && translated.length > 0 ? translated : snapshot.conference[field];
 }
 
 /**
@@ -34,7 +44,7 @@ export function buildMeta(
     .map((s) => (s.closedAt as Date).getTime());
   return {
     title: conferenceText(snapshot, 'title', language) ?? c.title,
-    city: c.city,
+    city: conferenceText(snapshot, 'city', language) ?? c.city,
     country: c.country,
     countryName: countryName(c.country, language),
     startsOn: c.startsOn,
@@ -45,8 +55,8 @@ export function buildMeta(
     status: 'draft',
     sha256: '',
     framework: { id: framework.id, title: frameworkTitle(framework, language) },
-    hosts: c.hosts,
-    partners: c.partners,
+    hosts: conferenceList(snapshot, 'hosts', language),
+    partners: conferenceList(snapshot, 'partners', language),
     issuedOn: closes.length > 0 ? localDate(new Date(Math.max(...closes)), c.timezone) : c.endsOn,
   };
 }

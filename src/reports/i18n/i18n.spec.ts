@@ -2,7 +2,8 @@ import { CONSTITUENCY_LABELS } from '../../participants/participant.constants';
 import { formatInteger, formatPercent, formatPeriod, formatSlot } from '../render/format';
 import { CATALOGUES, catalogueFor, countryName, type Catalogue } from '.';
 
-const { en, fr, es } = CATALOGUES;
+const { en, fr, es, ar, zh, ru } = CATALOGUES;
+const ALL = [en, fr, es, ar, zh, ru];
 const d = (year: number, month: number, day: number) => ({ year, month, day });
 
 /** Every text of a catalogue by its path; functions stand for themselves. */
@@ -16,9 +17,8 @@ function leaves(value: unknown, path = ''): Array<[string, unknown]> {
 describe('report catalogues', () => {
   it('have the same keys in every language, and no empty text', () => {
     const keys = (catalogue: Catalogue) => leaves(catalogue).map(([path]) => path);
-    expect(keys(fr)).toEqual(keys(en));
-    expect(keys(es)).toEqual(keys(en));
-    for (const catalogue of [en, fr, es]) {
+    for (const other of [fr, es, ar, zh, ru]) expect(keys(other)).toEqual(keys(en));
+    for (const catalogue of ALL) {
       for (const [path, value] of leaves(catalogue)) {
         if (typeof value === 'function') continue;
         // Separators and the parts around the page fields may be blank on purpose.
@@ -32,10 +32,13 @@ describe('report catalogues', () => {
 
   it('name constituencies as the participants module does', () => {
     for (const label of CONSTITUENCY_LABELS) {
-      expect([en, fr, es].map((c) => c.constituencies[label.code])).toEqual([
+      expect(ALL.map((c) => c.constituencies[label.code])).toEqual([
         label.en,
         label.fr,
         label.es,
+        label.ar,
+        label.zh,
+        label.ru,
       ]);
     }
   });
@@ -111,6 +114,47 @@ describe('report catalogues', () => {
       '16 November 2017',
       '08:00–09:00',
     ]);
+  });
+
+  it('write Arabic, Chinese and Russian dates, numbers and plurals the UN way', () => {
+    expect(ar.dateRange(d(2017, 11, 16), d(2017, 11, 17))).toBe('16 و 17 تشرين الثاني/نوفمبر 2017');
+    expect(zh.dateRange(d(2017, 11, 16), d(2017, 11, 17))).toBe('2017年11月16日至17日');
+    expect(ru.dateRange(d(2017, 11, 16), d(2017, 11, 17))).toBe('16 и 17 ноября 2017 года');
+    expect(ru.dateRange(d(2017, 10, 30), d(2017, 11, 2))).toBe('30 октября — 2 ноября 2017 года');
+    expect([ar, zh, ru].map((t) => formatInteger(12345, t))).toEqual([
+      '12,345',
+      '12,345',
+      '12\u00a0345',
+    ]);
+    expect(formatPercent(0.6, ru)).toBe('60\u00a0%');
+    // Russian has four plural forms, Arabic six: chosen by ICU through intl-messageformat.
+    expect(['1', '3', '5', '21'].map((n) => ru.annexC.total(n))).toEqual([
+      'На конференции был аккредитован 1 участник.',
+      'На конференции были аккредитованы 3 участника.',
+      'На конференции были аккредитованы 5 участников.',
+      'На конференции был аккредитован 21 участник.',
+    ]);
+    expect(['1', '2', '3', '11', '100'].map((n) => ar.annexC.total(n))).toEqual([
+      'اعتُمد مشارك واحد في المؤتمر.',
+      'اعتُمد مشاركان في المؤتمر.',
+      'اعتُمد 3 مشاركين في المؤتمر.',
+      'اعتُمد 11 مشاركًا في المؤتمر.',
+      'اعتُمد 100 مشارك في المؤتمر.',
+    ]);
+    expect(ru.supportTable.notQualified(3)).toBe('— менее 3 голосов: доля не рассчитывается.');
+    expect(ru.annexD.adoptionRule('5', '60\u00a0%')).toContain('не менее 5 голосов');
+    expect(ar.annexD.adoptionRule('5', '60%')).toContain('5 أصوات على الأقل');
+  });
+
+  it('name countries by their UN short names where CLDR differs, in every language', () => {
+    expect(countryName('KR', 'en')).toBe('Republic of Korea');
+    expect(countryName('CD', 'fr')).toBe('République démocratique du Congo');
+    expect(countryName('KR', 'zh')).toBe('大韩民国');
+    expect(countryName('RU', 'ru')).toBe('Российская Федерация');
+    expect(countryName('US', 'ar')).toBe('الولايات المتحدة الأمريكية');
+    // Names the UN list does not override come from Intl.DisplayNames (CLDR).
+    expect(countryName('BE', 'ru')).toBe('Бельгия');
+    expect(countryName('BE', 'ar')).toBe('بلجيكا');
   });
 
   it('fall back to English, and to the code for an unknown country', () => {

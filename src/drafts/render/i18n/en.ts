@@ -10,7 +10,14 @@ export const en: DraftCatalogue = {
   formats: report,
   constituencies: report.constituencies,
 
-  languageNames: { en: 'English', fr: 'French', es: 'Spanish' },
+  languageNames: {
+    en: 'English',
+    fr: 'French',
+    es: 'Spanish',
+    ar: 'Arabic',
+    zh: 'Chinese',
+    ru: 'Russian',
+  },
   original: (language) => `Original: ${language}`,
   distribution: 'Distr.: General',
   versionLabels: { zeroDraft: 'Zero draft', revision: (n) => `Rev.${n}`, adopted: 'Adopted' },

@@ -10,7 +10,14 @@ export const es: DraftCatalogue = {
   formats: report,
   constituencies: report.constituencies,
 
-  languageNames: { en: 'inglés', fr: 'francés', es: 'español' },
+  languageNames: {
+    en: 'inglés',
+    fr: 'francés',
+    es: 'español',
+    ar: 'árabe',
+    zh: 'chino',
+    ru: 'ruso',
+  },
   original: (language) => `Original: ${language}`,
   distribution: 'Distr. general',
   versionLabels: {

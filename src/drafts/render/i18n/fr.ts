@@ -13,7 +13,14 @@ export const fr: DraftCatalogue = {
   formats: report,
   constituencies: report.constituencies,
 
-  languageNames: { en: 'anglais', fr: 'français', es: 'espagnol' },
+  languageNames: {
+    en: 'anglais',
+    fr: 'français',
+    es: 'espagnol',
+    ar: 'arabe',
+    zh: 'chinois',
+    ru: 'russe',
+  },
   original: (language) => `Original${NB}: ${language}`,
   distribution: `Distr.${NB}: générale`,
   versionLabels: {
