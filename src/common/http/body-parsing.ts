@@ -63,9 +63,7 @@ export function bodyParsing(
         return;
       }
       const [jsonParser, textParser] = parsersFor(limit);
-      jsonParser(req, res, (error?: unknown) =>
-        error ? next(error) : textParser(req, res, next),
-      );
+      jsonParser(req, res, (error?: unknown) => (error ? next(error) : textParser(req, res, next)));
     }, next);
   };
 }
