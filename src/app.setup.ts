@@ -5,8 +5,10 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
 import { TokenService } from './auth/token.service';
+import { clientDistPath } from './common/client-dist';
 import { bodyParsing, tooLarge } from './common/http/body-parsing';
 import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
+import { precompressedClient } from './common/http/client-assets';
 import { AppLogger } from './common/logging/app-logger';
 import { securityHeaders } from './common/http/security-headers';
 import { createValidationPipe } from './common/http/validation';
@@ -39,6 +41,9 @@ export function configureApp(
   if (config.trustProxy)
     (app as NestExpressApplication).set('trust proxy', parseTrustProxy(config.trustProxy));
   app.use(securityHeaders(config));
+  // Before ServeStaticModule (AppModule): the build's brotli and gzip copies, to browsers that take them.
+  const client = clientDistPath();
+  if (client) app.use(precompressedClient(client));
   // Bodies are read only within limits, and only small ones without a token that verifies.
   const tokens = app.get(TokenService);
   app.use(

@@ -1,6 +1,7 @@
-import { HttpException, HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
+import { TooManyRequests } from '../common/errors';
 import { Sql } from '../database/sql';
 import { TransactionRunner } from '../database/transaction-runner';
 
@@ -77,14 +78,9 @@ export class LoginAttempts {
     if (++this.reservations % SWEEP_EVERY === 0) this.sweep(now);
     if ('id' in outcome) return outcome.id;
     const retryAfter = Math.max(1, Math.ceil((outcome.lockedUntil - Date.now()) / 1000));
-    throw new HttpException(
-      {
-        statusCode: 429,
-        message: `Too many failed sign-ins for this email; try again in ${retryAfter} s`,
-        error: 'Too Many Requests',
-      },
-      HttpStatus.TOO_MANY_REQUESTS,
-      { cause: { retryAfter } },
+    throw new TooManyRequests(
+      `Too many failed sign-ins for this email; try again in ${retryAfter} s`,
+      retryAfter,
     );
   }
 
