@@ -149,13 +149,13 @@ describe('outcome document of the Mechelen 2017 demo, from the API and the comma
     expect(fr.annexB).toHaveLength(5);
 
     const expected = {
-      en: ['Chapter 2. International cooperation', 'Annex A — Recommendations noted'],
+      en: ['Chapter 1. International cooperation', 'Annex A — Recommendations noted'],
       fr: [
-        'Chapitre 2. Coopération internationale',
+        'Chapitre 1. Coopération internationale',
         'Annexe A — Recommandations dont il a été pris note',
       ],
       es: [
-        'Capítulo 2. Cooperación internacional',
+        'Capítulo 1. Cooperación internacional',
         'Anexo A — Recomendaciones de las que se tomó nota',
       ],
     };
