@@ -11,6 +11,7 @@ import { LiveSnapshots } from './live-snapshots';
 import { ParticipantLimits } from './participant-limits';
 import { Presence } from './presence';
 import { RealtimeBroadcaster } from './realtime-broadcaster';
+import { ReplayFilter } from './replay-filter';
 import { SessionEventLog } from './session-event-log';
 import { TallyBroadcaster } from './tally-broadcaster';
 
@@ -31,6 +32,7 @@ import { TallyBroadcaster } from './tally-broadcaster';
     ParticipantLimits,
     Presence,
     RealtimeBroadcaster,
+    ReplayFilter,
     SessionEventLog,
     TallyBroadcaster,
   ],
