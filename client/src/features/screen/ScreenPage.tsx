@@ -10,6 +10,7 @@ import { SignInForm } from '../signin/SignInForm';
 import { sortRecommendations } from '../session/sort';
 import { TallyView } from '../session/TallyView';
 import { useSessionLive } from '../session/useSessionLive';
+import { ScreenSpeakers } from '../speakers/ScreenSpeakers';
 
 const TOP = 6;
 
@@ -82,6 +83,7 @@ function ScreenView({ sessionId }: { sessionId: string }) {
           {live.presence !== null && <span> · {t.presence(fmt.number(live.presence))}</span>}
         </p>
       </header>
+      <ScreenSpeakers speakers={state.speakers} />
       <h2>{t.topRecommendations}</h2>
       {top.length === 0 && <p>{t.noRecommendations}</p>}
       <ol className="screen-list">

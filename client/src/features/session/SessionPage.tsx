@@ -12,6 +12,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useResource } from '../../hooks/useResource';
 import { localised } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
+import { SpeakersPanel } from '../speakers/SpeakersPanel';
 import { ModeratorPanel } from './ModeratorPanel';
 import { canSubmit, moderates as moderatesSession } from './permissions';
 import { RecommendationCard } from './RecommendationCard';
@@ -140,6 +141,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
         {session.status === 'closed' && <p className="notice">{t.sessionClosedNotice}</p>}
 
         {context.moderates && <ModeratorPanel />}
+        <SpeakersPanel />
         {canSubmit(me, session) && <RecommendationForm key={`new-${session.id}`} />}
 
         <section aria-labelledby="recommendations-heading" className="recommendations">
