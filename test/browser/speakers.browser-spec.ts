@@ -80,8 +80,8 @@ describe("web client (speakers' list)", () => {
     await screen.page.waitForFunction(
       `document.querySelector('[role="timer"]')?.textContent !== ${JSON.stringify(first)}`,
     );
-    const fontSize = Number(
-      await timer.evaluate('(el) => parseFloat(getComputedStyle(el).fontSize)'),
+    const fontSize = await screen.page.evaluate<number>(
+      `parseFloat(getComputedStyle(document.querySelector('.countdown-large .countdown-time')).fontSize)`,
     );
     expect(fontSize).toBeGreaterThanOrEqual(150);
     await screenshot(screen.page, 'speakers-room-screen-1920');

@@ -92,7 +92,8 @@ export function SpeakersPanel() {
                 onClick={() =>
                   void act(async () => {
                     await calls.requestFloor(session.id, null, crypto.randomUUID());
-                    return null;
+                    // The whole list, with this request in its place (its event may follow).
+                    return calls.speakers(session.id);
                   }, t.speakers.requested)
                 }
               >
