@@ -77,9 +77,7 @@ describe("web client (speakers' list)", () => {
     const first = (await timer.textContent())!;
     expect(first).toMatch(/^[23]:[0-5]\d$/);
     // It ticks on the screen by itself (no event arrives in between).
-    await screen.page.waitForFunction(
-      `document.querySelector('[role="timer"]')?.textContent !== ${JSON.stringify(first)}`,
-    );
+    await timer.filter({ hasNotText: first }).waitFor();
     const fontSize = await screen.page.evaluate<number>(
       `parseFloat(getComputedStyle(document.querySelector('.countdown-large .countdown-time')).fontSize)`,
     );

@@ -147,6 +147,9 @@ export interface Catalogue {
     participants: string;
     share: string;
     chart: string;
+    /** Columns added to the constituency table when the sessions kept speakers' lists. */
+    turns: string;
+    speakingTime: string;
   };
   annexD: {
     heading: string;
