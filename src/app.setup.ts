@@ -4,7 +4,9 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json, text, type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module';
+import { clientDistPath } from './common/client-dist';
 import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
+import { precompressedClient } from './common/http/client-assets';
 import { AppLogger } from './common/logging/app-logger';
 import { securityHeaders } from './common/http/security-headers';
 import { createValidationPipe } from './common/http/validation';
@@ -36,6 +38,9 @@ export function configureApp(
   if (config.trustProxy)
     (app as NestExpressApplication).set('trust proxy', parseTrustProxy(config.trustProxy));
   app.use(securityHeaders(config));
+  // Before ServeStaticModule (AppModule): the build's brotli and gzip copies, to browsers that take them.
+  const client = clientDistPath();
+  if (client) app.use(precompressedClient(client));
   // Parsed first (the general parser then skips it): a whole conference needs a larger limit.
   app.use(`/${API_PREFIX}/${IMPORT_PATH}`, json({ limit: IMPORT_BODY_LIMIT }));
   app.use(json({ limit: config.bodyLimitBytes }));

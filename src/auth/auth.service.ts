@@ -1,4 +1,4 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -8,6 +8,7 @@ import type { LoginResponse } from './dto/login-response.dto';
 import { UNMATCHABLE_HASH, verifySecret } from './secret-hasher';
 import { LoginAttempts } from './login-attempts';
 import { TokenService } from './token.service';
+import { NotAuthenticated } from '../common/errors';
 
 @Injectable()
 export class AuthService {
@@ -43,7 +44,7 @@ export class AuthService {
           }),
         );
       }
-      throw new UnauthorizedException('Wrong email or access code, or the account is deactivated');
+      throw new NotAuthenticated('Wrong email or access code, or the account is deactivated');
     }
 
     this.attempts.succeeded(email);

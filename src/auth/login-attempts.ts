@@ -1,4 +1,5 @@
-import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { TooManyRequests } from '../common/errors';
 
 export const MAX_FAILED_LOGINS = 5;
 const WINDOW_MS = 60_000;
@@ -16,13 +17,9 @@ export class LoginAttempts {
     const recent = this.recent(email);
     if (recent.length >= MAX_FAILED_LOGINS) {
       const retryAfter = Math.ceil((recent[0] + WINDOW_MS - Date.now()) / 1000);
-      throw new HttpException(
-        {
-          statusCode: 429,
-          message: `Too many failed sign-ins for this email; try again in ${retryAfter} s`,
-          error: 'Too Many Requests',
-        },
-        HttpStatus.TOO_MANY_REQUESTS,
+      throw new TooManyRequests(
+        `Too many failed sign-ins for this email; try again in ${retryAfter} s`,
+        retryAfter,
       );
     }
   }

@@ -8,6 +8,7 @@ import { VotesModule } from '../votes/votes.module';
 import { LiveEmitter } from './live-emitter';
 import { LiveGateway } from './live.gateway';
 import { LiveSnapshots } from './live-snapshots';
+import { ParticipantLimits } from './participant-limits';
 import { Presence } from './presence';
 import { RealtimeBroadcaster } from './realtime-broadcaster';
 import { SessionEventLog } from './session-event-log';
@@ -27,6 +28,7 @@ import { TallyBroadcaster } from './tally-broadcaster';
     LiveGateway,
     LiveEmitter,
     LiveSnapshots,
+    ParticipantLimits,
     Presence,
     RealtimeBroadcaster,
     SessionEventLog,

@@ -1,7 +1,7 @@
 import type { LiveSocket } from '../../src/contract/live-session';
 import { createAndSignIn, createConference, type SignedIn } from '../support/actors';
 import { connectLive, record } from '../support/live-client';
-import { RECOMMENDATION, scenario, transition, type Scenario } from '../support/scenario';
+import { RECOMMENDATION, scenario, submit, transition, type Scenario } from '../support/scenario';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app';
 import { craftToken, nowSeconds } from '../support/tokens';
 
@@ -48,7 +48,9 @@ describe('live room: what a socket may receive and do', () => {
       acks.push(...(await Promise.all(joins)));
       expect((await submitted).ok).toBe(true);
     }
-    expect(acks.filter((a) => a.ok || a.error?.status !== 404)).toEqual([]);
+    // Refused (404), or slowed down (429) once the participant's shared budget is spent.
+    expect(acks.filter((a) => a.ok || ![404, 429].includes(a.error!.status))).toEqual([]);
+    expect(acks.filter((a) => a.error?.status === 404).length).toBeGreaterThan(40);
     // A member joins after every submit: by its answer every event has reached the room.
     const probe = await live(s.delegates[1].token);
     await probe.emitWithAck('session:join', { sessionId: s.sessionId });
@@ -75,5 +77,35 @@ describe('live room: what a socket may receive and do', () => {
     expect(reason).toBe('io server disconnect');
     expect(Date.now()).toBeGreaterThanOrEqual(exp * 1000);
     expect(Date.now()).toBeLessThan(exp * 1000 + 1500);
+  });
+
+  it('limits sockets and messages per participant, not only per socket (finding 9)', async () => {
+    const voter = s.delegates[1];
+    const { id: recommendationId } = await submit(t.http, s.delegates[0], s.sessionId, {
+      title: 'One delegate, many sockets',
+    });
+    const cap = t.config.socketsPerParticipant;
+    const own = await Promise.all(Array.from({ length: cap }, () => live(voter.token)));
+    await expect(connectLive(t.url, voter.token, { reconnection: false })).rejects.toThrow(
+      'too many connections',
+    );
+    // Each socket stays within its own burst (twice its rate); together they are far over the participant's.
+    const perSocket = 2 * t.config.socketMessagesPerSecond;
+    const started = Date.now();
+    const acks = await Promise.all(
+      own.flatMap((socket) =>
+        Array.from({ length: perSocket }, (_, i) =>
+          socket.emitWithAck('vote:cast', {
+            recommendationId,
+            value: i % 2 ? 'support' : 'oppose',
+          }),
+        ),
+      ),
+    );
+    const seconds = (Date.now() - started) / 1000;
+    const accepted = acks.filter((a) => a.ok || a.error.status !== 429).length;
+    const rate = t.config.participantMessagesPerSecond;
+    expect(accepted).toBeGreaterThanOrEqual(rate);
+    expect(accepted).toBeLessThanOrEqual(Math.ceil(2 * rate + rate * seconds) + 1);
   });
 });
