@@ -54,7 +54,7 @@ function ScreenStatus() {
 }
 
 function ScreenView({ sessionId }: { sessionId: string }) {
-  const { t, language, fmt } = useI18n();
+  const { t, language } = useI18n();
   const live = useSessionLive(sessionId);
   const state = live.state;
   usePageTitle(
@@ -78,8 +78,8 @@ function ScreenView({ sessionId }: { sessionId: string }) {
       <header>
         <h1 id="screen-title">{localised(session.title, session.translations.title, language)}</h1>
         <p className="screen-facts">
-          <StatusBadge status={session.status} /> <span>{t.votesCast(fmt.number(votes))}</span>
-          {live.presence !== null && <span> · {t.presence(fmt.number(live.presence))}</span>}
+          <StatusBadge status={session.status} /> <span>{t.votesCast(votes)}</span>
+          {live.presence !== null && <span> · {t.presence(live.presence)}</span>}
         </p>
       </header>
       <h2>{t.topRecommendations}</h2>
