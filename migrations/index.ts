@@ -5,6 +5,7 @@ import { Reports1764460800000 } from './1764460800000-Reports';
 import { PendingTallies1764547200000 } from './1764547200000-PendingTallies';
 import { TallyInterval1764633600000 } from './1764633600000-TallyInterval';
 import { Drafts1764720000000 } from './1764720000000-Drafts';
+import { Speakers1764806400000 } from './1764806400000-Speakers';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   PendingTallies1764547200000,
   TallyInterval1764633600000,
   Drafts1764720000000,
+  Speakers1764806400000,
 ];

@@ -24,6 +24,7 @@ import { RealtimeModule } from './realtime/realtime.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { ReportsModule } from './reports/reports.module';
 import { SessionsModule } from './sessions/sessions.module';
+import { SpeakersModule } from './speakers/speakers.module';
 import { VotesModule } from './votes/votes.module';
 
 @Module({})
@@ -53,6 +54,7 @@ export class AppModule implements NestModule {
         RecommendationsModule,
         VotesModule,
         CommentsModule,
+        SpeakersModule,
         RealtimeModule,
         ReportsModule,
         DraftsModule,

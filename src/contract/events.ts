@@ -11,6 +11,7 @@ import type {
   TallyUpdate,
   VoteValue,
 } from './views';
+import type { SpeakersView } from './speakers';
 
 export const LIVE_NAMESPACE = '/live';
 
@@ -27,6 +28,8 @@ export interface ServerToClientEvents {
   'comment:hidden': (event: Sequenced & { comment: CommentView }) => void;
   'tally:updated': (event: Sequenced & { tallies: TallyUpdate[] }) => void;
   'session:updated': (event: Sequenced & { session: SessionView }) => void;
+  /** The whole speakers' list after any change to it. */
+  'speakers:updated': (event: Sequenced & SpeakersView) => void;
   /** Not sequenced: a count of connected participants. */
   presence: (event: { sessionId: string; connected: number }) => void;
 }
@@ -42,6 +45,7 @@ export type Ack<T> =
 export interface SessionSnapshot {
   session: SessionView;
   recommendations: RecommendationView[];
+  speakers: SpeakersView;
   seq: number;
 }
 

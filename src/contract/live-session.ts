@@ -13,6 +13,7 @@ import type {
   SessionSnapshot,
   SyncResult,
 } from './events';
+import type { SpeakersView } from './speakers';
 import type { CommentView, RecommendationView, SessionView } from './views';
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -22,6 +23,7 @@ export interface LiveState {
   recommendations: Map<string, RecommendationView>;
   /** Comments seen live since joining, by recommendation (the REST list has the full history). */
   comments: Map<string, CommentView[]>;
+  speakers: SpeakersView;
   seq: number;
   connected: number;
 }
@@ -33,6 +35,7 @@ const SEQUENCED: SequencedEventName[] = [
   'comment:hidden',
   'tally:updated',
   'session:updated',
+  'speakers:updated',
 ];
 
 export function stateFromSnapshot(snapshot: SessionSnapshot, connected = 0): LiveState {
@@ -40,6 +43,7 @@ export function stateFromSnapshot(snapshot: SessionSnapshot, connected = 0): Liv
     session: snapshot.session,
     recommendations: new Map(snapshot.recommendations.map((r) => [r.id, r])),
     comments: new Map(),
+    speakers: snapshot.speakers,
     seq: snapshot.seq,
     connected,
   };
@@ -91,6 +95,11 @@ export function applyEvent(state: LiveState, event: SequencedEvent): void {
     case 'session:updated':
       state.session = event.payload.session;
       break;
+    case 'speakers:updated': {
+      const { sessionId: _sessionId, seq: _seq, ...speakers } = event.payload;
+      state.speakers = speakers;
+      break;
+    }
   }
   state.seq = event.payload.seq;
 }

@@ -13,6 +13,8 @@ import { Recommendation } from '../recommendations/recommendation.entity';
 import { SessionClosing } from '../sessions/session-closing.entity';
 import { SessionModerator } from '../sessions/session-moderator.entity';
 import { Session } from '../sessions/session.entity';
+import { SpeakerList } from '../speakers/speaker-list.entity';
+import { SpeakerRequest } from '../speakers/speaker-request.entity';
 import { PendingTally } from '../votes/pending-tally.entity';
 import { Vote } from '../votes/vote.entity';
 
@@ -35,4 +37,6 @@ export const ENTITIES = [
   ReportVersion,
   PendingTally,
   ...DRAFT_ENTITIES,
+  SpeakerList,
+  SpeakerRequest,
 ];

@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { AmendmentApplier } from './amendment-applier';
+import { AmendmentVotesService } from './amendment-votes.service';
+import { AmendmentsController } from './amendments.controller';
+import { AmendmentsService } from './amendments.service';
 import { DraftAccess } from './draft-access';
 import { DraftDocuments } from './draft-documents';
 import { DraftVersionsController } from './draft-versions.controller';
@@ -18,7 +22,7 @@ import { ParagraphsService } from './paragraphs.service';
  */
 @Module({
   imports: [AuditModule],
-  controllers: [DraftsController, DraftVersionsController],
+  controllers: [DraftsController, DraftVersionsController, AmendmentsController],
   providers: [
     DraftAccess,
     DraftViews,
@@ -28,6 +32,9 @@ import { ParagraphsService } from './paragraphs.service';
     ParagraphsService,
     DraftDocuments,
     DraftVersionsService,
+    AmendmentApplier,
+    AmendmentsService,
+    AmendmentVotesService,
   ],
   exports: [DraftAccess, DraftViews, DraftsService],
 })

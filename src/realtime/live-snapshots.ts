@@ -6,6 +6,7 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { RecommendationQueries } from '../recommendations/recommendation-queries.service';
 import { SessionAccess } from '../sessions/session-access';
 import { SessionViews } from '../sessions/session-views';
+import { SpeakerViews } from '../speakers/speaker-views';
 import { SessionEventLog } from './session-event-log';
 
 /** What a client joining or resyncing a session gets: a consistent snapshot, or the events it missed. */
@@ -18,6 +19,7 @@ export class LiveSnapshots {
     private readonly sessionViews: SessionViews,
     private readonly recommendations: RecommendationQueries,
     private readonly log: SessionEventLog,
+    private readonly speakers: SpeakerViews,
   ) {}
 
   /**
@@ -36,7 +38,8 @@ export class LiveSnapshots {
           { status: 'all', sort: 'top', limit: 500 },
           em,
         );
-        return { session: { ...view, seq }, recommendations: items, seq };
+        const speakers = await this.speakers.build(em, { sessionId });
+        return { session: { ...view, seq }, recommendations: items, speakers, seq };
       },
       { urgent: true },
     );

@@ -41,8 +41,13 @@ import { participantRoom, sessionRoom } from './room';
 interface SocketData {
   actor: Actor;
   token: string;
+  /** When the token expires (epoch ms): the socket is cut then, even if it never sends again. */
+  expiresAt: number;
   bucket: TokenBucket;
 }
+
+/** setTimeout's longest delay (about 24.8 days); a longer wait is taken in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 type LiveSocket = Socket<
   Record<string, never>,
   Record<string, never>,
@@ -80,9 +85,11 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
       const token = typeof auth?.token === 'string' ? auth.token : undefined;
       this.tokens.authenticate(token).then(
         (actor) => {
+          const { tokenExpiresAt, ...rest } = actor;
           socket.data = {
-            actor,
+            actor: rest,
             token: token!,
+            expiresAt: tokenExpiresAt,
             bucket: new TokenBucket(this.config.socketMessagesPerSecond),
           };
           next();
@@ -94,6 +101,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
 
   handleConnection(socket: LiveSocket): void {
     void socket.join(participantRoom(socket.data.actor.id));
+    this.cutAtExpiry(socket);
     // On 'disconnect' the socket has already left its rooms; 'disconnecting' still lists them.
     socket.on('disconnecting', () => {
       for (const room of socket.rooms)
@@ -186,6 +194,22 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
     return this.handle(socket, WithdrawVoteMessage, body, (actor, { recommendationId }) =>
       this.votes.withdraw(actor, recommendationId),
     );
+  }
+
+  /** One timer per socket, cleared when it disconnects: an expired token stops listening at once. */
+  private cutAtExpiry(socket: LiveSocket): void {
+    let timer: NodeJS.Timeout;
+    const arm = () => {
+      const left = socket.data.expiresAt - Date.now();
+      if (left <= 0) {
+        socket.disconnect(true);
+        return;
+      }
+      timer = setTimeout(arm, Math.min(left, MAX_TIMER_MS));
+      timer.unref();
+    };
+    arm();
+    socket.once('disconnect', () => clearTimeout(timer));
   }
 
   /** A deactivated participant's open sockets are cut at once, on every instance (room broadcast). */

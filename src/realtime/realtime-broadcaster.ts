@@ -14,6 +14,7 @@ export class RealtimeBroadcaster {
   @OnEvent(DOMAIN_EVENTS.recommendationChanged)
   @OnEvent(DOMAIN_EVENTS.commentCreated)
   @OnEvent(DOMAIN_EVENTS.commentHidden)
+  @OnEvent(DOMAIN_EVENTS.speakersChanged)
   broadcast(event: DomainEvent): void {
     if (event.sessionId && event.sequenced)
       this.live.toSession(event.sessionId, event.sequenced.name, event.sequenced.payload);

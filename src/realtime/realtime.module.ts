@@ -3,6 +3,7 @@ import { AuthModule } from '../auth/auth.module';
 import { CommentsModule } from '../comments/comments.module';
 import { RecommendationsModule } from '../recommendations/recommendations.module';
 import { SessionsModule } from '../sessions/sessions.module';
+import { SpeakersModule } from '../speakers/speakers.module';
 import { VotesModule } from '../votes/votes.module';
 import { LiveEmitter } from './live-emitter';
 import { LiveGateway } from './live.gateway';
@@ -14,7 +15,14 @@ import { TallyBroadcaster } from './tally-broadcaster';
 
 /** The only module that talks to socket.io: it turns domain events into room events and serves `/live`. */
 @Module({
-  imports: [AuthModule, SessionsModule, RecommendationsModule, VotesModule, CommentsModule],
+  imports: [
+    AuthModule,
+    SessionsModule,
+    RecommendationsModule,
+    VotesModule,
+    CommentsModule,
+    SpeakersModule,
+  ],
   providers: [
     LiveGateway,
     LiveEmitter,

@@ -13,12 +13,16 @@ export const EVENTS_KEPT = 1000;
 const PRUNE_EVERY = 100;
 
 /** Domain events the room sees one by one (tallies are coalesced separately by the TallyBroadcaster). */
-const SOCKET_EVENTS: Partial<Record<string, { name: SequencedEventName; key: string }>> = {
+const SOCKET_EVENTS: Partial<
+  Record<string, { name: SequencedEventName; key: string; spread?: true }>
+> = {
   [DOMAIN_EVENTS.sessionChanged]: { name: 'session:updated', key: 'session' },
   [DOMAIN_EVENTS.recommendationCreated]: { name: 'recommendation:created', key: 'recommendation' },
   [DOMAIN_EVENTS.recommendationChanged]: { name: 'recommendation:updated', key: 'recommendation' },
   [DOMAIN_EVENTS.commentCreated]: { name: 'comment:created', key: 'comment' },
   [DOMAIN_EVENTS.commentHidden]: { name: 'comment:hidden', key: 'comment' },
+  // The whole list, spread into the payload beside sessionId and seq (API.md).
+  [DOMAIN_EVENTS.speakersChanged]: { name: 'speakers:updated', key: 'speakers', spread: true },
 };
 
 /**
@@ -42,9 +46,12 @@ export class SessionEventLog implements OnModuleInit {
       const mapping = SOCKET_EVENTS[event.type];
       if (!mapping || !event.sessionId) continue;
       const body = (event.payload as Record<string, unknown>)[mapping.key];
-      event.sequenced = await this.append(em, event.sessionId, mapping.name, {
-        [mapping.key]: body,
-      });
+      event.sequenced = await this.append(
+        em,
+        event.sessionId,
+        mapping.name,
+        mapping.spread ? (body as Record<string, unknown>) : { [mapping.key]: body },
+      );
     }
   }
 

@@ -81,7 +81,8 @@ export class RecommendationsService {
         session: 'pessimistic_read',
       });
       const { recommendation, session } = context;
-      const isAuthor = recommendation.authorId === actor.id;
+      // The author edits as a delegate: one demoted to observer no longer edits (on any transport).
+      const isAuthor = recommendation.authorId === actor.id && actor.role === 'delegate';
       if (!isAuthor && !context.canModerate)
         throw new NotAllowed('Only the author or a moderator of the session can edit this');
       if (session.status !== 'open')
@@ -130,8 +131,8 @@ export class RecommendationsService {
         session: 'pessimistic_read',
       });
       const { recommendation, session } = context;
-      if (recommendation.authorId !== actor.id)
-        throw new NotAllowed('Only the author can withdraw a recommendation');
+      if (recommendation.authorId !== actor.id || actor.role !== 'delegate')
+        throw new NotAllowed('Only the author, as a delegate, can withdraw a recommendation');
       if (session.status !== 'open' && session.status !== 'voting')
         throw new StateConflict(`Cannot withdraw: the session is ${session.status}`);
       if (recommendation.status !== 'submitted')

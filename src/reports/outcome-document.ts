@@ -92,7 +92,27 @@ export interface RecommendationEntry {
   /** Lowest support share among qualifying constituencies (0..1), 0 when fewer than two qualify. */
   bridging: number;
   consensus: 'broad' | 'contested' | null;
+  /** The effective disposition: the one recorded after the session closed, else the rule's. */
   disposition: Disposition;
+  /**
+   * How the disposition was reached, so that a moderator's override of the vote is never
+   * silent. Absent in versions compiled before it was recorded.
+   */
+  decision?: DispositionDecision;
+}
+
+export interface DispositionDecision {
+  /** What the conference's adoption rule proposes from the tally. */
+  proposed: Disposition;
+  /**
+   * Who settled the disposition: `rule` when nobody recorded one (the proposal stands), else
+   * the role of whoever recorded it — a moderator of the session or the secretariat.
+   */
+  by: 'rule' | 'moderator' | 'secretariat';
+  /** The moderator's name when a moderator recorded it (annex B names them too); else null. */
+  name: string | null;
+  /** The note recorded with the disposition; null when none. */
+  note: string | null;
 }
 
 export interface ConstituencySupportEntry {

@@ -1,6 +1,16 @@
+import type { LiveSocket } from '../../src/contract/live-session';
+import { LiveGateway } from '../../src/realtime/live.gateway';
 import type { SignedIn } from '../support/actors';
 import { createAndSignIn, createConference } from '../support/actors';
-import { createSession, scenario, submit, transition, type Scenario } from '../support/scenario';
+import { connectLive } from '../support/live-client';
+import {
+  createSession,
+  RECOMMENDATION,
+  scenario,
+  submit,
+  transition,
+  type Scenario,
+} from '../support/scenario';
 import { ADMIN, startTestApp, type TestApp } from '../support/test-app';
 
 type Role =
@@ -11,12 +21,14 @@ type Role =
   | 'otherModerator'
   | 'secretariat'
   | 'observer'
+  | 'demoted'
   | 'outsider';
 // Those allowed to change things go last, so a hide or merge does not change what the others are refused.
 const ROLES: Role[] = [
   'anonymous',
   'outsider',
   'observer',
+  'demoted',
   'delegate',
   'otherModerator',
   'author',
@@ -27,10 +39,21 @@ const ROLES: Role[] = [
 type Outcome = 'ok' | 401 | 403 | 404;
 type Expectation = Partial<Record<Role, Outcome>> & { rest: Outcome };
 
+/**
+ * A socket message, expected to be allowed and refused exactly like the REST route doing the same
+ * (`route`), or by its own expectation when no route does.
+ */
+interface Message {
+  name: string;
+  body: (as: Role) => unknown;
+  route?: string;
+  expect?: Expectation;
+}
+
 interface Route {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
-  url: () => string;
+  url: (as: Role) => string;
   body?: () => unknown;
   contentType?: string;
   expect: Expectation;
@@ -53,14 +76,17 @@ const delegates: Expectation = {
   rest: 403,
 };
 
-describe('permission matrix: every route × every role', () => {
+describe('permission matrix: every route and socket message × every role', () => {
   let t: TestApp;
   let s: Scenario;
   const who = {} as Record<Exclude<Role, 'anonymous'>, SignedIn>;
   const ids: Record<string, string> = {};
+  const sockets = {} as Record<Exclude<Role, 'anonymous'>, LiveSocket>;
+  /** The item of that name the role authored: a demoted delegate has items of its own. */
+  const own = (as: Role, name: string) => ids[as === 'demoted' ? `demoted:${name}` : name];
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ listen: true });
     s = await scenario(t.http, { delegates: 2 });
     const other = await createConference(t.http, s.admin);
     Object.assign(who, {
@@ -74,11 +100,22 @@ describe('permission matrix: every route × every role', () => {
       secretariat: s.admin,
       observer: s.observer,
       outsider: await createAndSignIn(t.http, s.admin, { conferenceId: other.id }),
+      demoted: await createAndSignIn(t.http, s.admin, { conferenceId: s.conferenceId }),
     });
     await transition(t.http, s.moderator, s.sessionId, 'open');
     for (const name of ['main', 'withdrawable', 'mergeFrom', 'mergeInto', 'hideable']) {
       ids[name] = (await submit(t.http, who.author, s.sessionId, { title: name })).id;
     }
+    // A delegate who submitted, then was made an observer: authorship alone grants nothing.
+    for (const name of ['main', 'withdrawable'])
+      ids[`demoted:${name}`] = (
+        await submit(t.http, who.demoted, s.sessionId, { title: `demoted ${name}` })
+      ).id;
+    const demotion = await t.http
+      .patch(`/api/v1/participants/${who.demoted.id}`)
+      .set(s.admin.auth)
+      .send({ role: 'observer' });
+    expect(demotion.status).toBe(200);
     ids.comment = (
       await t.http
         .post(`/api/v1/recommendations/${ids.main}/comments`)
@@ -95,7 +132,10 @@ describe('permission matrix: every route × every role', () => {
       await t.http.post(`/api/v1/conferences/${s.conferenceId}/reports`).set(s.admin.auth).send({})
     ).body.id;
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    Object.values(sockets).forEach((socket) => socket.close());
+    await t.close();
+  });
 
   const participantBody = () => ({
     name: 'N',
@@ -309,7 +349,7 @@ describe('permission matrix: every route × every role', () => {
     {
       method: 'patch',
       path: '/recommendations/{id}',
-      url: () => `/recommendations/${ids.main}`,
+      url: (as) => `/recommendations/${own(as, 'main')}`,
       body: () => ({ version: 1, title: `edit ${Math.random()}` }),
       expect: {
         anonymous: 401,
@@ -323,7 +363,7 @@ describe('permission matrix: every route × every role', () => {
     {
       method: 'post',
       path: '/recommendations/{id}/withdraw',
-      url: () => `/recommendations/${ids.withdrawable}/withdraw`,
+      url: (as) => `/recommendations/${own(as, 'withdrawable')}/withdraw`,
       expect: { anonymous: 401, author: 'ok', outsider: 404, rest: 403 },
     },
     {
@@ -394,6 +434,44 @@ describe('permission matrix: every route × every role', () => {
       body: () => ({ reason: 'r' }),
       expect: sessionModerators,
     },
+    {
+      method: 'get',
+      path: '/sessions/{id}/speakers',
+      url: () => `/sessions/${s.sessionId}/speakers`,
+      expect: members,
+    },
+    {
+      method: 'post',
+      path: '/sessions/{id}/speakers',
+      url: () => `/sessions/${s.sessionId}/speakers`,
+      body: () => ({}),
+      expect: delegates,
+    },
+    {
+      method: 'delete',
+      path: '/sessions/{id}/speakers/me',
+      url: () => `/sessions/${s.sessionId}/speakers/me`,
+      expect: delegates,
+    },
+    {
+      method: 'post',
+      path: '/sessions/{id}/speakers/next',
+      url: () => `/sessions/${s.sessionId}/speakers/next`,
+      expect: sessionModerators,
+    },
+    {
+      method: 'post',
+      path: '/sessions/{id}/speakers/end',
+      url: () => `/sessions/${s.sessionId}/speakers/end`,
+      expect: sessionModerators,
+    },
+    {
+      method: 'put',
+      path: '/sessions/{id}/speakers/settings',
+      url: () => `/sessions/${s.sessionId}/speakers/settings`,
+      body: () => ({ mode: 'balanced', turnSeconds: 120 }),
+      expect: sessionModerators,
+    },
     { method: 'get', path: '/audit', url: () => '/audit', expect: secretariatOnly },
     {
       method: 'post',
@@ -444,7 +522,7 @@ describe('permission matrix: every route × every role', () => {
       const outcomes: string[] = [];
       const expected: string[] = [];
       for (const role of ROLES) {
-        let req = t.http[route.method](`/api/v1${route.url()}`);
+        let req = t.http[route.method](`/api/v1${route.url(role)}`);
         if (role !== 'anonymous') req = req.set(who[role].auth);
         if (route.contentType) req = req.set('Content-Type', route.contentType);
         const res = await (route.body ? req.send(route.body() as object) : req);
@@ -453,6 +531,85 @@ describe('permission matrix: every route × every role', () => {
         expect(res.status).toBeLessThan(500);
         outcomes.push(`${role}: ${got}`);
         expected.push(`${role}: ${want}`);
+      }
+      expect(outcomes).toEqual(expected);
+    });
+  }
+
+  const messages: Message[] = [
+    {
+      name: 'session:join',
+      route: 'get /sessions/{id}',
+      body: () => ({ sessionId: s.sessionId }),
+    },
+    {
+      name: 'session:sync',
+      route: 'get /sessions/{id}',
+      body: () => ({ sessionId: s.sessionId, sinceSeq: 0 }),
+    },
+    { name: 'session:leave', expect: everyoneSignedIn, body: () => ({ sessionId: s.sessionId }) },
+    {
+      name: 'recommendation:submit',
+      route: 'post /sessions/{id}/recommendations',
+      body: () => ({ sessionId: s.sessionId, ...RECOMMENDATION }),
+    },
+    {
+      name: 'recommendation:update',
+      route: 'patch /recommendations/{id}',
+      body: (as) => ({ id: own(as, 'main'), version: 1, title: `socket edit ${Math.random()}` }),
+    },
+    {
+      name: 'comment:add',
+      route: 'post /recommendations/{id}/comments',
+      body: () => ({ recommendationId: ids.main, body: 'c', stance: 'neutral' }),
+    },
+    {
+      name: 'vote:cast',
+      route: 'put /recommendations/{id}/vote',
+      body: () => ({ recommendationId: ids.main, value: 'support' }),
+    },
+    {
+      name: 'vote:withdraw',
+      route: 'delete /recommendations/{id}/vote',
+      body: () => ({ recommendationId: ids.main }),
+    },
+  ];
+
+  it('covers every socket message of the gateway (a new message must be added here)', () => {
+    const prototype = LiveGateway.prototype as unknown as Record<string, object>;
+    const handled = Object.getOwnPropertyNames(prototype)
+      .map((method) => Reflect.getMetadata('message', prototype[method]) as string | undefined)
+      .filter((name): name is string => typeof name === 'string')
+      .sort();
+    expect(messages.map((m) => m.name).sort()).toEqual(handled);
+  });
+
+  for (const message of messages) {
+    it(`socket ${message.name}${message.route ? ` (as ${message.route})` : ''}`, async () => {
+      const expectation =
+        message.expect ?? routes.find((r) => `${r.method} ${r.path}` === message.route)!.expect;
+      const outcomes: string[] = [];
+      const expected: string[] = [];
+      for (const role of ROLES) {
+        let got: Outcome;
+        if (role === 'anonymous') {
+          const refused = await connectLive(t.url, undefined, { reconnection: false }).then(
+            (socket) => (socket.close(), 'connected'),
+            (error: Error) => error.message,
+          );
+          got = refused === 'unauthorized' ? 401 : 'ok';
+        } else {
+          sockets[role] ??= await connectLive(t.url, who[role].token);
+          const ack = (await sockets[role].emitWithAck(
+            message.name as 'session:join',
+            message.body(role) as { sessionId: string },
+          )) as { ok: boolean; error?: { status: number } };
+          const status = ack.ok ? 200 : ack.error!.status;
+          expect(status).toBeLessThan(500);
+          got = [401, 403, 404].includes(status) ? (status as Outcome) : 'ok';
+        }
+        outcomes.push(`${role}: ${got}`);
+        expected.push(`${role}: ${expectation[role] ?? expectation.rest}`);
       }
       expect(outcomes).toEqual(expected);
     });

@@ -60,6 +60,26 @@ describe('outcome document: compile and export', () => {
     ]);
   });
 
+  it('records the moderator’s override: the rule’s proposal, who decided and the note', async () => {
+    const [, , cooperation] = doc.chapters;
+    expect(cooperation.recommendations[0].decision).toEqual({
+      proposed: 'not_adopted',
+      by: 'moderator',
+      name: 'Moderator',
+      note: 'Adopted by acclamation in the room',
+    });
+    expect(doc.chapters[0].recommendations[0].decision).toMatchObject({
+      proposed: 'adopted',
+      by: 'rule',
+    });
+    const text = await pdfText((await download(t.http, o.admin, report.id, 'pdf')).body);
+    expect(text).toContain('Decision against the vote');
+    expect(text).toContain(
+      `Adopted by decision of the session’s moderator (Moderator), against the adoption rule’s proposal: not adopted`,
+    );
+    expect(text).toContain('Adopted by acclamation in the room');
+  });
+
   it('puts noted recommendations in annex A, numbered after the chapters, and leaves out the rest', () => {
     expect(doc.annexA.map((r) => [r.number, r.id, r.disposition])).toEqual([
       [3, o.ids.noted, 'noted'],

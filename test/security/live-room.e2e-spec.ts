@@ -2,7 +2,8 @@ import type { LiveSocket } from '../../src/contract/live-session';
 import { createAndSignIn, createConference, type SignedIn } from '../support/actors';
 import { connectLive, record } from '../support/live-client';
 import { RECOMMENDATION, scenario, transition, type Scenario } from '../support/scenario';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app';
+import { craftToken, nowSeconds } from '../support/tokens';
 
 /** The live room's guarantees against a signed-in attacker (SECURITY.md, "Live connections"). */
 describe('live room: what a socket may receive and do', () => {
@@ -52,5 +53,27 @@ describe('live room: what a socket may receive and do', () => {
     const probe = await live(s.delegates[1].token);
     await probe.emitWithAck('session:join', { sessionId: s.sessionId });
     expect(received.flat().map((e) => e.name)).toEqual([]);
+  });
+
+  it('cuts a socket at its token’s expiry, though it sends nothing (finding 8)', async () => {
+    const exp = nowSeconds() + 2;
+    const token = craftToken(
+      { sub: s.delegates[1].id, aud: 'agora', iss: 'agora', iat: nowSeconds(), exp },
+      { secret: TEST_JWT_SECRET },
+    );
+    const socket = await live(token);
+    expect(await socket.emitWithAck('session:join', { sessionId: s.sessionId })).toMatchObject({
+      ok: true,
+    });
+    const reason = await new Promise<string>((resolve) => {
+      const timer = setTimeout(() => resolve('still connected 5 s later'), 5000);
+      socket.once('disconnect', (why) => {
+        clearTimeout(timer);
+        resolve(why);
+      });
+    });
+    expect(reason).toBe('io server disconnect');
+    expect(Date.now()).toBeGreaterThanOrEqual(exp * 1000);
+    expect(Date.now()).toBeLessThan(exp * 1000 + 1500);
   });
 });

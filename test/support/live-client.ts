@@ -41,6 +41,7 @@ export function record(socket: LiveSocket): Recorded[] {
     'comment:hidden',
     'tally:updated',
     'session:updated',
+    'speakers:updated',
     'presence',
   ];
   for (const name of names)

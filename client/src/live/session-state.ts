@@ -5,6 +5,7 @@
  * case can be tested without a socket.
  */
 import type { SequencedEvent, SessionSnapshot, SyncResult, VoteResult } from '@contract/events';
+import type { SpeakersView } from '@contract/speakers';
 import type { CommentView, RecommendationView, SessionView, TallyUpdate } from '@contract/views';
 
 export interface LiveSessionState {
@@ -13,6 +14,8 @@ export interface LiveSessionState {
   recommendations: RecommendationView[];
   /** Comments of the recommendations whose comments were opened, by recommendation id. */
   comments: Record<string, CommentView[]>;
+  /** The speakers' list; its countdown is derived from `current.startedAt` and `turnSeconds`. */
+  speakers: SpeakersView;
   /** The last event applied. */
   seq: number;
   /** Events that arrived after a gap, sorted by seq, applied once the gap is filled. */
@@ -35,6 +38,7 @@ export function fromSnapshot(
     session: snapshot.session,
     recommendations: snapshot.recommendations,
     comments: {},
+    speakers: snapshot.speakers,
     seq: snapshot.seq,
     pending: [],
     epoch: (previous?.epoch ?? 0) + 1,
@@ -134,6 +138,10 @@ function apply(state: LiveSessionState, event: SequencedEvent): LiveSessionState
       return replaceComment(state, event.payload.comment);
     case 'session:updated':
       return { ...state, session: event.payload.session };
+    case 'speakers:updated': {
+      const { sessionId: _sessionId, seq: _seq, ...speakers } = event.payload;
+      return { ...state, speakers };
+    }
   }
 }
 

@@ -71,7 +71,19 @@ export function comment(id: string, recommendationId: string): CommentView {
 }
 
 export function snapshot(seq: number, recommendations: RecommendationView[] = []): SessionSnapshot {
-  return { session: session({ seq }), recommendations, seq };
+  return {
+    session: session({ seq }),
+    recommendations,
+    speakers: {
+      mode: 'fifo',
+      turnSeconds: 180,
+      current: null,
+      queue: [],
+      totals: [],
+      organisations: [],
+    },
+    seq,
+  };
 }
 
 export function tallyEvent(seq: number, id: string, support: number): SequencedEvent {

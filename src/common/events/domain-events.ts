@@ -4,6 +4,7 @@ import type {
   SessionView,
   TallyUpdate,
 } from '../../contract/views';
+import type { SpeakersView } from '../../contract/speakers';
 import type { DomainEvent } from './domain-event';
 
 /** Names of the domain events the deliberation services publish after commit. */
@@ -14,6 +15,7 @@ export const DOMAIN_EVENTS = {
   commentCreated: 'comment.created',
   commentHidden: 'comment.hidden',
   tallyChanged: 'tally.changed',
+  speakersChanged: 'speakers.changed',
 } as const;
 
 export type SessionChangedEvent = DomainEvent<
@@ -41,10 +43,17 @@ export type TallyChangedEvent = DomainEvent<
   { tally: TallyUpdate }
 >;
 
+/** A speakers' list changed; its room gets the whole list (`speakers:updated`). */
+export type SpeakersChangedEvent = DomainEvent<
+  typeof DOMAIN_EVENTS.speakersChanged,
+  { speakers: SpeakersView }
+>;
+
 export type DeliberationEvent =
   | SessionChangedEvent
   | RecommendationCreatedEvent
   | RecommendationChangedEvent
   | CommentCreatedEvent
   | CommentHiddenEvent
-  | TallyChangedEvent;
+  | TallyChangedEvent
+  | SpeakersChangedEvent;

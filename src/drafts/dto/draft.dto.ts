@@ -15,8 +15,27 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { PARAGRAPH_KINDS, type ParagraphKind } from '../../contract/draft-views';
+import {
+  AMENDMENT_KINDS,
+  AMENDMENT_PROCEDURES,
+  PARAGRAPH_KINDS,
+  type AmendmentKind,
+  type AmendmentProcedure,
+  type AmendmentStatus,
+  type ParagraphKind,
+} from '../../contract/draft-views';
 import { LANGUAGES, type Language } from '../../participants/participant.constants';
+
+const AMENDMENT_STATUS_NAMES: readonly AmendmentStatus[] = [
+  'proposed',
+  'accepted',
+  'accepted_modified',
+  'rejected',
+  'withdrawn',
+  'voting',
+  'adopted',
+  'not_adopted',
+];
 
 export const trim = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim() : value;
@@ -233,4 +252,96 @@ export class CompareVersionsQuery {
   @IsOptional()
   @IsIn(LANGUAGES)
   language?: Language;
+}
+
+export class ProposeAmendmentDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  paragraphId: string;
+
+  @ApiProperty({ enum: AMENDMENT_KINDS })
+  @IsIn(AMENDMENT_KINDS)
+  kind: AmendmentKind;
+
+  @ApiPropertyOptional({
+    maxLength: PARAGRAPH_TEXT_MAX,
+    description: 'The new wording (replace) or the new paragraph (insert_after); not for delete',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(PARAGRAPH_TEXT_MAX)
+  text?: string;
+
+  @ApiProperty({ maxLength: REASON_MAX })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(REASON_MAX)
+  reason: string;
+
+  @ApiProperty({ description: 'The paragraph’s version the amendment is filed against' })
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  baseVersion: number;
+}
+
+export class UpdateAmendmentDto {
+  @ApiPropertyOptional({ maxLength: PARAGRAPH_TEXT_MAX })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(PARAGRAPH_TEXT_MAX)
+  text?: string;
+
+  @ApiPropertyOptional({ maxLength: REASON_MAX })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(REASON_MAX)
+  reason?: string;
+
+  @ApiProperty({
+    description: 'The paragraph’s current version: an outdated amendment is brought up to date so',
+  })
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  baseVersion: number;
+}
+
+export class ListAmendmentsQuery {
+  @ApiPropertyOptional({ enum: AMENDMENT_STATUS_NAMES })
+  @IsOptional()
+  @IsIn(AMENDMENT_STATUS_NAMES)
+  status?: AmendmentStatus;
+}
+
+export class ProcedureDto {
+  @ApiProperty({ enum: AMENDMENT_PROCEDURES })
+  @IsIn(AMENDMENT_PROCEDURES)
+  procedure: AmendmentProcedure;
+
+  @ApiPropertyOptional({
+    maxLength: PARAGRAPH_TEXT_MAX,
+    description: 'The compromise wording (accept_modified only)',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(PARAGRAPH_TEXT_MAX)
+  text?: string;
+
+  @ApiPropertyOptional({ maxLength: 1000 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1000)
+  note?: string;
 }

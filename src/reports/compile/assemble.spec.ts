@@ -23,6 +23,7 @@ function rec(
     themes,
     governanceLevel: 'local' as const,
     disposition: null,
+    dispositionNote: null,
     ...extra,
   };
 }
@@ -91,7 +92,11 @@ function snapshot(): CompileSnapshot {
       rec('multi', S1, ['GCM-16', 'GCM-1', 'GCM-16']),
       rec('few-votes', S1, ['GCM-4']),
       rec('rejected', S1, ['GCM-2']),
-      rec('overridden', S1, ['GCM-2'], { disposition: 'adopted' }),
+      rec('overridden', S1, ['GCM-2'], {
+        disposition: 'adopted',
+        dispositionNote: '  Adopted as the basis of the city network’s pledge.  ',
+      }),
+      rec('confirmed', S1, ['GCM-2'], { disposition: 'not_adopted' }),
       rec('unknown-theme', S1, ['OLD-9']),
     ],
     sponsors: [
@@ -106,7 +111,13 @@ function snapshot(): CompileSnapshot {
       ...votes('few-votes', 2, 0),
       ...votes('rejected', 1, 5),
       ...votes('overridden', 1, 5),
+      ...votes('confirmed', 1, 5),
       ...votes('unknown-theme', 5, 0),
+    ],
+    decisions: [
+      { recommendationId: 'overridden', actorRole: 'secretariat', name: 'Office' },
+      { recommendationId: 'overridden', actorRole: 'moderator', name: 'Ana López' },
+      { recommendationId: 'confirmed', actorRole: 'secretariat', name: 'Office' },
     ],
     participation: [
       { constituency: 'civil_society', country: 'FR', count: 2 },
@@ -140,6 +151,26 @@ describe('assembleDocument', () => {
     expect(doc.annexA.map((r) => [r.number, r.id, r.disposition])).toEqual([
       [5, 'few-votes', 'noted'],
     ]);
+  });
+
+  it('records how each disposition was reached: the rule’s proposal, who decided, the note', () => {
+    const all = [...doc.chapters.flatMap((c) => c.recommendations), ...doc.annexA];
+    const byId = new Map(all.map((r) => [r.id, r]));
+    // The latest audit entry names who recorded it; the note is trimmed.
+    expect(byId.get('overridden')?.decision).toEqual({
+      proposed: 'not_adopted',
+      by: 'moderator',
+      name: 'Ana López',
+      note: 'Adopted as the basis of the city network’s pledge.',
+    });
+    expect(byId.get('late')?.decision).toEqual({
+      proposed: 'adopted',
+      by: 'rule',
+      name: null,
+      note: null,
+    });
+    // A confirmed rejection is left out of the document like any other.
+    expect(byId.has('confirmed')).toBe(false);
   });
 
   it('recomputes tallies and marks from the votes, and names each sponsoring organisation once', () => {

@@ -1,7 +1,11 @@
 import { proposeDisposition } from '../../recommendations/disposition-rule';
 import { CONSTITUENCIES } from '../../participants/participant.constants';
 import { summariseVotes, type VoteCount } from '../../votes/tally';
-import type { ConstituencySupportEntry, RecommendationEntry } from '../outcome-document';
+import type {
+  ConstituencySupportEntry,
+  DispositionDecision,
+  RecommendationEntry,
+} from '../outcome-document';
 import { byCodePoint } from './compare';
 import type { CompileSnapshot } from './snapshot';
 
@@ -46,6 +50,8 @@ export function buildEntries(
     if (!list.includes(row.organisation)) list.push(row.organisation);
     sponsorsOf.set(row.recommendationId, list);
   }
+  const recordedBy = new Map<string, { actorRole: string | null; name: string | null }>();
+  for (const row of snapshot.decisions ?? []) recordedBy.set(row.recommendationId, row);
   const sessionRank = new Map(snapshot.includedSessionIds.map((id, index) => [id, index]));
   const rule = snapshot.conference.adoptionRule;
 
@@ -58,6 +64,7 @@ export function buildEntries(
     )
     .map(({ r }) => {
       const summary = summariseVotes(votesOf.get(r.id) ?? []);
+      const proposed = proposeDisposition(summary.tally, rule);
       const constituencySupport: ConstituencySupportEntry[] = summary.constituencies
         .sort(canonicalOrder)
         .map((c) => ({
@@ -78,7 +85,26 @@ export function buildEntries(
         constituencySupport,
         bridging: round4(summary.bridging),
         consensus: summary.consensus,
-        disposition: r.disposition ?? proposeDisposition(summary.tally, rule),
+        disposition: r.disposition ?? proposed,
+        decision: decisionOf(r.disposition, proposed, r.dispositionNote, recordedBy.get(r.id)),
       };
     });
+}
+
+/**
+ * Who settled a disposition. A disposition recorded without an audit entry naming a secretariat
+ * (data from before the audit log, an erased account) is the session's moderator's: only they
+ * and the secretariat can record one.
+ */
+function decisionOf(
+  recorded: RecommendationEntry['disposition'] | null,
+  proposed: RecommendationEntry['disposition'],
+  note: string | null | undefined,
+  by: { actorRole: string | null; name: string | null } | undefined,
+): DispositionDecision {
+  const text = note?.trim() ? note.trim() : null;
+  if (recorded === null) return { proposed, by: 'rule', name: null, note: text };
+  if (by?.actorRole === 'secretariat')
+    return { proposed, by: 'secretariat', name: null, note: text };
+  return { proposed, by: 'moderator', name: by?.name?.trim() || null, note: text };
 }

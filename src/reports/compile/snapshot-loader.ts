@@ -13,6 +13,7 @@ import { chooseLanguage, chooseSessions } from './selection';
 import type {
   CompileSnapshot,
   ConferenceRow,
+  DecisionRow,
   ModeratorRow,
   ParticipationRow,
   RecommendationRow,
@@ -32,7 +33,7 @@ export type CompileProgress = (done: number, total: number, step: string) => voi
 export const COMPILE_STEPS = 6;
 
 /**
- * Reads everything a compile needs with six set-based queries — whatever the size of the
+ * Reads everything a compile needs with seven set-based queries — whatever the size of the
  * conference — inside the caller's consistent read (see consistent-read.ts). Only what a delegate
  * may see is read: submitted recommendations (never hidden, withdrawn or merged ones), no
  * comments, no email addresses.
@@ -55,6 +56,7 @@ export class SnapshotLoader {
     const sql = new Sql(em);
     const inSessions = `(${included.map(() => '?').join(', ')})`;
     const recommendations = await this.recommendations(sql, inSessions, included);
+    const decisions = await this.decisions(sql, conferenceId, inSessions, included);
     progress(2, COMPILE_STEPS, 'recommendations');
     const sponsors = await sql.rows<SponsorRow>(
       `SELECT s."recommendationId", p."organisation" FROM "recommendation_sponsors" s
@@ -88,6 +90,7 @@ export class SnapshotLoader {
         sponsors,
         votes,
         participation,
+        decisions,
       },
     };
   }
@@ -145,13 +148,36 @@ export class SnapshotLoader {
       themes: string;
       governanceLevel: GovernanceLevel;
       disposition: Disposition | null;
+      dispositionNote: string | null;
     }>(
-      `SELECT "id", "sessionId", "title", "body", "themes", "governanceLevel", "disposition"
+      `SELECT "id", "sessionId", "title", "body", "themes", "governanceLevel", "disposition",
+              "dispositionNote"
        FROM "recommendations" WHERE "sessionId" IN ${inSessions} AND "status" = 'submitted'
        ORDER BY "createdAt", "id"`,
       included,
     );
     return rows.map((r) => ({ ...r, themes: JSON.parse(r.themes) as string[] }));
+  }
+
+  /**
+   * Who recorded each disposition, from the audit entries the moderation service writes with it
+   * (in the same transaction), oldest first so that the latest one wins in the assembly.
+   */
+  private decisions(
+    sql: Sql,
+    conferenceId: string,
+    inSessions: string,
+    included: string[],
+  ): Promise<DecisionRow[]> {
+    // The conference's audit entries through IDX_audit_conference_time, already in time order.
+    return sql.rows<DecisionRow>(
+      `SELECT a."targetId" AS "recommendationId", a."actorRole", p."name" FROM "audit_entries" a
+       LEFT JOIN "participants" p ON p."id" = a."actorId"
+       WHERE a."conferenceId" = ? AND a."sessionId" IN ${inSessions}
+         AND a."action" IN ('recommendation.disposition', 'recommendation.disposition_override')
+       ORDER BY a."createdAt", a."id"`,
+      [conferenceId, ...included],
+    );
   }
 
   /** Accredited people who take part (delegates and moderators; not observer screens or staff). */

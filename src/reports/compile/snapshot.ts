@@ -55,6 +55,14 @@ export interface RecommendationRow {
   governanceLevel: GovernanceLevel;
   /** The moderator's disposition; null when they recorded none. */
   disposition: Disposition | null;
+  dispositionNote: string | null;
+}
+
+/** Who recorded a recommendation's disposition, from the audit log (the latest entry wins). */
+export interface DecisionRow {
+  recommendationId: string;
+  actorRole: string | null;
+  name: string | null;
 }
 
 export interface SponsorRow {
@@ -88,4 +96,6 @@ export interface CompileSnapshot {
   sponsors: SponsorRow[];
   votes: VoteCountRow[];
   participation: ParticipationRow[];
+  /** Oldest first; absent when the caller has no audit log to read (tests, older callers). */
+  decisions?: DecisionRow[];
 }

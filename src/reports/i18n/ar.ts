@@ -80,7 +80,18 @@ export const ar: Catalogue = {
     votes: 'الأصوات',
     bridging: 'مؤشر التقارب',
     consensus: 'توافق الآراء',
+    disposition: 'القرار',
+    note: 'ملاحظة على القرار',
   },
+  dispositions: { adopted: 'اعتُمدت', noted: 'أُحيط بها علماً', not_adopted: 'لم تُعتمد' },
+  decision(d) {
+    const rule = 'بناءً على اقتراح قاعدة الاعتماد';
+    if (d.by === 'rule') return `${d.disposition}، ${rule}`;
+    const who = d.by === 'secretariat' ? 'الأمانة' : `مدير الجلسة${d.name ? ` (${d.name})` : ''}`;
+    if (!d.overridden) return `${d.disposition}، ${rule}؛ وأكّده ${who}`;
+    return `${d.disposition} بقرار من ${who}، خلافاً لاقتراح قاعدة الاعتماد: ${d.proposed}`;
+  },
+  overrideMark: 'قرار مخالف للتصويت',
   none: 'لا يوجد',
   noBridging: '— (أقل من مجموعتين تستوفيان الشرط)',
   levels: {

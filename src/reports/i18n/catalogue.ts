@@ -3,7 +3,7 @@
  * numbers are formatted here rather than by Intl so that a stored version renders the same on
  * any Node.js release (ICU data changes spacing and wording between releases).
  */
-import type { Constituency, GovernanceLevel, SessionKind } from '../outcome-document';
+import type { Constituency, Disposition, GovernanceLevel, SessionKind } from '../outcome-document';
 
 export interface DateParts {
   year: number;
@@ -26,6 +26,19 @@ export type Months = readonly [
   string,
   string,
 ];
+
+/** How a disposition was reached, its labels already in the document's language. */
+export interface DecisionText {
+  /** The effective disposition's label, e.g. "Adopted". */
+  disposition: string;
+  /** The label of the adoption rule's proposal. */
+  proposed: string;
+  by: 'rule' | 'moderator' | 'secretariat';
+  /** The moderator's name, when known. */
+  name: string | null;
+  /** The recorded disposition differs from the rule's proposal. */
+  overridden: boolean;
+}
 
 /** The contested rule's numbers, already formatted. */
 export interface ContestedRuleText {
@@ -87,7 +100,15 @@ export interface Catalogue {
     votes: string;
     bridging: string;
     consensus: string;
+    disposition: string;
+    /** The note recorded with the disposition. */
+    note: string;
   };
+  dispositions: Record<Disposition, string>;
+  /** The disposition and how it was reached, as one sentence. */
+  decision(d: DecisionText): string;
+  /** The mark of a recommendation whose recorded disposition overrides the rule's proposal. */
+  overrideMark: string;
   none: string;
   /** Printed instead of a bridging score when fewer than two constituencies qualify. */
   noBridging: string;

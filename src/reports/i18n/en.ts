@@ -67,7 +67,21 @@ export const en: Catalogue = {
     votes: 'Votes',
     bridging: 'Bridging score',
     consensus: 'Consensus',
+    disposition: 'Disposition',
+    note: 'Note on the decision',
   },
+  dispositions: { adopted: 'Adopted', noted: 'Noted', not_adopted: 'Not adopted' },
+  decision(d) {
+    const rule = 'as proposed by the adoption rule';
+    if (d.by === 'rule') return `${d.disposition}, ${rule}`;
+    const who =
+      d.by === 'secretariat'
+        ? 'the secretariat'
+        : `the session’s moderator${d.name ? ` (${d.name})` : ''}`;
+    if (!d.overridden) return `${d.disposition}, ${rule}; confirmed by ${who}`;
+    return `${d.disposition} by decision of ${who}, against the adoption rule’s proposal: ${d.proposed.toLowerCase()}`;
+  },
+  overrideMark: 'Decision against the vote',
   none: 'None',
   noBridging: '— (fewer than two constituencies qualify)',
   levels: {

@@ -70,7 +70,21 @@ export const es: Catalogue = {
     votes: 'Votos',
     bridging: 'Índice de convergencia',
     consensus: 'Consenso',
+    disposition: 'Decisión',
+    note: 'Nota sobre la decisión',
   },
+  dispositions: { adopted: 'Aprobada', noted: 'Se tomó nota', not_adopted: 'No aprobada' },
+  decision(d) {
+    const rule = 'según la propuesta de la regla de aprobación';
+    if (d.by === 'rule') return `${d.disposition}, ${rule}`;
+    const who =
+      d.by === 'secretariat'
+        ? 'la secretaría'
+        : `la moderación de la sesión${d.name ? ` (${d.name})` : ''}`;
+    if (!d.overridden) return `${d.disposition}, ${rule}; confirmada por ${who}`;
+    return `${d.disposition} por decisión de ${who}, en contra de la propuesta de la regla de aprobación: ${d.proposed.toLowerCase()}`;
+  },
+  overrideMark: 'Decisión contraria a la votación',
   none: 'Ninguna',
   noBridging: '— (menos de dos grupos cumplen la condición)',
   levels: {

@@ -73,7 +73,22 @@ export const fr: Catalogue = {
     votes: 'Votes',
     bridging: 'Indice de convergence',
     consensus: 'Consensus',
+    disposition: 'Décision',
+    note: 'Note sur la décision',
   },
+  dispositions: { adopted: 'Adoptée', noted: 'Prise en note', not_adopted: 'Non adoptée' },
+  decision(d) {
+    const rule = 'sur proposition de la règle d’adoption';
+    if (d.by === 'rule') return `${d.disposition}, ${rule}`;
+    const moderation = `la modération de la séance${d.name ? ` (${d.name})` : ''}`;
+    if (!d.overridden) {
+      const who = d.by === 'secretariat' ? 'le secrétariat' : moderation;
+      return `${d.disposition}, ${rule}${NB}; confirmée par ${who}`;
+    }
+    const of = d.by === 'secretariat' ? 'du secrétariat' : `de ${moderation}`;
+    return `${d.disposition} par décision ${of}, contre la proposition de la règle d’adoption${NB}: ${d.proposed.toLowerCase()}`;
+  },
+  overrideMark: 'Décision contraire au vote',
   none: 'Aucune',
   noBridging: '— (moins de deux groupes remplissent la condition)',
   levels: {

@@ -83,7 +83,22 @@ export const ru: Catalogue = {
     votes: 'Голоса',
     bridging: 'Индекс сближения',
     consensus: 'Консенсус',
+    disposition: 'Решение',
+    note: 'Примечание к решению',
   },
+  dispositions: { adopted: 'Принята', noted: 'Принята к сведению', not_adopted: 'Не принята' },
+  decision(d) {
+    const rule = 'по предложению правила принятия';
+    if (d.by === 'rule') return `${d.disposition} ${rule}`;
+    const name = d.name ? ` (${d.name})` : '';
+    if (!d.overridden) {
+      const who = d.by === 'secretariat' ? 'секретариатом' : `модератором заседания${name}`;
+      return `${d.disposition} ${rule}; подтверждено ${who}`;
+    }
+    const whose = d.by === 'secretariat' ? 'секретариата' : `модератора заседания${name}`;
+    return `${d.disposition} по решению ${whose} вопреки предложению правила принятия: ${d.proposed.toLowerCase()}`;
+  },
+  overrideMark: 'Решение вопреки голосованию',
   none: 'Нет',
   noBridging: '— (условию отвечают менее двух групп)',
   levels: {

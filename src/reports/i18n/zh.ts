@@ -67,7 +67,18 @@ export const zh: Catalogue = {
     votes: '投票',
     bridging: '共识桥接分数',
     consensus: '共识',
+    disposition: '处理结果',
+    note: '关于决定的说明',
   },
+  dispositions: { adopted: '通过', noted: '注意到', not_adopted: '未通过' },
+  decision(d) {
+    const rule = '依通过规则的建议';
+    if (d.by === 'rule') return `${d.disposition}（${rule}）`;
+    const who = d.by === 'secretariat' ? '秘书处' : `会议主持人${d.name ? `（${d.name}）` : ''}`;
+    if (!d.overridden) return `${d.disposition}（${rule}，经${who}确认）`;
+    return `${d.disposition}：由${who}决定，与通过规则的建议（${d.proposed}）相反`;
+  },
+  overrideMark: '与表决结果相反的决定',
   none: '无',
   noBridging: '—（符合条件的群体少于两个）',
   levels: {

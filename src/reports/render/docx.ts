@@ -24,6 +24,7 @@ import {
   linkParagraph,
   markParagraph,
   paragraph,
+  type MarkKind,
   styled,
 } from './docx/blocks';
 import { makeReproducible } from './docx/reproducible';
@@ -32,8 +33,10 @@ import { buildView, type DocumentView, type RecommendationView } from './view';
 
 function recommendation(rec: RecommendationView, view: DocumentView): FileChild[] {
   const out: FileChild[] = [heading(rec.heading, 2, { anchor: rec.anchor })];
-  if (rec.mark) out.push(markParagraph(rec.mark.kind, rec.mark.label));
+  const marks = markList(rec);
+  if (marks.length > 0) out.push(markParagraph(marks));
   out.push(...rec.paragraphs.map((lines) => paragraph(lines)));
+  if (rec.decision.overridden || rec.decision.note) out.push(...decision(rec, view));
   // Word joins tables that touch into one: a paragraph, empty if need be, keeps them apart.
   out.push(factsTable(rec.facts), new Paragraph({ spacing: { after: 0 }, children: [] }));
   out.push(dataTable(rec.tally, 0.55));
@@ -47,6 +50,37 @@ function recommendation(rec: RecommendationView, view: DocumentView): FileChild[
     );
   }
   out.push(styled(rec.support.note ?? '', STYLE.note));
+  return out;
+}
+
+function markList(rec: RecommendationView): Array<{ kind: MarkKind; label: string }> {
+  const marks: Array<{ kind: MarkKind; label: string }> = rec.mark ? [rec.mark] : [];
+  if (rec.overrideMark) marks.push({ kind: 'override', label: rec.overrideMark });
+  return marks;
+}
+
+/** How the disposition was reached, in the text itself when a person decided against the vote or left a note. */
+function decision(rec: RecommendationView, view: DocumentView): FileChild[] {
+  const out = [
+    new Paragraph({
+      keepNext: true,
+      children: [
+        new TextRun({ text: `${rec.decision.label}${view.t.colon} `, bold: true }),
+        new TextRun({ text: rec.decision.text, bold: rec.decision.overridden }),
+      ],
+    }),
+  ];
+  if (rec.decision.note) {
+    out.push(
+      new Paragraph({
+        keepNext: true,
+        children: [
+          new TextRun({ text: `${rec.decision.noteLabel}${view.t.colon} `, bold: true }),
+          new TextRun({ text: rec.decision.note, italics: true }),
+        ],
+      }),
+    );
+  }
   return out;
 }
 

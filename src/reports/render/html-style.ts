@@ -51,6 +51,8 @@ dl.facts dd { margin: 0; }
 .mark { display: inline-block; font-family: Arial, sans-serif; font-size: 0.8rem; font-weight: bold; padding: 0.05rem 0.5rem; border-radius: 0.2rem; color: #fff; }
 .mark.broad { background: var(--broad); }
 .mark.contested { background: var(--contested); }
+.mark.override { background: #8b1e3f; }
+.decision.overridden { border-left: 3px solid #8b1e3f; padding-left: 0.6rem; }
 article.recommendation { margin-bottom: 1.6rem; }
 table { border-collapse: collapse; margin: 0.5rem 0 0.8rem; font-size: 0.92rem; break-inside: avoid; }
 caption { text-align: left; font-weight: bold; padding-bottom: 0.2rem; }

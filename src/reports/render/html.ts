@@ -47,13 +47,30 @@ function table(view: TableView, options: { caption?: string; wide?: boolean } = 
   return `<table${wide}>${caption}<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
-function recommendation(rec: RecommendationView, caption: string): string {
+function decision(rec: RecommendationView, colon: string): string {
+  const cls = rec.decision.overridden ? 'decision overridden' : 'decision';
+  const lines = [
+    `<p class="${cls}"><strong>${escapeHtml(rec.decision.label + colon)}</strong> ${escapeHtml(rec.decision.text)}</p>`,
+  ];
+  if (rec.decision.note) {
+    lines.push(
+      `<p class="decision-note"><strong>${escapeHtml(rec.decision.noteLabel + colon)}</strong> <em>${escapeHtml(rec.decision.note)}</em></p>`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function recommendation(rec: RecommendationView, caption: string, colon: string): string {
   const parts = [`<article class="recommendation" id="${rec.anchor}">`];
   parts.push(`<h3>${escapeHtml(rec.heading)}</h3>`);
-  if (rec.mark) {
-    parts.push(`<p><span class="mark ${rec.mark.kind}">${escapeHtml(rec.mark.label)}</span></p>`);
-  }
-  parts.push(...rec.paragraphs.map(para), facts(rec.facts), table(rec.tally));
+  const marks = [
+    rec.mark ? `<span class="mark ${rec.mark.kind}">${escapeHtml(rec.mark.label)}</span>` : '',
+    rec.overrideMark ? `<span class="mark override">${escapeHtml(rec.overrideMark)}</span>` : '',
+  ].filter(Boolean);
+  if (marks.length > 0) parts.push(`<p>${marks.join(' ')}</p>`);
+  parts.push(...rec.paragraphs.map(para));
+  if (rec.decision.overridden || rec.decision.note) parts.push(decision(rec, colon));
+  parts.push(facts(rec.facts), table(rec.tally));
   if (rec.support.rows.length > 0) parts.push(table(rec.support, { caption }));
   if (rec.support.note) parts.push(`<p class="note">${escapeHtml(rec.support.note)}</p>`);
   parts.push('</article>');
@@ -131,7 +148,7 @@ function body(view: DocumentView): string {
       `<p class="theme">${escapeHtml(chapter.themeLine)}</p>`,
     );
     if (chapter.empty) out.push(`<p>${escapeHtml(chapter.empty)}</p>`);
-    out.push(...chapter.recommendations.map((rec) => recommendation(rec, caption)));
+    out.push(...chapter.recommendations.map((rec) => recommendation(rec, caption, t.colon)));
     if (chapter.crossReferences.length > 0) {
       const refs = chapter.crossReferences
         .map((ref) => `<li><a href="#${ref.anchor}">${escapeHtml(ref.text)}</a></li>`)
@@ -156,7 +173,10 @@ function body(view: DocumentView): string {
   const { annexA, annexB, annexC, annexD } = view;
   out.push('<section class="annex" id="annex-a">', `<h2>${escapeHtml(annexA.heading)}</h2>`);
   if (annexA.intro) out.push(`<p>${escapeHtml(annexA.intro)}</p>`);
-  out.push(...annexA.recommendations.map((rec) => recommendation(rec, caption)), '</section>');
+  out.push(
+    ...annexA.recommendations.map((rec) => recommendation(rec, caption, t.colon)),
+    '</section>',
+  );
   out.push('<section class="annex" id="annex-b">', `<h2>${escapeHtml(annexB.heading)}</h2>`);
   if (annexB.table.note) out.push(`<p class="note">${escapeHtml(annexB.table.note)}</p>`);
   if (annexB.table.rows.length > 0) out.push(table(annexB.table, { wide: true }));

@@ -47,8 +47,21 @@ function table(view: TableView): string {
 
 function recommendation(rec: RecommendationView, level: string, view: DocumentView): string[] {
   const blocks = [`${level} ${escapeMarkdown(rec.heading)}`];
-  if (rec.mark) blocks.push(`**${escapeMarkdown(rec.mark.label)}**`);
-  blocks.push(...rec.paragraphs.map(paragraph), facts(rec.facts, view.t.colon), table(rec.tally));
+  const marks = [rec.mark?.label, rec.overrideMark].filter((m): m is string => Boolean(m));
+  if (marks.length > 0) blocks.push(marks.map((m) => `**${escapeMarkdown(m)}**`).join(' · '));
+  blocks.push(...rec.paragraphs.map(paragraph));
+  if (rec.decision.overridden || rec.decision.note) {
+    const { colon } = view.t;
+    const text = escapeMarkdown(rec.decision.text);
+    blocks.push(
+      `**${escapeMarkdown(rec.decision.label)}**${colon} ${rec.decision.overridden ? `**${text}**` : text}`,
+    );
+    if (rec.decision.note)
+      blocks.push(
+        `**${escapeMarkdown(rec.decision.noteLabel)}**${colon} *${escapeMarkdown(rec.decision.note)}*`,
+      );
+  }
+  blocks.push(facts(rec.facts, view.t.colon), table(rec.tally));
   if (rec.support.rows.length > 0) {
     blocks.push(`*${escapeMarkdown(view.t.supportTable.caption)}*`, table(rec.support));
   }

@@ -46,8 +46,20 @@ function titlePage(w: PdfWriter, view: DocumentView): void {
 
 function recommendation(w: PdfWriter, rec: RecommendationView, view: DocumentView): void {
   w.heading(rec.heading, 2);
-  if (rec.mark) w.mark(rec.mark.kind, rec.mark.label);
+  const marks: Array<{ kind: 'broad' | 'contested' | 'override'; label: string }> = rec.mark
+    ? [rec.mark]
+    : [];
+  if (rec.overrideMark) marks.push({ kind: 'override', label: rec.overrideMark });
+  w.marks(marks);
   for (const lines of rec.paragraphs) w.paragraph(lines);
+  if (rec.decision.overridden || rec.decision.note) {
+    const { t } = view;
+    w.labelled(`${rec.decision.label}${t.colon}`, rec.decision.text, {
+      bold: rec.decision.overridden,
+    });
+    if (rec.decision.note)
+      w.labelled(`${rec.decision.noteLabel}${t.colon}`, rec.decision.note, { italic: true });
+  }
   w.facts(rec.facts);
   w.table(rec.tally, { share: 0.6 });
   if (rec.support.rows.length > 0) {

@@ -32,7 +32,20 @@ export interface RecommendationView {
   anchor: string;
   heading: string;
   mark: { kind: 'broad' | 'contested'; label: string } | null;
+  /** Printed beside the consensus mark when the recorded disposition overrides the vote. */
+  overrideMark: string | null;
   paragraphs: string[][];
+  /**
+   * The disposition and how it was reached (the rule's proposal, confirmed or overridden, by
+   * whom) and the note recorded with it: printed with the recommendation in every format.
+   */
+  decision: {
+    label: string;
+    text: string;
+    overridden: boolean;
+    note: string | null;
+    noteLabel: string;
+  };
   facts: Fact[];
   tally: TableView;
   support: TableView;
@@ -104,13 +117,9 @@ export function buildView(doc: OutcomeDocument): DocumentView {
   );
   const rule = doc.annexD.consensusRule;
 
-  const recommendation = (entry: RecommendationEntry): RecommendationView => ({
-    number: entry.number,
-    anchor: `recommendation-${entry.number}`,
-    heading: t.recommendation(entry.number, inline(entry.title)),
-    mark: entry.consensus ? { kind: entry.consensus, label: t.consensus[entry.consensus] } : null,
-    paragraphs: paragraphs(entry.body),
-    facts: [
+  const recommendation = (entry: RecommendationEntry): RecommendationView => {
+    const decision = decisionView(entry, t);
+    const facts: Fact[] = [
       { label: t.fields.level, value: t.levels[entry.governanceLevel] ?? entry.governanceLevel },
       { label: t.fields.session, value: inline(entry.session.title) },
       { label: t.fields.sponsors, value: joinOr(entry.sponsors.map(inline), t.none) },
@@ -122,36 +131,48 @@ export function buildView(doc: OutcomeDocument): DocumentView {
         ),
       },
       { label: t.fields.bridging, value: bridgingText(entry, t) },
-    ],
-    tally: {
-      columns: [t.tally.support, t.tally.oppose, t.tally.abstain, t.tally.total],
-      rows: [
-        [entry.tally.support, entry.tally.oppose, entry.tally.abstain, totalOf(entry.tally)].map(
-          (n) => formatInteger(n, t),
-        ),
-      ],
-      numeric: [true, true, true, true],
-      note: null,
-    },
-    support: {
-      columns: [
-        t.supportTable.constituency,
-        t.supportTable.votes,
-        t.supportTable.support,
-        t.supportTable.share,
-      ],
-      rows: inCanonicalOrder(entry.constituencySupport).map((row) => [
-        t.constituencies[row.constituency] ?? inline(row.constituency),
-        formatInteger(row.votes, t),
-        formatInteger(row.support, t),
-        row.supportShare === null ? '—' : formatPercent(row.supportShare, t),
-      ]),
-      numeric: [false, true, true, true],
-      note: entry.constituencySupport.some((row) => row.supportShare === null)
-        ? t.supportTable.notQualified(rule.minVotesPerConstituency)
-        : null,
-    },
-  });
+      { label: t.fields.disposition, value: decision.text },
+    ];
+    if (decision.note) facts.push({ label: t.fields.note, value: decision.note });
+    return {
+      number: entry.number,
+      anchor: `recommendation-${entry.number}`,
+      heading: t.recommendation(entry.number, inline(entry.title)),
+      mark: entry.consensus ? { kind: entry.consensus, label: t.consensus[entry.consensus] } : null,
+      overrideMark: decision.overridden ? t.overrideMark : null,
+      paragraphs: paragraphs(entry.body),
+      decision,
+      facts,
+      tally: {
+        columns: [t.tally.support, t.tally.oppose, t.tally.abstain, t.tally.total],
+        rows: [
+          [entry.tally.support, entry.tally.oppose, entry.tally.abstain, totalOf(entry.tally)].map(
+            (n) => formatInteger(n, t),
+          ),
+        ],
+        numeric: [true, true, true, true],
+        note: null,
+      },
+      support: {
+        columns: [
+          t.supportTable.constituency,
+          t.supportTable.votes,
+          t.supportTable.support,
+          t.supportTable.share,
+        ],
+        rows: inCanonicalOrder(entry.constituencySupport).map((row) => [
+          t.constituencies[row.constituency] ?? inline(row.constituency),
+          formatInteger(row.votes, t),
+          formatInteger(row.support, t),
+          row.supportShare === null ? '—' : formatPercent(row.supportShare, t),
+        ]),
+        numeric: [false, true, true, true],
+        note: entry.constituencySupport.some((row) => row.supportShare === null)
+          ? t.supportTable.notQualified(rule.minVotesPerConstituency)
+          : null,
+      },
+    };
+  };
 
   const chapter = (source: OutcomeChapter, index: number): ChapterView => ({
     anchor: `chapter-${index + 1}`,
@@ -234,6 +255,34 @@ function bridgingText(entry: RecommendationEntry, t: Catalogue): string {
   const qualifying = entry.constituencySupport.filter((c) => c.supportShare !== null).length;
   const mark = entry.consensus ? ` (${t.consensus[entry.consensus]})` : '';
   return qualifying < 2 ? t.noBridging + mark : formatPercent(entry.bridging, t) + mark;
+}
+
+/** Versions compiled before decisions were recorded print the disposition alone. */
+function decisionView(entry: RecommendationEntry, t: Catalogue): RecommendationView['decision'] {
+  const label = (d: string): string => t.dispositions[d as RecommendationEntry['disposition']] ?? d;
+  const decision = entry.decision;
+  if (!decision)
+    return {
+      label: t.fields.disposition,
+      text: label(entry.disposition),
+      overridden: false,
+      note: null,
+      noteLabel: t.fields.note,
+    };
+  const overridden = decision.by !== 'rule' && decision.proposed !== entry.disposition;
+  return {
+    label: t.fields.disposition,
+    text: t.decision({
+      disposition: label(entry.disposition),
+      proposed: label(decision.proposed),
+      by: decision.by,
+      name: decision.name ? inline(decision.name) : null,
+      overridden,
+    }),
+    overridden,
+    note: decision.note ? inline(decision.note) : null,
+    noteLabel: t.fields.note,
+  };
 }
 
 function totalOf(tally: RecommendationEntry['tally']): number {

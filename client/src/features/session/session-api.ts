@@ -1,5 +1,11 @@
 import type { VoteResult } from '@contract/events';
 import type {
+  SpeakerMode,
+  SpeakerRequestCreated,
+  SpeakerTopic,
+  SpeakersView,
+} from '@contract/speakers';
+import type {
   CommentView,
   ConstituencySupport,
   Disposition,
@@ -73,6 +79,16 @@ export function sessionApi(api: ApiClient) {
       api.post<SessionView>(`/sessions/${id}/${transition}`),
     summary: (id: string, text: string) =>
       api.put<SessionView>(`/sessions/${id}/summary`, { text }),
+    speakers: (id: string) => api.get<SpeakersView>(`/sessions/${id}/speakers`),
+    requestFloor: (id: string, topic: SpeakerTopic, idempotencyKey: string) =>
+      api.post<SpeakerRequestCreated>(`/sessions/${id}/speakers`, topic ? { topic } : {}, {
+        headers: { 'idempotency-key': idempotencyKey },
+      }),
+    withdrawFloor: (id: string) => api.delete<SpeakersView>(`/sessions/${id}/speakers/me`),
+    nextSpeaker: (id: string) => api.post<SpeakersView>(`/sessions/${id}/speakers/next`),
+    endTurn: (id: string) => api.post<SpeakersView>(`/sessions/${id}/speakers/end`),
+    speakerSettings: (id: string, mode: SpeakerMode, turnSeconds: number) =>
+      api.put<SpeakersView>(`/sessions/${id}/speakers/settings`, { mode, turnSeconds }),
   };
 }
 

@@ -34,13 +34,14 @@ export function useSessionLive(sessionId: string): SessionLive {
 
   const reload = useCallback(async () => {
     try {
-      const [session, recommendations] = await Promise.all([
+      const [session, recommendations, speakers] = await Promise.all([
         calls.session(sessionId),
         calls.recommendations(sessionId),
+        calls.speakers(sessionId),
       ]);
       setError(undefined);
       setState((previous) =>
-        fromSnapshot({ session, recommendations, seq: session.seq }, previous),
+        fromSnapshot({ session, recommendations, speakers, seq: session.seq }, previous),
       );
     } catch (e) {
       setError(e);

@@ -66,21 +66,24 @@ export function styled(text: string, style: string, options: IParagraphOptions =
   return new Paragraph({ style, ...options, children: [new TextRun(text)] });
 }
 
-/** The consensus mark: white on a coloured background, as a label on a file. */
-export function markParagraph(kind: 'broad' | 'contested', label: string): Paragraph {
+export type MarkKind = 'broad' | 'contested' | 'override';
+
+/** The consensus and override marks: white on a coloured background, as labels on a file. */
+export function markParagraph(marks: Array<{ kind: MarkKind; label: string }>): Paragraph {
   return new Paragraph({
     spacing: { after: 120 },
     keepNext: true,
-    children: [
+    children: marks.flatMap((mark, index) => [
+      ...(index > 0 ? [new TextRun({ text: ' ' })] : []),
       new TextRun({
-        text: `\u00a0${label}\u00a0`,
+        text: `\u00a0${mark.label}\u00a0`,
         bold: true,
         font: FONT_HEADING,
         size: 17,
         color: 'FFFFFF',
-        shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLOUR[kind] },
+        shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLOUR[mark.kind] },
       }),
-    ],
+    ]),
   });
 }
 

@@ -16,6 +16,7 @@ export const COLOUR = {
   headerFill: 'EEF2F7',
   broad: '1E6B3A',
   contested: '9A4A00',
+  override: '8B1E3F',
   draft: 'AA3333',
 } as const;
 

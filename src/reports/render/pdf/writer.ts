@@ -14,6 +14,7 @@ export const COLOUR = {
   headerFill: '#eef2f7',
   broad: '#1e6b3a',
   contested: '#9a4a00',
+  override: '#8b1e3f',
   draft: '#aa3333',
 } as const;
 
@@ -96,15 +97,31 @@ export class PdfWriter {
     this.paragraph([text], { size: 8, font: FONT.italic, colour: COLOUR.muted, align: 'left' });
   }
 
-  /** The consensus mark: white on a coloured band, like a label on a file. */
-  mark(kind: 'broad' | 'contested', label: string): void {
-    this.use(FONT.bold, 8, '#ffffff');
-    const width = this.doc.widthOfString(label) + 10;
+  /** The consensus and override marks: white on coloured bands, like labels on a file. */
+  marks(marks: Array<{ kind: 'broad' | 'contested' | 'override'; label: string }>): void {
+    if (marks.length === 0) return;
     this.ensure(16);
     const y = this.doc.y;
-    this.doc.rect(this.left, y, width, 13).fill(COLOUR[kind]);
-    this.use(FONT.bold, 8, '#ffffff').text(label, this.left + 5, y + 2.5, { lineBreak: false });
+    let x = this.left;
+    for (const mark of marks) {
+      const width = this.use(FONT.bold, 8, '#ffffff').widthOfString(mark.label) + 10;
+      this.doc.rect(x, y, width, 13).fill(COLOUR[mark.kind]);
+      this.use(FONT.bold, 8, '#ffffff').text(mark.label, x + 5, y + 2.5, { lineBreak: false });
+      x += width + 6;
+    }
     this.doc.y = y + 19;
+  }
+
+  /** A bold label, then its text, in one flowing paragraph. */
+  labelled(label: string, text: string, options: { bold?: boolean; italic?: boolean } = {}): void {
+    this.use(FONT.bold, BODY_SIZE).text(`${label} `, this.left, this.doc.y, {
+      width: this.width,
+      continued: true,
+      lineGap: BODY_SIZE * 0.3,
+    });
+    const font = options.bold ? FONT.bold : options.italic ? FONT.italic : FONT.regular;
+    this.use(font, BODY_SIZE).text(text, { width: this.width, lineGap: BODY_SIZE * 0.3 });
+    this.doc.y += BODY_SIZE * 0.7;
   }
 
   /** Label and value pairs in two columns, each pair kept on one page. */
