@@ -70,12 +70,14 @@ describe('web client in the six UN languages', () => {
 
   async function choose(page: Page, language: Language) {
     await page.locator('.language-select select').selectOption(language);
-    await page.waitForFunction((lang) => document.documentElement.lang.startsWith(lang), language);
+    await page.waitForFunction(
+      `document.documentElement.lang.startsWith(${JSON.stringify(language)})`,
+    );
   }
 
   /** The page's visible text without the conference's own texts. */
   async function interfaceText(page: Page): Promise<string> {
-    let text = await page.evaluate(() => document.body.innerText);
+    let text = await page.evaluate<string>('document.body.innerText');
     for (const data of dataTexts) text = text.split(data).join(' ');
     return text;
   }
@@ -144,11 +146,15 @@ describe('web client in the six UN languages', () => {
     expect(await brandX()).toBeLessThan(640);
     await choose(page, 'ar');
     expect(await brandX()).toBeGreaterThan(640);
-    const heading = await page.locator('main h1').evaluate((h) => {
-      const box = h.getBoundingClientRect();
+    const heading = await page.evaluate<{
+      direction: string;
+      right: number;
+      font: string;
+    }>(`(() => {
+      const h = document.querySelector('main h1');
       const style = getComputedStyle(h);
-      return { direction: style.direction, right: box.right, font: style.fontFamily };
-    });
+      return { direction: style.direction, right: h.getBoundingClientRect().right, font: style.fontFamily };
+    })()`);
     expect(heading.direction).toBe('rtl');
     expect(heading.right).toBeGreaterThan(1000);
     expect(heading.font).toContain('Noto Sans Arabic');
