@@ -4,6 +4,7 @@
  * see the structure, and a secretariat can restyle the whole document from Word.
  */
 import { LineRuleType, type IStylesOptions } from 'docx';
+import { directionOf, wordLanguage } from '../../../common/i18n/languages';
 
 export const FONT_BODY = 'Times New Roman';
 export const FONT_HEADING = 'Arial';
@@ -51,8 +52,16 @@ export function documentStyles(languageTag: string): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: FONT_BODY, size: 22, language: { value: languageTag } },
-        paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
+        run: {
+          font: FONT_BODY,
+          size: 22,
+          language: wordLanguage(languageTag),
+          ...(directionOf(languageTag) === 'rtl' ? { rightToLeft: true } : {}),
+        },
+        paragraph: {
+          spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO },
+          ...(directionOf(languageTag) === 'rtl' ? { bidirectional: true } : {}),
+        },
       },
       title: {
         run: { font: FONT_HEADING, size: 52, bold: true, color: COLOUR.accent },
