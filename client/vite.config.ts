@@ -2,13 +2,14 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './precompress';
 
 // The shared contract lives in the server's tree (src/contract) so both sides compile the same file.
 const contract = fileURLToPath(new URL('../src/contract', import.meta.url));
 const server = process.env.AGORA_SERVER ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: { alias: { '@contract': contract } },
   server: {
     fs: { allow: ['..'] },
@@ -18,7 +19,8 @@ export default defineConfig({
       '/socket.io': { target: server, ws: true },
     },
   },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  // No source maps in the build: they would be public, and a phone has no use for them.
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],

@@ -6,6 +6,7 @@ import { PendingTallies1764547200000 } from './1764547200000-PendingTallies';
 import { TallyInterval1764633600000 } from './1764633600000-TallyInterval';
 import { Drafts1764720000000 } from './1764720000000-Drafts';
 import { Speakers1764806400000 } from './1764806400000-Speakers';
+import { LoginAttempts1764810000000 } from './1764810000000-LoginAttempts';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   TallyInterval1764633600000,
   Drafts1764720000000,
   Speakers1764806400000,
+  LoginAttempts1764810000000,
 ];

@@ -8,6 +8,7 @@ import { AuthModule } from './auth/auth.module';
 import { CommentsModule } from './comments/comments.module';
 import { IdempotencyModule } from './common/idempotency/idempotency.module';
 import { clientDistPath } from './common/client-dist';
+import { setClientCacheHeaders } from './common/http/client-assets';
 import { RequestLoggerMiddleware } from './common/http/request-logger.middleware';
 import { HttpThrottleGuard } from './common/http/throttle.guard';
 import { AppConfig } from './config/app-config';
@@ -66,6 +67,7 @@ export class AppModule implements NestModule {
               ServeStaticModule.forRoot({
                 rootPath: client,
                 exclude: ['/api/{*path}', '/live/{*path}', '/health'],
+                serveStaticOptions: { setHeaders: setClientCacheHeaders },
               }),
             ]
           : []),

@@ -2,9 +2,13 @@ import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { json, text, type NextFunction, type Request, type Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
+import { TokenService } from './auth/token.service';
+import { clientDistPath } from './common/client-dist';
+import { bodyParsing, tooLarge } from './common/http/body-parsing';
 import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
+import { precompressedClient } from './common/http/client-assets';
 import { AppLogger } from './common/logging/app-logger';
 import { securityHeaders } from './common/http/security-headers';
 import { createValidationPipe } from './common/http/validation';
@@ -14,7 +18,8 @@ import { LiveIoAdapter } from './realtime/live-io.adapter';
 import { IMPORT_BODY_LIMIT, IMPORT_PATH } from './portability/import-body';
 
 export const API_PREFIX = 'api/v1';
-const CSV_LIMIT = '2mb';
+/** The participant import's CSV (thousands of lines); every other body keeps BODY_LIMIT_BYTES. */
+const CSV_LIMIT = 2 * 1024 * 1024;
 
 /** Builds the whole application — the same way for `npm start` and for the e2e tests. */
 export async function createApp(config: AppConfig = loadConfig()): Promise<NestExpressApplication> {
@@ -36,10 +41,21 @@ export function configureApp(
   if (config.trustProxy)
     (app as NestExpressApplication).set('trust proxy', parseTrustProxy(config.trustProxy));
   app.use(securityHeaders(config));
-  // Parsed first (the general parser then skips it): a whole conference needs a larger limit.
-  app.use(`/${API_PREFIX}/${IMPORT_PATH}`, json({ limit: IMPORT_BODY_LIMIT }));
-  app.use(json({ limit: config.bodyLimitBytes }));
-  app.use(text({ type: ['text/csv', 'text/plain'], limit: CSV_LIMIT }));
+  // Before ServeStaticModule (AppModule): the build's brotli and gzip copies, to browsers that take them.
+  const client = clientDistPath();
+  if (client) app.use(precompressedClient(client));
+  // Bodies are read only within limits, and only small ones without a token that verifies.
+  const tokens = app.get(TokenService);
+  app.use(
+    bodyParsing(
+      {
+        general: config.bodyLimitBytes,
+        largeJson: { paths: [`/${API_PREFIX}/${IMPORT_PATH}`], limit: IMPORT_BODY_LIMIT },
+        largeCsv: { paths: [`/${API_PREFIX}/participants/import`], limit: CSV_LIMIT },
+      },
+      (token) => tokens.verifies(token),
+    ),
+  );
   app.use(bodyParserErrors);
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
@@ -67,9 +83,7 @@ export function configureApp(
 function bodyParserErrors(error: unknown, _req: Request, res: Response, next: NextFunction): void {
   const e = error as { type?: string; status?: number } | undefined;
   if (e?.type === 'entity.too.large') {
-    res
-      .status(413)
-      .json({ statusCode: 413, message: 'Request body is too large', error: 'Payload Too Large' });
+    res.status(413).json(tooLarge);
   } else if (e?.type === 'entity.parse.failed') {
     res
       .status(400)

@@ -1,11 +1,11 @@
-import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
 import { CurrentActor, Roles } from '../common/auth/decorators';
-import { NotAllowed } from '../common/http/errors';
 import { AuditService, decodeCursor } from './audit.service';
 import { AuditEntryResponse, AuditPageResponse } from './dto/audit-entry-response.dto';
 import { AuditQueryDto } from './dto/audit-query.dto';
+import { InvalidInput, NotAllowed } from '../common/errors';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -26,7 +26,7 @@ export class AuditController {
       throw new NotAllowed('You can only read the audit log of your conference');
     }
     if (query.cursor && !decodeCursor(query.cursor))
-      throw new BadRequestException(['cursor is not valid']);
+      throw new InvalidInput(['cursor is not valid']);
     const page = await this.audit.list({
       conferenceId,
       limit: query.limit ?? 50,

@@ -3,12 +3,12 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/auth/actor';
 import { AnyParticipant, CurrentActor, Public } from '../common/auth/decorators';
-import { EntityNotFound } from '../common/http/errors';
 import { ParticipantResponse } from '../participants/dto/participant-response.dto';
 import { Participant } from '../participants/participant.entity';
 import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { LoginResponse } from './dto/login-response.dto';
+import { EntityNotFound } from '../common/errors';
 
 @ApiTags('auth')
 @Controller('auth')

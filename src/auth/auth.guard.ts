@@ -1,16 +1,11 @@
-import {
-  CanActivate,
-  ExecutionContext,
-  ForbiddenException,
-  Injectable,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { Actor } from '../common/auth/actor';
 import { IS_PUBLIC, ROLES } from '../common/auth/decorators';
 import type { Role } from '../participants/participant.constants';
 import { TokenService } from './token.service';
+import { NotAllowed, NotAuthenticated } from '../common/errors';
 
 /**
  * Global HTTP guard: every route needs a valid bearer token unless marked @Public(),
@@ -35,12 +30,12 @@ export class AuthGuard implements CanActivate {
     try {
       request.actor = await this.tokens.authenticate(token);
     } catch {
-      throw new UnauthorizedException(token ? 'Invalid or expired token' : 'Missing bearer token');
+      throw new NotAuthenticated(token ? 'Invalid or expired token' : 'Missing bearer token');
     }
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (roles && !roles.includes(request.actor.role)) {
-      throw new ForbiddenException(`This needs the role ${roles.join(' or ')}`);
+      throw new NotAllowed(`This needs the role ${roles.join(' or ')}`);
     }
     return true;
   }

@@ -1,4 +1,4 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -6,8 +6,9 @@ import { ParticipantResponse } from '../participants/dto/participant-response.dt
 import { Participant } from '../participants/participant.entity';
 import type { LoginResponse } from './dto/login-response.dto';
 import { UNMATCHABLE_HASH, verifySecret } from './secret-hasher';
-import { LoginAttempts } from './login-attempts';
+import { codeKey, LoginAttempts } from './login-attempts';
 import { TokenService } from './token.service';
+import { NotAuthenticated } from '../common/errors';
 
 @Injectable()
 export class AuthService {
@@ -22,17 +23,17 @@ export class AuthService {
   /** Same answer and about the same time for an unknown email, a wrong code and a deactivated account. */
   async login(email: string, password: string): Promise<LoginResponse> {
     email = email.trim().toLowerCase();
-    this.attempts.assertAllowed(email);
     const participant = await this.dataSource
       .getRepository(Participant)
       .createQueryBuilder('p')
       .addSelect('p.secretHash')
       .where('p.email = :email', { email })
       .getOne();
+    // Before the slow check, so concurrent guesses cannot all be checked (429 past the limit).
+    const attempt = await this.attempts.reserve(email, codeKey(participant?.secretHash));
     const matches = await verifySecret(password, participant?.secretHash ?? UNMATCHABLE_HASH);
 
     if (!participant || !matches || !participant.active) {
-      this.attempts.failed(email);
       if (participant) {
         await this.transactions.run(({ em }) =>
           this.audit.record(em, {
@@ -43,10 +44,10 @@ export class AuthService {
           }),
         );
       }
-      throw new UnauthorizedException('Wrong email or access code, or the account is deactivated');
+      throw new NotAuthenticated('Wrong email or access code, or the account is deactivated');
     }
 
-    this.attempts.succeeded(email);
+    await this.attempts.succeeded(attempt);
     await this.transactions.run(({ em }) =>
       this.audit.record(em, {
         action: 'auth.login',

@@ -1,45 +1,147 @@
-import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { TooManyRequests } from '../common/errors';
+import { Sql } from '../database/sql';
+import { TransactionRunner } from '../database/transaction-runner';
 
 export const MAX_FAILED_LOGINS = 5;
-const WINDOW_MS = 60_000;
+export const LOGIN_WINDOW_MS = 60_000;
+/** First key of the advisory locks that serialise one email's reservations on PostgreSQL. */
+const LOCK_CLASS = 734_001;
+/** Reservations between two sweeps of the expired attempts of every email. */
+const SWEEP_EVERY = 500;
 
 /**
- * Guessing access codes: after five wrong attempts for one email within a minute, sign-in for
- * that email answers 429 until the minute has passed. Counted per email (a venue shares one
- * address, so per-address limits must stay generous) and per instance.
+ * Which access code an attempt guessed at: a digest of the participant's current code hash (so a
+ * code the secretariat reissues is a new key), or `none` for an email Agora does not know.
+ */
+export function codeKey(secretHash: string | null | undefined): string {
+  return secretHash
+    ? createHash('sha256').update(secretHash).digest('base64url').slice(0, 22)
+    : 'none';
+}
+
+export interface Lockout {
+  /** Attempts that did not sign in, for the current code, within the last minute. */
+  failures: number;
+  /** When sign-in with the current code opens again; null while it is not locked. */
+  lockedUntil: Date | null;
+}
+
+/**
+ * Guessing access codes: at most five attempts per email and access code within a minute are
+ * ever checked; the others answer 429 until the minute has passed, the right code included.
+ * Each attempt is reserved in the database before the (slow) hash is checked, in a transaction
+ * that holds the email — SQLite's single writer, a per-email advisory lock on PostgreSQL — so
+ * concurrent attempts, on one instance or several sharing the database, cannot all be checked.
+ * Counted per email (a venue shares one address, so per-address limits must stay generous) and
+ * per code: a locked-out delegate signs in with a fresh code from the secretariat.
  */
 @Injectable()
 export class LoginAttempts {
-  private readonly failures = new Map<string, number[]>();
+  private readonly logger = new Logger(LoginAttempts.name);
+  private reservations = 0;
 
-  assertAllowed(email: string): void {
-    const recent = this.recent(email);
-    if (recent.length >= MAX_FAILED_LOGINS) {
-      const retryAfter = Math.ceil((recent[0] + WINDOW_MS - Date.now()) / 1000);
-      throw new HttpException(
-        {
-          statusCode: 429,
-          message: `Too many failed sign-ins for this email; try again in ${retryAfter} s`,
-          error: 'Too Many Requests',
-        },
-        HttpStatus.TOO_MANY_REQUESTS,
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /** Reserves one attempt, or throws 429. Returns its id, for `succeeded`. */
+  async reserve(email: string, key: string): Promise<string> {
+    const now = Date.now();
+    const outcome = await this.transactions.run<{ id: string } | { lockedUntil: number }>(
+      async ({ em }) => {
+        const sql = new Sql(em);
+        if (sql.postgres)
+          await sql.run('SELECT pg_advisory_xact_lock(?, hashtext(?))', [LOCK_CLASS, email]);
+        await sql.run('DELETE FROM "login_attempts" WHERE "email" = ? AND "attemptedAt" <= ?', [
+          email,
+          now - LOGIN_WINDOW_MS,
+        ]);
+        const recent = await sql.rows<{ attemptedAt: string | number }>(
+          `SELECT "attemptedAt" FROM "login_attempts" WHERE "email" = ? AND "codeKey" = ?
+         ORDER BY "attemptedAt" LIMIT ?`,
+          [email, key, MAX_FAILED_LOGINS],
+        );
+        if (recent.length >= MAX_FAILED_LOGINS)
+          return { lockedUntil: Number(recent[0].attemptedAt) + LOGIN_WINDOW_MS };
+        const id = sql.id();
+        await sql.run(
+          'INSERT INTO "login_attempts" ("id", "email", "codeKey", "attemptedAt") VALUES (?, ?, ?, ?)',
+          [id, email, key, now],
+        );
+        return { id };
+      },
+    );
+    if (++this.reservations % SWEEP_EVERY === 0) this.sweep(now);
+    if ('id' in outcome) return outcome.id;
+    const retryAfter = Math.max(1, Math.ceil((outcome.lockedUntil - Date.now()) / 1000));
+    throw new TooManyRequests(
+      `Too many failed sign-ins for this email; try again in ${retryAfter} s`,
+      retryAfter,
+    );
+  }
+
+  /** The reserved attempt signed in: it does not count against the email. */
+  async succeeded(id: string): Promise<void> {
+    await this.transactions.run(({ em }) =>
+      new Sql(em).run('DELETE FROM "login_attempts" WHERE "id" = ?', [id]),
+    );
+  }
+
+  /** Expired attempts of every email (those of emails tried again go at their next attempt). */
+  private sweep(now: number): void {
+    this.transactions
+      .run(({ em }) =>
+        new Sql(em).run('DELETE FROM "login_attempts" WHERE "attemptedAt" <= ?', [
+          now - LOGIN_WINDOW_MS,
+        ]),
+      )
+      .catch((error: unknown) =>
+        this.logger.warn(`sweeping sign-in attempts failed: ${String(error)}`),
       );
-    }
   }
+}
 
-  failed(email: string): void {
-    const recent = this.recent(email);
-    recent.push(Date.now());
-    this.failures.set(email, recent);
-    if (this.failures.size > 100_000) this.failures.clear();
+/**
+ * The lockout of each of these participants' current codes, for the secretariat's list: only
+ * those with failed attempts within the minute are in the map.
+ */
+export async function lockouts(
+  em: EntityManager | DataSource,
+  participants: Array<{ email: string; secretHash: string }>,
+  now = Date.now(),
+): Promise<Map<string, Lockout>> {
+  const found = new Map<string, Lockout>();
+  if (participants.length === 0) return found;
+  const keys = new Map(participants.map((p) => [p.email, codeKey(p.secretHash)]));
+  const rows = await em
+    .createQueryBuilder()
+    .select('a.email', 'email')
+    .addSelect('a.codeKey', 'codeKey')
+    .addSelect('COUNT(*)', 'failures')
+    .addSelect('MIN(a.attemptedAt)', 'first')
+    .from('login_attempts', 'a')
+    .where('a.email IN (:...emails)', { emails: [...keys.keys()] })
+    .andWhere('a.attemptedAt > :cutoff', { cutoff: now - LOGIN_WINDOW_MS })
+    .groupBy('a.email')
+    .addGroupBy('a.codeKey')
+    .getRawMany<{
+      email: string;
+      codeKey: string;
+      failures: string | number;
+      first: string | number;
+    }>();
+  for (const row of rows) {
+    if (keys.get(row.email) !== row.codeKey) continue;
+    const failures = Number(row.failures);
+    found.set(row.email, {
+      failures,
+      lockedUntil:
+        failures >= MAX_FAILED_LOGINS ? new Date(Number(row.first) + LOGIN_WINDOW_MS) : null,
+    });
   }
-
-  succeeded(email: string): void {
-    this.failures.delete(email);
-  }
-
-  private recent(email: string): number[] {
-    const cutoff = Date.now() - WINDOW_MS;
-    return (this.failures.get(email) ?? []).filter((t) => t > cutoff);
-  }
+  return found;
 }

@@ -54,6 +54,17 @@ export class TokenService {
     return { ...toActor(participant), tokenExpiresAt: claims.exp * 1000 };
   }
 
+  /**
+   * Whether a token's signature, expiry, issuer and audience check out — no database read, so
+   * it is cheap enough to run before a request's body is read (larger bodies need it).
+   */
+  async verifies(token: string): Promise<boolean> {
+    return this.verify(token).then(
+      (claims) => claims.exp * 1000 > Date.now(),
+      () => false,
+    );
+  }
+
   private async verify(token: string): Promise<{ sub: string; exp: number }> {
     const known = this.verified.get(token);
     if (known && known.exp * 1000 > Date.now()) return known;

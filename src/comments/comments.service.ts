@@ -1,9 +1,8 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
 import { DOMAIN_EVENTS } from '../common/events/domain-events';
-import { EntityNotFound, NotAllowed, StateConflict } from '../common/http/errors';
 import type { CommentView } from '../contract/views';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Participant } from '../participants/participant.entity';
@@ -11,6 +10,7 @@ import { RecommendationAccess } from '../recommendations/recommendation-access';
 import { Recommendation } from '../recommendations/recommendation.entity';
 import { AddCommentDto } from './dto/comment.dto';
 import { Comment } from './comment.entity';
+import { EntityNotFound, InvalidInput, NotAllowed, StateConflict } from '../common/errors';
 
 /** Comments on recommendations, with a stance and replies; moderators hide abuse with a reason. */
 @Injectable()
@@ -37,7 +37,7 @@ export class CommentsService {
       if (dto.parentId) {
         const parent = await tx.em.findOneBy(Comment, { id: dto.parentId });
         if (!parent || parent.recommendationId !== recommendationId)
-          throw new BadRequestException(['parentId must be a comment on the same recommendation']);
+          throw new InvalidInput(['parentId must be a comment on the same recommendation']);
       }
       const comment = await tx.em.save(
         tx.em.create(Comment, {
@@ -116,7 +116,7 @@ export class CommentsService {
   }
 
   /** A hidden comment's text is kept for the audit and shown only to moderators. */
-  private async build(
+  async build(
     em: EntityManager,
     comments: Comment[],
     canModerate: boolean,

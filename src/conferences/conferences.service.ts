@@ -1,13 +1,13 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { canAccessConference, type Actor } from '../common/auth/actor';
-import { EntityNotFound, NotAllowed, StateConflict } from '../common/http/errors';
 import { isUuid } from '../common/http/uuid-param';
 import { TransactionRunner } from '../database/transaction-runner';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { Conference, DEFAULT_ADOPTION_RULE } from './conference.entity';
 import { ConferenceResponse, CreateConferenceDto, UpdateConferenceDto } from './dto/conference.dto';
+import { EntityNotFound, InvalidInput, NotAllowed, StateConflict } from '../common/errors';
 
 @Injectable()
 export class ConferencesService {
@@ -129,7 +129,7 @@ export class ConferencesService {
     if (dto.endsOn < dto.startsOn) problems.push('endsOn must not be before startsOn');
     if (dto.timezone && !isTimeZone(dto.timezone))
       problems.push('timezone must be an IANA time zone such as Europe/Brussels');
-    if (problems.length) throw new BadRequestException(problems);
+    if (problems.length) throw new InvalidInput(problems);
   }
 }
 

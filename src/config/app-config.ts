@@ -25,6 +25,10 @@ export class AppConfig {
   readonly socketRecoveryMs: number;
   /** Messages a socket may send per second (a burst of twice that is allowed). */
   readonly socketMessagesPerSecond: number;
+  /** Messages one participant may send per second over all its sockets together (bursts of twice that). */
+  readonly participantMessagesPerSecond: number;
+  /** Sockets one participant may hold open at once (on one instance); the next is refused. */
+  readonly socketsPerParticipant: number;
   readonly allowedOrigins: string[];
   /** Requests one client address may make per minute (a whole venue may share one address). */
   readonly throttlePerMinute: number;
@@ -95,6 +99,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems,
     1,
     10_000,
+  );
+  const participantMessagesPerSecond = parseInteger(
+    env.PARTICIPANT_MESSAGES_PER_SECOND,
+    socketMessagesPerSecond,
+    'PARTICIPANT_MESSAGES_PER_SECOND',
+    problems,
+    1,
+    10_000,
+  );
+  const socketsPerParticipant = parseInteger(
+    env.SOCKETS_PER_PARTICIPANT,
+    10,
+    'SOCKETS_PER_PARTICIPANT',
+    problems,
+    1,
+    100_000,
   );
   const bodyLimitBytes = parseInteger(
     env.BODY_LIMIT_BYTES,
@@ -216,6 +236,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tallyIntervalMs,
     socketRecoveryMs,
     socketMessagesPerSecond,
+    participantMessagesPerSecond,
+    socketsPerParticipant,
     allowedOrigins,
     redisUrl,
     throttlePerMinute,

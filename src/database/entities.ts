@@ -6,6 +6,7 @@ import { Conference } from '../conferences/conference.entity';
 import { Participant } from '../participants/participant.entity';
 import { SessionEvent } from '../sessions/session-event.entity';
 import { SessionSequence } from '../sessions/session-sequence.entity';
+import { LoginAttempt } from '../auth/login-attempt.entity';
 import { ReportVersion } from '../reports/report-version.entity';
 import { RecommendationRevision } from '../recommendations/recommendation-revision.entity';
 import { RecommendationSponsor } from '../recommendations/recommendation-sponsor.entity';
@@ -36,6 +37,7 @@ export const ENTITIES = [
   AuditEntry,
   ReportVersion,
   PendingTally,
+  LoginAttempt,
   ...DRAFT_ENTITIES,
   SpeakerList,
   SpeakerRequest,

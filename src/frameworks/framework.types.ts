@@ -12,5 +12,10 @@ export interface Framework {
   title: string;
   source: string;
   note?: string;
+  /**
+   * What the framework calls its themes, by language ("Objective" for the GCM's objectives):
+   * the outcome document names its chapters' themes with it. English is the fallback.
+   */
+  themeTerm?: Record<string, string>;
   themes: FrameworkTheme[];
 }

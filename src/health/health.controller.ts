@@ -1,4 +1,4 @@
-import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import {
   ApiOkResponse,
   ApiProperty,
@@ -7,6 +7,7 @@ import {
 } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Public } from '../common/auth/decorators';
+import { Unavailable } from '../common/errors';
 
 class HealthResponse {
   @ApiProperty({ example: 'ok' }) status: 'ok';
@@ -28,7 +29,7 @@ export class HealthController {
       await this.dataSource.query('SELECT 1');
       if (await this.dataSource.showMigrations()) throw new Error('migrations pending');
     } catch (error) {
-      throw new ServiceUnavailableException(
+      throw new Unavailable(
         `not ready: ${error instanceof Error ? error.message : 'database error'}`,
       );
     }

@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { parse } from 'csv-parse/sync';
@@ -12,6 +12,7 @@ import { CreateParticipantDto } from './dto/create-participant.dto';
 import { ParticipantImportResult } from './dto/participant-results.dto';
 import { Participant } from './participant.entity';
 import { ParticipantsService } from './participants.service';
+import { InvalidInput } from '../common/errors';
 
 export const IMPORT_MAX_ROWS = 5000;
 const COLUMNS = [
@@ -48,7 +49,7 @@ export class ParticipantImportService {
     requestedConferenceId?: string,
   ): Promise<ParticipantImportResult> {
     if (typeof csv !== 'string' || csv.trim() === '') {
-      throw new BadRequestException(['body must be a CSV file sent with Content-Type: text/csv']);
+      throw new InvalidInput(['body must be a CSV file sent with Content-Type: text/csv']);
     }
     const conferenceId = this.participants.resolveConference(actor, requestedConferenceId);
     const records = this.parse(csv);
@@ -140,22 +141,21 @@ export class ParticipantImportService {
         },
       );
     } catch (error) {
-      throw new BadRequestException([`body is not valid CSV: ${(error as Error).message}`]);
+      throw new InvalidInput([`body is not valid CSV: ${(error as Error).message}`]);
     }
     if (rows.length > IMPORT_MAX_ROWS)
-      throw new BadRequestException([
+      throw new InvalidInput([
         `body has more than ${IMPORT_MAX_ROWS} participants; split the file`,
       ]);
     const header = rows.length ? Object.keys(rows[0].record) : [];
     const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
     if (rows.length === 0 || missing.length) {
-      throw new BadRequestException([
+      throw new InvalidInput([
         `body: the CSV header must have the columns ${COLUMNS.join(',')} (missing: ${missing.join(', ') || 'rows'})`,
       ]);
     }
     const unknown = header.filter((c) => !COLUMNS.includes(c));
-    if (unknown.length)
-      throw new BadRequestException([`body: unknown CSV columns ${unknown.join(', ')}`]);
+    if (unknown.length) throw new InvalidInput([`body: unknown CSV columns ${unknown.join(', ')}`]);
     return rows.map(({ record, info }) => ({ line: info.lines, record }));
   }
 }

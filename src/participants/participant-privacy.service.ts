@@ -5,7 +5,6 @@ import { AuditService } from '../audit/audit.service';
 import { UNMATCHABLE_HASH } from '../auth/secret-hasher';
 import { Comment } from '../comments/comment.entity';
 import type { Actor } from '../common/auth/actor';
-import { EntityNotFound, StateConflict } from '../common/http/errors';
 import { TransactionRunner } from '../database/transaction-runner';
 import { RecommendationRevision } from '../recommendations/recommendation-revision.entity';
 import { RecommendationSponsor } from '../recommendations/recommendation-sponsor.entity';
@@ -17,6 +16,7 @@ import type { PersonalDataResponse } from './dto/personal-data.dto';
 import { ERASED_NAME, erasedEmail, scrubCopies } from './erasure-scrub';
 import { Participant } from './participant.entity';
 import { PARTICIPANT_EVENTS } from './participant.events';
+import { EntityNotFound, StateConflict } from '../common/errors';
 
 const iso = (date: Date) => date.toISOString();
 

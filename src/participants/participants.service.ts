@@ -3,7 +3,6 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { generateAccessCode, hashSecret } from '../auth/secret-hasher';
 import { canAccessConference, type Actor } from '../common/auth/actor';
-import { EntityNotFound, NotAllowed, StateConflict } from '../common/http/errors';
 import { Conference } from '../conferences/conference.entity';
 import { TransactionRunner } from '../database/transaction-runner';
 import { CreateParticipantDto } from './dto/create-participant.dto';
@@ -13,6 +12,7 @@ import { CreatedParticipantResponse, ParticipantPage } from './dto/participant-r
 import { UpdateParticipantDto } from './dto/update-participant.dto';
 import { Participant } from './participant.entity';
 import { PARTICIPANT_EVENTS } from './participant.events';
+import { EntityNotFound, NotAllowed, StateConflict } from '../common/errors';
 
 @Injectable()
 export class ParticipantsService {

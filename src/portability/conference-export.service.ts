@@ -4,7 +4,6 @@ import { AuditEntry } from '../audit/audit-entry.entity';
 import { AuditService } from '../audit/audit.service';
 import { Comment } from '../comments/comment.entity';
 import { canAccessConference, type Actor } from '../common/auth/actor';
-import { EntityNotFound } from '../common/http/errors';
 import { Conference } from '../conferences/conference.entity';
 import { TransactionRunner } from '../database/transaction-runner';
 import { seesEmail } from '../participants/dto/participant-response.dto';
@@ -24,6 +23,7 @@ import {
   DOCUMENT_VERSION,
 } from './dto/conference-document.dto';
 import * as records from './records';
+import { EntityNotFound } from '../common/errors';
 
 /** Ids per `IN (…)`: well under SQLite's limit on bound parameters. */
 const CHUNK = 500;

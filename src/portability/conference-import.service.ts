@@ -1,11 +1,10 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager, In, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { AuditService } from '../audit/audit.service';
 import { UNMATCHABLE_HASH } from '../auth/secret-hasher';
 import { Comment } from '../comments/comment.entity';
 import type { Actor } from '../common/auth/actor';
-import { NotAllowed, StateConflict } from '../common/http/errors';
 import { Conference } from '../conferences/conference.entity';
 import { TransactionRunner } from '../database/transaction-runner';
 import { FrameworksService } from '../frameworks/frameworks.service';
@@ -20,6 +19,7 @@ import { Vote } from '../votes/vote.entity';
 import { documentProblems } from './document-checks';
 import type { ConferenceDocument, ImportResult } from './dto/conference-document.dto';
 import { insertDocument } from './document-writer';
+import { InvalidInput, NotAllowed, StateConflict } from '../common/errors';
 
 const CHUNK = 500;
 
@@ -42,7 +42,7 @@ export class ConferenceImportService {
     if (actor.conferenceId)
       throw new NotAllowed('Only a platform-wide secretariat can import conferences');
     const problems = documentProblems(doc, this.frameworks);
-    if (problems.length) throw new BadRequestException(problems);
+    if (problems.length) throw new InvalidInput(problems);
 
     return this.transactions.run(async ({ em }) => {
       await this.refuseClashes(em, doc);

@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   createParamDecorator,
   ExecutionContext,
   Injectable,
@@ -9,6 +8,7 @@ import {
 import type { Request } from 'express';
 import { VALIDATION_OPTIONS } from '../common/http/validation';
 import { ConferenceDocument } from './dto/conference-document.dto';
+import { InvalidInput } from '../common/errors';
 
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -29,8 +29,7 @@ export class ConferenceDocumentPipe implements PipeTransform<unknown, Promise<Co
 
   async transform(value: unknown): Promise<ConferenceDocument> {
     const keys = prototypeKeys(value);
-    if (keys.length)
-      throw new BadRequestException(keys.map((k) => `property ${k} should not exist`));
+    if (keys.length) throw new InvalidInput(keys.map((k) => `property ${k} should not exist`));
     return (await this.validation.transform(value, {
       type: 'custom',
       metatype: ConferenceDocument,

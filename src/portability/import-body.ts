@@ -3,4 +3,4 @@
  * larger than any other request, whose limit (BODY_LIMIT_BYTES, 100 kB) stays as it is.
  */
 export const IMPORT_PATH = 'conferences/import';
-export const IMPORT_BODY_LIMIT = '50mb';
+export const IMPORT_BODY_LIMIT = 50 * 1024 * 1024;

@@ -1,4 +1,4 @@
-import { HttpException, Logger, Type } from '@nestjs/common';
+import { Logger, Type } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import {
   ConnectedSocket,
@@ -12,6 +12,7 @@ import type { Namespace, Socket } from 'socket.io';
 import { InvalidToken, TokenService } from '../auth/token.service';
 import type { Actor } from '../common/auth/actor';
 import { AnyParticipant } from '../common/auth/decorators';
+import { errorResponse } from '../common/errors/error-response';
 import { createValidationPipe } from '../common/http/validation';
 import { IdempotencyService } from '../common/idempotency/idempotency.service';
 import { CommentsService } from '../comments/comments.service';
@@ -34,6 +35,7 @@ import {
 } from './dto/messages';
 import { LiveEmitter } from './live-emitter';
 import { LiveSnapshots } from './live-snapshots';
+import { ParticipantLimits } from './participant-limits';
 import { Presence } from './presence';
 import { TokenBucket } from './rate-limiter';
 import { participantRoom, sessionRoom } from './room';
@@ -71,6 +73,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly tokens: TokenService,
     private readonly live: LiveEmitter,
     private readonly presence: Presence,
+    private readonly limits: ParticipantLimits,
     private readonly snapshots: LiveSnapshots,
     private readonly recommendations: RecommendationsService,
     private readonly comments: CommentsService,
@@ -86,6 +89,10 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
       this.tokens.authenticate(token).then(
         (actor) => {
           const { tokenExpiresAt, ...rest } = actor;
+          if (!this.limits.connect(actor.id, socket.id)) {
+            next(new Error('too many connections'));
+            return;
+          }
           socket.data = {
             actor: rest,
             token: token!,
@@ -102,6 +109,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
   handleConnection(socket: LiveSocket): void {
     void socket.join(participantRoom(socket.data.actor.id));
     this.cutAtExpiry(socket);
+    socket.once('disconnect', () => this.limits.disconnect(socket.data.actor.id, socket.id));
     // On 'disconnect' the socket has already left its rooms; 'disconnecting' still lists them.
     socket.on('disconnecting', () => {
       for (const room of socket.rooms)
@@ -243,7 +251,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
     body: unknown,
     work: (actor: Actor, message: D) => Promise<R>,
   ): Promise<Ack<R>> {
-    if (!socket.data.bucket.take())
+    if (!socket.data.bucket.take() || !this.limits.take(socket.data.actor.id))
       return { ok: false, error: { status: 429, message: 'Too many messages; slow down' } };
     let actor: Actor;
     try {
@@ -263,16 +271,10 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
       })) as D;
       return { ok: true, data: await work(actor, message) };
     } catch (error) {
-      if (error instanceof HttpException) {
-        const response = error.getResponse();
-        const message =
-          typeof response === 'object' && response && 'message' in response
-            ? (response as { message: string | string[] }).message
-            : error.message;
-        return { ok: false, error: { status: error.getStatus(), message } };
-      }
-      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-      return { ok: false, error: { status: 500, message: 'Internal server error' } };
+      const { status, body, expected } = errorResponse(error);
+      if (!expected)
+        this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      return { ok: false, error: { status, message: body.message } };
     }
   }
 }

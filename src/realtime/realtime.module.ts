@@ -8,8 +8,10 @@ import { VotesModule } from '../votes/votes.module';
 import { LiveEmitter } from './live-emitter';
 import { LiveGateway } from './live.gateway';
 import { LiveSnapshots } from './live-snapshots';
+import { ParticipantLimits } from './participant-limits';
 import { Presence } from './presence';
 import { RealtimeBroadcaster } from './realtime-broadcaster';
+import { ReplayFilter } from './replay-filter';
 import { SessionEventLog } from './session-event-log';
 import { TallyBroadcaster } from './tally-broadcaster';
 
@@ -27,8 +29,10 @@ import { TallyBroadcaster } from './tally-broadcaster';
     LiveGateway,
     LiveEmitter,
     LiveSnapshots,
+    ParticipantLimits,
     Presence,
     RealtimeBroadcaster,
+    ReplayFilter,
     SessionEventLog,
     TallyBroadcaster,
   ],

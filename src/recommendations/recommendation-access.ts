@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { canAccessConference, type Actor } from '../common/auth/actor';
-import { EntityNotFound } from '../common/http/errors';
 import { Conference } from '../conferences/conference.entity';
 import { DOMAIN_EVENTS } from '../common/events/domain-events';
 import type { RecommendationView } from '../contract/views';
@@ -11,6 +10,7 @@ import { SessionAccess } from '../sessions/session-access';
 import { Session } from '../sessions/session.entity';
 import { Recommendation } from './recommendation.entity';
 import { RecommendationViews, type ViewContext } from './recommendation-views';
+import { EntityNotFound } from '../common/errors';
 
 export interface RecommendationContext {
   recommendation: Recommendation;

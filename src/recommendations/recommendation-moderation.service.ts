@@ -1,8 +1,7 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
-import { NotAllowed, StateConflict } from '../common/http/errors';
 import type { Disposition, RecommendationView } from '../contract/views';
 import { lockOption } from '../database/locks';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -12,6 +11,7 @@ import { proposeDisposition } from './disposition-rule';
 import { RecommendationAccess, type RecommendationContext } from './recommendation-access';
 import { RecommendationSponsor } from './recommendation-sponsor.entity';
 import { Recommendation } from './recommendation.entity';
+import { InvalidInput, NotAllowed, StateConflict } from '../common/errors';
 
 /** What moderators do with recommendations: merge duplicates, hide abuse, record dispositions. */
 @Injectable()
@@ -32,7 +32,7 @@ export class RecommendationModerationService {
    * (frozen, for the record), and the audit entry says how many votes were carried and not.
    */
   merge(actor: Actor, id: string, intoId: string): Promise<RecommendationView> {
-    if (id === intoId) throw new BadRequestException(['intoId must be another recommendation']);
+    if (id === intoId) throw new InvalidInput(['intoId must be another recommendation']);
     return this.transactions.run(async (tx) => {
       const source = await this.moderated(tx.em, actor, id);
       const target = await tx.em.findOne(Recommendation, {
@@ -40,7 +40,7 @@ export class RecommendationModerationService {
         ...lockOption(tx.em, 'pessimistic_write'),
       });
       if (!target || target.sessionId !== source.session.id)
-        throw new BadRequestException(['intoId must be a recommendation of the same session']);
+        throw new InvalidInput(['intoId must be a recommendation of the same session']);
       if (source.session.status !== 'open')
         throw new StateConflict(
           `Merging is only possible while the session is open (it is ${source.session.status})`,

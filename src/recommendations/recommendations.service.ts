@@ -1,8 +1,7 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
 import { DOMAIN_EVENTS } from '../common/events/domain-events';
-import { NotAllowed, StateConflict } from '../common/http/errors';
 import { Conference } from '../conferences/conference.entity';
 import type { RecommendationView } from '../contract/views';
 import { TransactionRunner, type TransactionContext } from '../database/transaction-runner';
@@ -13,6 +12,7 @@ import { RecommendationAccess } from './recommendation-access';
 import { RecommendationRevision } from './recommendation-revision.entity';
 import { RecommendationSponsor } from './recommendation-sponsor.entity';
 import { Recommendation } from './recommendation.entity';
+import { InvalidInput, NotAllowed, StateConflict } from '../common/errors';
 
 const EDITABLE = ['title', 'body', 'themes', 'governanceLevel'] as const;
 
@@ -104,7 +104,7 @@ export class RecommendationsService {
           JSON.stringify(dto[field]) !== JSON.stringify(recommendation[field]),
       );
       if (changed.length === 0)
-        throw new BadRequestException([
+        throw new InvalidInput([
           'nothing to change: give at least one of title, body, themes, governanceLevel with a new value',
         ]);
       Object.assign(recommendation, Object.fromEntries(changed.map((f) => [f, dto[f]])));
@@ -192,7 +192,7 @@ export class RecommendationsService {
   private assertThemes(conference: Conference, themes: string[]): void {
     const unknown = this.frameworks.unknownThemes(conference.framework, themes);
     if (unknown.length) {
-      throw new BadRequestException(
+      throw new InvalidInput(
         unknown.map(
           (code) =>
             `themes.${themes.indexOf(code)} "${code}" is not a theme of the framework ${conference.framework}`,

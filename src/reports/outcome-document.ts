@@ -48,7 +48,11 @@ export interface OutcomeMeta {
   status: 'draft' | 'final';
   /** Hex SHA-256 of the content, printed so readers can match a copy with the frozen version. */
   sha256: string;
-  framework: { id: string; title: string };
+  /**
+   * `themeTerm`: what the framework calls its themes in the document's language ("Objective");
+   * absent in versions compiled before it was recorded, which print the catalogue's "Theme".
+   */
+  framework: { id: string; title: string; themeTerm?: string };
   hosts: string[];
   partners: string[];
   /**

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type FindOptionsSelect } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { canAccessConference, type Actor } from '../common/auth/actor';
-import { EntityNotFound, StateConflict } from '../common/http/errors';
 import { Conference } from '../conferences/conference.entity';
 import { lockOption } from '../database/locks';
 import { TransactionRunner } from '../database/transaction-runner';
 import type { CompiledOutcome } from './compile/outcome-compiler';
 import type { OutcomeDocument } from './outcome-document';
 import { ReportVersion } from './report-version.entity';
+import { EntityNotFound, StateConflict } from '../common/errors';
 
 /** Columns of a version without its (possibly large) document. */
 const SUMMARY_COLUMNS: FindOptionsSelect<ReportVersion> = {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { canAccessConference, type Actor } from '../common/auth/actor';
-import { EntityNotFound, NotAllowed } from '../common/http/errors';
 import { lockOption } from '../database/locks';
 import { SessionModerator } from './session-moderator.entity';
 import { Session } from './session.entity';
+import { EntityNotFound, NotAllowed } from '../common/errors';
 
 /**
  * Who may see and run a session. A session of a conference the actor is not accredited to

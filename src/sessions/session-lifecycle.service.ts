@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
 import { DOMAIN_EVENTS } from '../common/events/domain-events';
-import { NotAllowed, StateConflict } from '../common/http/errors';
 import type { SessionView } from '../contract/views';
 import { TransactionRunner, type TransactionContext } from '../database/transaction-runner';
 import { Recommendation } from '../recommendations/recommendation.entity';
@@ -11,6 +10,7 @@ import { SessionClosing } from './session-closing.entity';
 import { SessionViews } from './session-views';
 import type { Session } from './session.entity';
 import type { SessionStatus } from './session.constants';
+import { NotAllowed, StateConflict } from '../common/errors';
 
 type Transition = 'open' | 'lock-submissions' | 'close' | 'reopen';
 

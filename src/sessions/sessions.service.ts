@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
@@ -12,6 +12,7 @@ import { SessionAccess } from './session-access';
 import { SessionModerator } from './session-moderator.entity';
 import { SessionViews } from './session-views';
 import { Session } from './session.entity';
+import { InvalidInput } from '../common/errors';
 
 /** Setting up sessions: the programme, times, rooms and moderators (the secretariat's work). */
 @Injectable()
@@ -125,7 +126,7 @@ export class SessionsService {
       if (!p.active) return [`participantIds.${i} is deactivated`];
       return [];
     });
-    if (problems.length) throw new BadRequestException(problems);
+    if (problems.length) throw new InvalidInput(problems);
     await em.delete(SessionModerator, { sessionId: session.id });
     if (participantIds.length) {
       await em.save(
@@ -157,9 +158,9 @@ function parseTimes(starts: string, ends: string): { startsAt: Date; endsAt: Dat
   const startsAt = new Date(starts);
   const endsAt = new Date(ends);
   if (Number.isNaN(startsAt.getTime()))
-    throw new BadRequestException(['startsAt must be a valid ISO 8601 date-time']);
+    throw new InvalidInput(['startsAt must be a valid ISO 8601 date-time']);
   if (Number.isNaN(endsAt.getTime()))
-    throw new BadRequestException(['endsAt must be a valid ISO 8601 date-time']);
-  if (endsAt <= startsAt) throw new BadRequestException(['endsAt must be after startsAt']);
+    throw new InvalidInput(['endsAt must be a valid ISO 8601 date-time']);
+  if (endsAt <= startsAt) throw new InvalidInput(['endsAt must be after startsAt']);
   return { startsAt, endsAt };
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
 import { CurrentActor, Roles } from '../common/auth/decorators';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
 import { UuidParam } from '../common/http/uuid-param';
 import { CastVoteDto, VoteResponse } from './dto/vote.dto';
 import { VotesService } from './votes.service';
@@ -12,8 +13,11 @@ import { VotesService } from './votes.service';
 export class VotesController {
   constructor(private readonly votes: VotesService) {}
 
+  // Setting a vote is idempotent by itself; the key lets a phone's replay of a vote that was
+  // stored (its answer lost) get that answer even after voting closed, instead of a refusal.
   @Put()
   @Roles('delegate')
+  @Idempotent()
   @ApiOkResponse({ type: VoteResponse })
   @ApiConflictResponse({ description: 'voting is not open' })
   cast(
@@ -26,6 +30,7 @@ export class VotesController {
 
   @Delete()
   @Roles('delegate')
+  @Idempotent()
   @ApiOkResponse({ type: VoteResponse })
   @ApiConflictResponse({ description: 'voting is not open' })
   withdraw(@CurrentActor() actor: Actor, @UuidParam() id: string): Promise<VoteResponse> {

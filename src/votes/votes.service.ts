@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { canAccessConference, type Actor } from '../common/auth/actor';
-import { EntityNotFound, NotAllowed, StateConflict } from '../common/http/errors';
 import type { RecommendationStatus, SessionStatus, Tally, VoteValue } from '../contract/views';
 import { Sql } from '../database/sql';
 import { TransactionRunner } from '../database/transaction-runner';
 import type { VoteResponse } from './dto/vote.dto';
 import { TallyRecorder, type TallyTarget } from './tally-recorder';
+import { EntityNotFound, NotAllowed, StateConflict } from '../common/errors';
 
 interface Ballot extends TallyTarget {
   status: RecommendationStatus;

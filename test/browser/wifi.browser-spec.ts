@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import type { RecommendationView, SessionView } from '../../src/contract/views';
 import {
@@ -13,6 +15,13 @@ import {
 /** Open in the demo, with recommendations and votes. */
 const HUMAN_RIGHTS = 'Human rights of migrants';
 const VOTE_ROUTE = '**/api/v1/recommendations/*/vote';
+/** Scheduled in the demo: opened and closed here. */
+const LED_2 =
+  'Led discussion: implementing the migration-related commitments of the New Urban Agenda';
+const LED_2_MODERATOR = 'emilia.saiz';
+const OFFLINE_TITLE = 'Count newcomers in city budgets';
+/** Long enough for a socket to deliver. */
+const LIVE_MS = 10000;
 
 /**
  * The venue's Wi-Fi (issue 19): answers that never arrive, connections that drop. A vote is
@@ -83,20 +92,25 @@ describe('web client on a bad connection', () => {
     const drop = dropAnswers(page);
     await drop.start();
     await support.click();
-    await card.getByRole('alert').waitFor();
+    // Its outcome unknown, the vote waits in the outbox, shown as the delegate's.
+    await card
+      .getByText('Not sent yet: your vote will be sent when the connection returns.')
+      .waitFor();
     expect(drop.stored).toEqual(['PUT 200']);
+    expect(await support.getAttribute('aria-pressed')).toBe('true');
     // The server has the vote; the page never heard.
     expect((await api.get<RecommendationView>(`/recommendations/${target.id}`)).myVote).toBe(
       'support',
     );
     await drop.stop();
 
-    // The delegate does as told and tries again, twice for good measure.
-    await support.click();
-    await card.getByRole('button', { name: 'Withdraw my vote' }).waitFor();
+    // Resent by itself, with the same key; the delegate presses again for good measure.
+    await page.getByText(`Support recorded on “${target.title}”.`).waitFor({ timeout: 30000 });
+    await card.locator('.pending-note').waitFor({ state: 'detached' });
     expect(await support.getAttribute('aria-pressed')).toBe('true');
     await support.click();
-    await page.getByText(`Support recorded on “${target.title}”.`).waitFor();
+    await card.getByRole('button', { name: 'Withdraw my vote' }).waitFor();
+    await card.locator('.pending-note').waitFor({ state: 'detached' });
     const after = await api.get<RecommendationView>(`/recommendations/${target.id}`);
     expect(after.myVote).toBe('support');
     expect(after.tally.support).toBe(target.tally.support + 1);
@@ -104,6 +118,7 @@ describe('web client on a bad connection', () => {
     // Withdrawing is its own control.
     await card.getByRole('button', { name: 'Withdraw my vote' }).click();
     await page.getByText(`Your vote on “${target.title}” was withdrawn.`).waitFor();
+    await card.getByRole('button', { name: 'Withdraw my vote' }).waitFor({ state: 'detached' });
     expect(await support.getAttribute('aria-pressed')).toBe('false');
     expect((await api.get<RecommendationView>(`/recommendations/${target.id}`)).myVote).toBe(null);
     await context.close();
@@ -123,5 +138,194 @@ describe('web client on a bad connection', () => {
     await page.reload();
     await page.getByLabel('Access code').waitFor();
     await context.close();
+  });
+
+  it('keeps what the delegate does offline, shows it pending, and sends it once when back', async () => {
+    const account = 'karin.johansson';
+    const api = await Api.signIn(harness.url, demo(account));
+    const session = sessionId(HUMAN_RIGHTS);
+    const target = await unvoted(api, session);
+    const { context, page } = await openAs(account, `/sessions/${session}`);
+    const card = article(page, target.title);
+    const oppose = card.getByRole('button', { name: 'Oppose', exact: true });
+    await page.getByText('Live', { exact: true }).waitFor({ timeout: LIVE_MS });
+
+    await context.setOffline(true);
+    await page.getByText('Reconnecting…').waitFor({ timeout: 15000 });
+    await oppose.click();
+    await card
+      .getByText('Not sent yet: your vote will be sent when the connection returns.')
+      .waitFor();
+    expect(await oppose.getAttribute('aria-pressed')).toBe('true');
+    await card.getByRole('button', { name: /^Comments/ }).click();
+    const commentForm = card.getByRole('form', { name: 'Add a comment' });
+    await commentForm.getByLabel('Comment').fill('Written in the hall with no signal.');
+    await commentForm.getByRole('button', { name: 'Post comment' }).click();
+    await card
+      .getByText('Not sent yet: this comment will be posted when the connection returns.')
+      .waitFor();
+    const form = page.getByRole('form', { name: 'New recommendation' });
+    await form.getByLabel('Title').fill(OFFLINE_TITLE);
+    await form.getByLabel('Text').fill('Drafted while the Wi-Fi was down.');
+    await form.getByRole('group', { name: 'Themes' }).getByRole('checkbox').first().check();
+    await form.getByLabel('Level of government').selectOption('local');
+    await form.getByRole('button', { name: 'Submit' }).click();
+    await page
+      .getByText(`“${OFFLINE_TITLE}” will be submitted when the connection returns.`)
+      .first()
+      .waitFor();
+    expect((await api.get<RecommendationView>(`/recommendations/${target.id}`)).myVote).toBe(null);
+
+    await context.setOffline(false);
+    await article(page, OFFLINE_TITLE).waitFor({ timeout: 30000 });
+    await card.locator('.comment-body', { hasText: 'Written in the hall' }).first().waitFor();
+    await card.locator('.pending-note').first().waitFor({ state: 'detached', timeout: 30000 });
+    await page.locator('.pending-note').first().waitFor({ state: 'detached', timeout: 30000 });
+    expect(await oppose.getAttribute('aria-pressed')).toBe('true');
+
+    const after = await api.get<RecommendationView>(`/recommendations/${target.id}`);
+    expect(after.myVote).toBe('oppose');
+    expect(after.tally.oppose).toBe(target.tally.oppose + 1);
+    const comments = await api.get<Array<{ body: string }>>(
+      `/recommendations/${target.id}/comments`,
+    );
+    expect(comments.filter((c) => c.body === 'Written in the hall with no signal.')).toHaveLength(
+      1,
+    );
+    const list = await api.get<RecommendationView[]>(`/sessions/${session}/recommendations`);
+    expect(list.filter((r) => r.title === OFFLINE_TITLE)).toHaveLength(1);
+    await context.close();
+  });
+
+  it('keeps a pending vote through a reload during the outage, and sends it after', async () => {
+    const account = 'maria.santos';
+    const api = await Api.signIn(harness.url, demo(account));
+    const session = sessionId(HUMAN_RIGHTS);
+    const target = await unvoted(api, session);
+    const { context, page } = await openAs(account, `/sessions/${session}`);
+    const card = article(page, target.title);
+    const abstain = card.getByRole('button', { name: 'Abstain', exact: true });
+    await page.getByText('Live', { exact: true }).waitFor({ timeout: LIVE_MS });
+
+    await context.setOffline(true);
+    await page.getByText('Reconnecting…').waitFor({ timeout: 15000 });
+    await abstain.click();
+    await card.locator('.pending-note').waitFor();
+    // The network is back for the page itself, but the API still cannot be reached.
+    const blockApi = (route: Route) => route.abort('connectionrefused');
+    await page.route('**/api/v1/**', blockApi);
+    await context.setOffline(false);
+    await page.reload();
+    await card
+      .getByText('Not sent yet: your vote will be sent when the connection returns.')
+      .waitFor();
+    expect(await abstain.getAttribute('aria-pressed')).toBe('true');
+    expect((await api.get<RecommendationView>(`/recommendations/${target.id}`)).myVote).toBe(null);
+
+    await page.unroute('**/api/v1/**', blockApi);
+    await page.getByText(`Abstain recorded on “${target.title}”.`).waitFor({ timeout: 30000 });
+    const after = await api.get<RecommendationView>(`/recommendations/${target.id}`);
+    expect(after.myVote).toBe('abstain');
+    expect(after.tally.abstain).toBe(target.tally.abstain + 1);
+    expect(await abstain.getAttribute('aria-pressed')).toBe('true');
+    await context.close();
+  });
+
+  it('shows a vote the server refused on replay (the session closed meanwhile), with the reason', async () => {
+    const session = sessionId(LED_2);
+    const moderator = await Api.signIn(harness.url, demo(LED_2_MODERATOR));
+    await moderator.post(`/sessions/${session}/open`);
+    const author = await Api.signIn(harness.url, demo('daniel.okafor'));
+    const rec = await author.post<RecommendationView>(`/sessions/${session}/recommendations`, {
+      title: 'Fund city migration desks',
+      body: 'Every city of arrival should have a desk for newcomers.',
+      themes: ['GCM-23'],
+      governanceLevel: 'local',
+    });
+    const { context, page } = await openAs('karin.johansson', `/sessions/${session}`);
+    const card = article(page, rec.title);
+    const support = card.getByRole('button', { name: 'Support', exact: true });
+    await page.getByText('Live', { exact: true }).waitFor({ timeout: LIVE_MS });
+
+    await context.setOffline(true);
+    await page.getByText('Reconnecting…').waitFor({ timeout: 15000 });
+    await support.click();
+    await card.locator('.pending-note').waitFor();
+    await moderator.post(`/sessions/${session}/close`);
+    await context.setOffline(false);
+
+    const refusal = card.getByRole('alert').filter({ hasText: 'Your vote was not recorded' });
+    await refusal
+      .getByText(/Voting is not open: the session is closed/)
+      .waitFor({ timeout: 30000 });
+    expect(await support.getAttribute('aria-pressed')).toBe('false');
+    await refusal.getByRole('button', { name: 'Dismiss' }).click();
+    await refusal.waitFor({ state: 'detached' });
+    await context.close();
+  });
+
+  describe('assets on a congested network', () => {
+    const dist = join(__dirname, '..', '..', 'client', 'dist');
+    const get = (path: string, encoding: string) =>
+      fetch(harness.url + path, { headers: { 'accept-encoding': encoding } });
+
+    it('sends the precompressed brotli or gzip copy, hashed assets immutable, index.html revalidated', async () => {
+      const html = readFileSync(join(dist, 'index.html'), 'utf8');
+      const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1];
+      const style = /href="(\/assets\/[^"]+\.css)"/.exec(html)![1];
+
+      for (const path of ['/', '/sessions/anything']) {
+        const page = await get(path, 'gzip, deflate, br');
+        expect(page.status).toBe(200);
+        expect(page.headers.get('content-encoding')).toBe('br');
+        expect(page.headers.get('cache-control')).toBe('no-cache');
+        expect(page.headers.get('vary')).toMatch(/Accept-Encoding/i);
+        expect(await page.text()).toContain('<div id="root">');
+      }
+      const br = await get(script, 'gzip, deflate, br');
+      expect(br.headers.get('content-encoding')).toBe('br');
+      expect(br.headers.get('content-type')).toMatch(/javascript/);
+      expect(br.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      const gzip = await get(style, 'gzip');
+      expect(gzip.headers.get('content-encoding')).toBe('gzip');
+      expect(gzip.headers.get('content-type')).toMatch(/text\/css/);
+      expect(gzip.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      const plain = await get(script, 'identity');
+      expect(plain.headers.get('content-encoding')).toBeNull();
+      expect(plain.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(await plain.text()).toBe(readFileSync(join(dist, script), 'utf8'));
+      // The API is not the client's: never served from the build.
+      const api = await get('/api/v1/frameworks', 'br');
+      expect(api.headers.get('content-type')).toMatch(/json/);
+      expect(api.headers.get('content-encoding')).toBeNull();
+    });
+
+    it('ships no source maps, and splits the client so the sign-in needs only its core', async () => {
+      const files = readdirSync(join(dist, 'assets'));
+      expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+      for (const file of files.filter((f) => f.endsWith('.js')))
+        expect(readFileSync(join(dist, 'assets', file), 'utf8')).not.toContain('sourceMappingURL');
+
+      const { context, page } = await newPage(harness, { width: 360 });
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(request.url());
+      });
+      await page.goto(harness.url + '/');
+      await page.getByLabel('Access code').waitFor();
+      const loaded = (name: string) => scripts.some((url) => url.includes(`/${name}-`));
+      expect(
+        ['SessionPage', 'ParticipantsPage', 'OutcomePage', 'ScreenPage'].filter(loaded),
+      ).toEqual([]);
+      await signIn(page, demo('karin.johansson'));
+      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      await page.goto(`${harness.url}/sessions/${sessionId(HUMAN_RIGHTS)}`);
+      await page.getByRole('heading', { level: 1, name: HUMAN_RIGHTS }).waitFor();
+      expect(loaded('SessionPage')).toBe(true);
+      expect(
+        ['ParticipantsPage', 'OutcomePage', 'ScreenPage', 'ModeratorPanel'].filter(loaded),
+      ).toEqual([]);
+      await context.close();
+    });
   });
 });

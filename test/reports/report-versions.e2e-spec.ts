@@ -31,7 +31,7 @@ describe('outcome document: versions, finalize, reproducibility', () => {
     const doc = await documentOf(v1.id);
     expect(doc.themes?.map((theme) => theme.code)).toEqual(['GCM-1', 'GCM-15', 'GCM-16', 'GCM-23']);
     const md = (await download(t.http, o.admin, v1.id, 'md')).body.toString('utf8');
-    expect(md).toContain('**Themes**: Theme 1: Data');
+    expect(md).toContain('**Themes**: Objective 1: Data');
   });
 
   it('finalizes a draft: status final, same hash, audited', async () => {

@@ -1,3 +1,4 @@
+import { AuditEntry } from '../../src/audit/audit-entry.entity';
 import { createAndSignIn, signInAdmin } from '../support/actors';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -7,6 +8,11 @@ describe('abuse limits and security headers', () => {
     t = await startTestApp({ env: { THROTTLE_PER_MINUTE: '300' } });
   });
   afterAll(() => t.close());
+
+  const failedSignIns = (participantId: string) =>
+    t.dataSource
+      .getRepository(AuditEntry)
+      .countBy({ action: 'auth.login_failed', actorId: participantId });
 
   it('answers 429 after five failed sign-ins for one email, even with the right code, and not for others', async () => {
     const admin = await signInAdmin(t.http);
@@ -33,6 +39,28 @@ describe('abuse limits and security headers', () => {
     ).toBe(401);
     // And the victim's existing token still works: only guessing is slowed down.
     expect((await t.http.get('/api/v1/auth/me').set(victim.auth)).status).toBe(200);
+  });
+
+  it('checks at most five of 200 concurrent wrong sign-ins for one email; the rest, then the right code, 429', async () => {
+    const admin = await signInAdmin(t.http);
+    const victim = await createAndSignIn(t.http, admin);
+    const before = await failedSignIns(victim.id);
+    const statuses = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        t.http
+          .post('/api/v1/auth/login')
+          .send({ email: victim.email, password: `guess-${i}` })
+          .then((res) => res.status),
+      ),
+    );
+    const count = (status: number) => statuses.filter((s) => s === status).length;
+    // A 401 is a code that was checked: no more than the limit, whatever the concurrency.
+    expect({ 401: count(401), 429: count(429) }).toEqual({ 401: 5, 429: 195 });
+    expect((await failedSignIns(victim.id)) - before).toBe(5);
+    const right = await t.http
+      .post('/api/v1/auth/login')
+      .send({ email: victim.email, password: victim.password });
+    expect(right.status).toBe(429);
   });
 
   it('limits requests per address per minute (THROTTLE_PER_MINUTE), with 429 and Retry-After', async () => {

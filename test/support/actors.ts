@@ -5,6 +5,8 @@ export interface SignedIn {
   id: string;
   token: string;
   email: string;
+  /** The access code or password signed in with. */
+  password: string;
   auth: { Authorization: string };
 }
 
@@ -16,6 +18,7 @@ export async function signIn(http: TestAgent, email: string, password: string): 
     id: res.body.participant.id,
     token: res.body.accessToken,
     email,
+    password,
     auth: { Authorization: `Bearer ${res.body.accessToken}` },
   };
 }

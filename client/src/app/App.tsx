@@ -1,23 +1,55 @@
+import { lazy, Suspense } from 'react';
 import { useAuth } from '../auth/AuthProvider';
 import { mainTokens, screenTokens } from '../auth/token-store';
 import { AuthProvider } from '../auth/AuthProvider';
+import { Loading } from '../components/ErrorMessage';
 import { Layout } from '../components/Layout';
-import { HomePage } from '../features/home/HomePage';
-import { ProgrammePage } from '../features/programme/ProgrammePage';
-import { ScreenPage } from '../features/screen/ScreenPage';
-import { AuditPage } from '../features/secretariat/AuditPage';
-import {
-  ConferenceSettingsPage,
-  NewConferencePage,
-} from '../features/secretariat/ConferenceSettingsPage';
-import { OutcomePage } from '../features/secretariat/OutcomePage';
-import { ParticipantsPage } from '../features/secretariat/ParticipantsPage';
-import { SessionsSetupPage } from '../features/secretariat/SessionsSetupPage';
-import { SessionPage } from '../features/session/SessionPage';
 import { SignInPage } from '../features/signin/SignInPage';
 import { useI18n } from '../i18n/I18nProvider';
+import { OutboxProvider } from '../offline/OutboxProvider';
 import { CurrentConferenceProvider } from './current-conference';
 import { match, useRouter } from './router';
+
+/*
+ * One chunk per route, so the sign-in form needs only the app's core and a delegate's phone
+ * downloads the delegate's views, never the secretariat's or the room screen's.
+ */
+const HomePage = lazy(() =>
+  import('../features/home/HomePage').then((m) => ({ default: m.HomePage })),
+);
+const ProgrammePage = lazy(() =>
+  import('../features/programme/ProgrammePage').then((m) => ({ default: m.ProgrammePage })),
+);
+const SessionPage = lazy(() =>
+  import('../features/session/SessionPage').then((m) => ({ default: m.SessionPage })),
+);
+const ScreenPage = lazy(() =>
+  import('../features/screen/ScreenPage').then((m) => ({ default: m.ScreenPage })),
+);
+const AuditPage = lazy(() =>
+  import('../features/secretariat/AuditPage').then((m) => ({ default: m.AuditPage })),
+);
+const ConferenceSettingsPage = lazy(() =>
+  import('../features/secretariat/ConferenceSettingsPage').then((m) => ({
+    default: m.ConferenceSettingsPage,
+  })),
+);
+const NewConferencePage = lazy(() =>
+  import('../features/secretariat/ConferenceSettingsPage').then((m) => ({
+    default: m.NewConferencePage,
+  })),
+);
+const OutcomePage = lazy(() =>
+  import('../features/secretariat/OutcomePage').then((m) => ({ default: m.OutcomePage })),
+);
+const ParticipantsPage = lazy(() =>
+  import('../features/secretariat/ParticipantsPage').then((m) => ({ default: m.ParticipantsPage })),
+);
+const SessionsSetupPage = lazy(() =>
+  import('../features/secretariat/SessionsSetupPage').then((m) => ({
+    default: m.SessionsSetupPage,
+  })),
+);
 
 export function App() {
   const { path } = useRouter();
@@ -26,7 +58,9 @@ export function App() {
   if (screen) {
     return (
       <AuthProvider store={screenTokens} adoptLanguage={false}>
-        <ScreenPage sessionId={screen.sessionId!} />
+        <Suspense fallback={<Loading />}>
+          <ScreenPage sessionId={screen.sessionId!} />
+        </Suspense>
       </AuthProvider>
     );
   }
@@ -41,7 +75,17 @@ function MainApp() {
   const { participant } = useAuth();
   return (
     <CurrentConferenceProvider initial={participant?.conferenceId ?? null}>
-      <Layout>{participant ? <Routes /> : <SignInPage />}</Layout>
+      <OutboxProvider>
+        <Layout>
+          {participant ? (
+            <Suspense fallback={<Loading />}>
+              <Routes />
+            </Suspense>
+          ) : (
+            <SignInPage />
+          )}
+        </Layout>
+      </OutboxProvider>
     </CurrentConferenceProvider>
   );
 }

@@ -139,6 +139,18 @@ export const en = {
   voteRecorded: (value: string, title: string) => `${value} recorded on “${title}”.`,
   voteWithdrawn: (title: string) => `Your vote on “${title}” was withdrawn.`,
   withdrawVote: 'Withdraw my vote',
+  votePending: 'Not sent yet: your vote will be sent when the connection returns.',
+  voteSending: 'Sending your vote…',
+  voteRefused: (reason: string) => `Your vote was not recorded: ${reason}`,
+  dismiss: 'Dismiss',
+  waitingToBeSent: 'Waiting to be sent',
+  commentPending: 'Not sent yet: this comment will be posted when the connection returns.',
+  commentRefused: (reason: string) => `This comment was not posted: ${reason}`,
+  recommendationPending: (title: string) =>
+    `“${title}” will be submitted when the connection returns.`,
+  recommendationRefused: (title: string, reason: string) =>
+    `“${title}” was not submitted: ${reason}`,
+  pendingActions: (n: string) => `Waiting to be sent: ${n}`,
   votingOver: 'Voting is over.',
   consensusBroad: 'Broad consensus',
   consensusContested: 'Contested',

@@ -1,23 +1,5 @@
-import { ConflictException, ForbiddenException, NotFoundException } from '@nestjs/common';
-
 /**
- * Typed errors services throw. They are Nest HTTP exceptions so REST answers with the
- * contract's status, and the realtime gateway turns the same status into its error ack.
+ * Moved to `src/common/errors/` (domain errors with a code and no transport). This re-export
+ * only keeps branches that were started before the move compiling; import from `common/errors`.
  */
-export class EntityNotFound extends NotFoundException {
-  constructor(entity: string, id?: string) {
-    super(id ? `${entity} ${id} not found` : `${entity} not found`);
-  }
-}
-
-export class NotAllowed extends ForbiddenException {
-  constructor(message = 'You are not allowed to do this') {
-    super(message);
-  }
-}
-
-export class StateConflict extends ConflictException {
-  constructor(message: string) {
-    super(message);
-  }
-}
+export { EntityNotFound, NotAllowed, StateConflict } from '../errors';

@@ -1,11 +1,12 @@
-import { BadRequestException, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Param, ParseUUIDPipe } from '@nestjs/common';
+import { InvalidInput } from '../errors';
 
 /** A route id that must be a UUID; anything else is 400 naming the parameter. */
 export const UuidParam = (name = 'id'): ParameterDecorator =>
   Param(
     name,
     new ParseUUIDPipe({
-      exceptionFactory: () => new BadRequestException([`${name} must be a UUID`]),
+      exceptionFactory: () => new InvalidInput([`${name} must be a UUID`]),
     }),
   );
 
@@ -29,6 +30,6 @@ export const ConferenceRefParam = (name = 'id'): ParameterDecorator =>
         (UUID.test(value) || (value.length <= 80 && SLUG.test(value)))
       )
         return value;
-      throw new BadRequestException([`${name} must be a conference's UUID or slug`]);
+      throw new InvalidInput([`${name} must be a conference's UUID or slug`]);
     },
   });

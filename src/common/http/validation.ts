@@ -1,10 +1,10 @@
 import {
   ArgumentMetadata,
-  BadRequestException,
   ValidationError,
   ValidationPipe,
   ValidationPipeOptions,
 } from '@nestjs/common';
+import { InvalidInput } from '../errors';
 
 /** Flattens nested errors into messages that name the field by its path, e.g. `themes.0 must be ...`. */
 export function validationMessages(errors: ValidationError[], parent = ''): string[] {
@@ -31,7 +31,7 @@ export const VALIDATION_OPTIONS: ValidationPipeOptions = {
   transform: true,
   transformOptions: { enableImplicitConversion: false },
   validationError: { target: false, value: false },
-  exceptionFactory: (errors) => new BadRequestException(validationMessages(errors)),
+  exceptionFactory: (errors) => new InvalidInput(validationMessages(errors)),
 };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -63,7 +63,7 @@ export class AgoraValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body') {
       const problems = bodyProblems(value);
-      if (problems.length) throw new BadRequestException(problems);
+      if (problems.length) throw new InvalidInput(problems);
     }
     return super.transform(value, metadata);
   }

@@ -1,7 +1,8 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { IdempotencyKey } from './idempotency-key.entity';
+import { InvalidInput, StateConflict } from '../errors';
 
 /** A claim still pending after this was left by an instance that stopped while working on it. */
 const ABANDONED_AFTER_MS = 60_000;
@@ -39,23 +40,21 @@ export class IdempotencyService {
     work: () => Promise<T>,
   ): Promise<IdempotentOutcome<T>> {
     if (!KEY_PATTERN.test(key))
-      throw new BadRequestException(['Idempotency-Key must be 1 to 200 visible ASCII characters']);
+      throw new InvalidInput(['Idempotency-Key must be 1 to 200 visible ASCII characters']);
 
     const previous = await this.transactions.run(async ({ em }) => {
       const row = await em.findOneBy(IdempotencyKey, { participantId, key });
       if (row && row.fingerprint !== fingerprint) {
-        throw new ConflictException(
-          'This Idempotency-Key was already used for a different request',
-        );
+        throw new StateConflict('This Idempotency-Key was already used for a different request');
       }
       if (row?.state === 'done') return row;
       if (row && Date.now() - row.createdAt.getTime() < ABANDONED_AFTER_MS) {
-        throw new ConflictException(
+        throw new StateConflict(
           'A request with this Idempotency-Key is still being processed; retry shortly',
         );
       }
       if (row) {
-        throw new ConflictException(
+        throw new StateConflict(
           'The first request with this Idempotency-Key was interrupted and its outcome is unknown; check before sending it again with a new key',
         );
       }

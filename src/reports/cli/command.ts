@@ -1,10 +1,10 @@
-import { HttpException } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Conference } from '../../conferences/conference.entity';
+import { errorText } from '../../common/errors/error-response';
 import { ConfigError, loadConfig } from '../../config/app-config';
 import { createDataSource } from '../../database/data-source';
 import { TransactionRunner } from '../../database/transaction-runner';
@@ -82,23 +82,10 @@ export async function runReportCommand(
     return 0;
   } catch (error) {
     bar.finish();
-    stderr.write(`report: ${describe(error)}\n`);
+    stderr.write(`report: ${errorText(error)}\n`); // the API's words (400, 409), not a stack
     return 1;
   } finally {
     await transactions.drain();
     await dataSource.destroy();
   }
-}
-
-/** The API's messages (400 and 409 explain what to change) rather than a stack trace. */
-function describe(error: unknown): string {
-  if (error instanceof HttpException) {
-    const response = error.getResponse();
-    const message =
-      typeof response === 'object' && response !== null && 'message' in response
-        ? response.message
-        : response;
-    return Array.isArray(message) ? message.join('; ') : String(message);
-  }
-  return error instanceof Error ? error.message : String(error);
 }

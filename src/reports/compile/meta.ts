@@ -54,7 +54,11 @@ export function buildMeta(
     version: 0,
     status: 'draft',
     sha256: '',
-    framework: { id: framework.id, title: frameworkTitle(framework, language) },
+    framework: {
+      id: framework.id,
+      title: frameworkTitle(framework, language),
+      themeTerm: framework.themeTerm?.[language] ?? framework.themeTerm?.en,
+    },
     hosts: conferenceList(snapshot, 'hosts', language),
     partners: conferenceList(snapshot, 'partners', language),
     issuedOn: closes.length > 0 ? localDate(new Date(Math.max(...closes)), c.timezone) : c.endsOn,

@@ -1,13 +1,12 @@
-import { BadRequestException } from '@nestjs/common';
-import { StateConflict } from '../../common/http/errors';
 import type { Language } from '../../participants/participant.constants';
 import type { ConferenceRow, SessionRow } from './snapshot';
+import { InvalidInput, StateConflict } from '../../common/errors';
 
 /** The document's language: the one asked for, which must be a language of the conference, or its first. */
 export function chooseLanguage(conference: ConferenceRow, requested?: string): Language {
   if (requested === undefined) return conference.languages[0] ?? 'en';
   if (!(conference.languages as string[]).includes(requested)) {
-    throw new BadRequestException([
+    throw new InvalidInput([
       `language must be one of the conference's languages: ${conference.languages.join(', ')}`,
     ]);
   }
@@ -37,7 +36,7 @@ export function chooseSessions(sessions: SessionRow[], requested?: string[]): st
       return [`sessionIds.${i} is not a closed session (it is ${session.status})`];
     return [];
   });
-  if (problems.length) throw new BadRequestException(problems);
+  if (problems.length) throw new InvalidInput(problems);
   const wanted = new Set(requested);
   return sessions.filter((s) => wanted.has(s.id)).map((s) => s.id);
 }

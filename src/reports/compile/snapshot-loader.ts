@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { EntityNotFound } from '../../common/http/errors';
 import { Conference } from '../../conferences/conference.entity';
 import { ConferenceResponse } from '../../conferences/dto/conference.dto';
 import type { Disposition, GovernanceLevel } from '../../contract/views';
@@ -21,6 +20,7 @@ import type {
   SponsorRow,
   VoteCountRow,
 } from './snapshot';
+import { EntityNotFound } from '../../common/errors';
 
 export interface CompileRequest {
   language?: string;

@@ -148,6 +148,16 @@ export interface Catalogue {
     share: string;
     chart: string;
   };
+  /** Where the themes of recommendations printed in another chapter are listed, after the last chapter. */
+  crossReferences: { heading: string; intro: string };
+  /** The details, votes and support of every recommendation, out of the chapters. */
+  annexE: {
+    heading: string;
+    intro: string;
+    entry(number: number): string;
+    /** The last words of the line under each recommendation, linking to its details. */
+    see: string;
+  };
   annexD: {
     heading: string;
     adoption: string;

@@ -144,6 +144,17 @@ export const en: Catalogue = {
     share: 'Share',
     chart: 'Bar chart of participants by constituency',
   },
+  crossReferences: {
+    heading: 'Cross-references',
+    intro: 'Recommendations printed in another chapter that also address these themes.',
+  },
+  annexE: {
+    heading: 'Annex E — Details and votes of each recommendation',
+    intro:
+      'For each recommendation: its level of government, session, sponsors and themes, its disposition, the votes cast and the support of each constituency. Annex D explains the marks.',
+    entry: (number) => `Recommendation ${number}`,
+    see: 'details and votes in annex E',
+  },
   annexD: {
     heading: 'Annex D — Method',
     adoption: 'Adoption rule',

@@ -147,6 +147,17 @@ export const es: Catalogue = {
     share: 'Proporción',
     chart: 'Gráfico de barras de los participantes por grupo de partes interesadas',
   },
+  crossReferences: {
+    heading: 'Remisiones',
+    intro: 'Recomendaciones que figuran en otro capítulo y que también se refieren a estos temas.',
+  },
+  annexE: {
+    heading: 'Anexo E — Detalles y votos de cada recomendación',
+    intro:
+      'Para cada recomendación: nivel de gobierno, sesión, organizaciones autoras y temas, decisión, votos emitidos y apoyo de cada grupo. El anexo D explica las menciones.',
+    entry: (number) => `Recomendación ${number}`,
+    see: 'detalles y votos en el anexo E',
+  },
   annexD: {
     heading: 'Anexo D — Metodología',
     adoption: 'Regla de aprobación',

@@ -151,6 +151,17 @@ export const fr: Catalogue = {
     share: 'Part',
     chart: 'Diagramme en barres des participants par groupe de parties prenantes',
   },
+  crossReferences: {
+    heading: 'Renvois',
+    intro: 'Recommandations figurant dans un autre chapitre qui concernent également ces thèmes.',
+  },
+  annexE: {
+    heading: 'Annexe E — Détail et votes de chaque recommandation',
+    intro:
+      'Pour chaque recommandation${NB}: niveau de gouvernement, session, organisations auteurs et thèmes, décision, votes exprimés et soutien de chaque groupe. L’annexe D explique les mentions.',
+    entry: (number) => `Recommandation ${number}`,
+    see: 'détail et votes à l’annexe E',
+  },
   annexD: {
     heading: 'Annexe D — Méthode',
     adoption: "Règle d'adoption",

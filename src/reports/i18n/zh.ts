@@ -141,6 +141,17 @@ export const zh: Catalogue = {
     share: '比例',
     chart: '按群体分列的与会者条形图',
   },
+  crossReferences: {
+    heading: '相互参照',
+    intro: '载于其他章节、同样涉及这些主题的建议。',
+  },
+  annexE: {
+    heading: '附件E——各项建议的详情和表决',
+    intro:
+      '每项建议的治理层级、会议、提案组织和主题、处理结果、所投票数以及各群体的支持情况。附件D解释各项标记。',
+    entry: (number) => `建议${number}`,
+    see: '详情和表决见附件E',
+  },
   annexD: {
     heading: '附件D——方法',
     adoption: '通过规则',

@@ -31,15 +31,18 @@ import { makeReproducible } from './docx/reproducible';
 import { COLOUR, FONT_MONO, PAGE, STYLE, documentStyles } from './docx/styles';
 import { buildView, type DocumentView, type RecommendationView } from './view';
 
+/** In the chapters: the text, then one line of tallies and marks; the tables are in annex E. */
 function recommendation(rec: RecommendationView, view: DocumentView): FileChild[] {
   const out: FileChild[] = [heading(rec.heading, 2, { anchor: rec.anchor })];
-  const marks = markList(rec);
-  if (marks.length > 0) out.push(markParagraph(marks));
   out.push(...rec.paragraphs.map((lines) => paragraph(lines)));
+  out.push(markParagraph(markList(rec), { text: rec.line, anchor: rec.detailsAnchor }));
   if (rec.decision.overridden || rec.decision.note) out.push(...decision(rec, view));
-  // Word joins tables that touch into one: a paragraph, empty if need be, keeps them apart.
-  out.push(factsTable(rec.facts), new Paragraph({ spacing: { after: 0 }, children: [] }));
-  out.push(dataTable(rec.tally, 0.55));
+  return out;
+}
+
+function details(rec: RecommendationView, view: DocumentView): FileChild[] {
+  const out: FileChild[] = [heading(rec.heading, 3, { anchor: rec.detailsAnchor })];
+  out.push(factsTable(rec.facts));
   if (rec.support.rows.length > 0) {
     out.push(
       styled(view.t.supportTable.caption, STYLE.small, {
@@ -136,11 +139,18 @@ function body(view: DocumentView): FileChild[] {
       heading(chapter.heading, 1, { pageBreakBefore: true }),
       styled(chapter.themeLine, STYLE.note),
     );
-    if (chapter.empty) out.push(paragraph([chapter.empty]));
     for (const rec of chapter.recommendations) out.push(...recommendation(rec, view));
     if (chapter.crossReferences.length > 0) {
       out.push(heading(t.alsoUnderThisTheme, 3));
       out.push(...chapter.crossReferences.map((ref) => linkParagraph(ref.text, ref.anchor)));
+    }
+  }
+  if (view.crossReferences) {
+    const { heading: title, intro, themes } = view.crossReferences;
+    out.push(heading(title, 1, { pageBreakBefore: true }), paragraph([intro]));
+    for (const theme of themes) {
+      out.push(heading(theme.line, 3));
+      out.push(...theme.refs.map((ref) => linkParagraph(ref.text, ref.anchor)));
     }
   }
   if (view.summaries.length > 0) {
@@ -150,7 +160,7 @@ function body(view: DocumentView): FileChild[] {
       out.push(...summary.paragraphs.map((lines) => paragraph(lines)));
     }
   }
-  const { annexA, annexB, annexC, annexD } = view;
+  const { annexA, annexB, annexC, annexD, annexE } = view;
   out.push(heading(annexA.heading, 1, { pageBreakBefore: true }));
   if (annexA.intro) out.push(paragraph([annexA.intro]));
   for (const rec of annexA.recommendations) out.push(...recommendation(rec, view));
@@ -171,6 +181,8 @@ function body(view: DocumentView): FileChild[] {
   for (const section of annexD.sections) {
     out.push(heading(section.heading, 2), ...section.paragraphs.map((p) => paragraph([p])));
   }
+  out.push(heading(annexE.heading, 1, { pageBreakBefore: true }), paragraph([annexE.intro]));
+  for (const rec of annexE.recommendations) out.push(...details(rec, view));
   return out;
 }
 

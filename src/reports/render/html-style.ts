@@ -52,6 +52,8 @@ dl.facts dd { margin: 0; }
 .mark.broad { background: var(--broad); }
 .mark.contested { background: var(--contested); }
 .mark.override { background: #8b1e3f; }
+.tally-line { font-size: 0.9rem; color: var(--muted); text-align: left; }
+.tally-line a { color: inherit; }
 .decision.overridden { border-left: 3px solid #8b1e3f; padding-left: 0.6rem; }
 article.recommendation { margin-bottom: 1.6rem; }
 table { border-collapse: collapse; margin: 0.5rem 0 0.8rem; font-size: 0.92rem; break-inside: avoid; }

@@ -53,7 +53,7 @@ describe('renderHtml', () => {
     expect(body).toContain('<img src=x onerror=alert(1)>');
     expect(body).toContain('[the New York model](javascript:alert(1))');
     expect(body).toContain('<a href="javascript:alert(2)">this page</a>');
-    expect(article?.querySelector('dl')?.text).toContain('@Civic Tech <b>Lab</b>');
+    expect(root.querySelector('#details-5 dl')?.text).toContain('@Civic Tech <b>Lab</b>');
     expect(root.querySelector('#summaries')?.text).toContain('<script>alert("summary")</script>');
   });
 

@@ -61,20 +61,35 @@ function decision(rec: RecommendationView, colon: string): string {
   return lines.join('\n');
 }
 
-function recommendation(rec: RecommendationView, caption: string, colon: string): string {
-  const parts = [`<article class="recommendation" id="${rec.anchor}">`];
-  parts.push(`<h3>${escapeHtml(rec.heading)}</h3>`);
-  const marks = [
+function marks(rec: RecommendationView): string {
+  return [
     rec.mark ? `<span class="mark ${rec.mark.kind}">${escapeHtml(rec.mark.label)}</span>` : '',
     rec.overrideMark ? `<span class="mark override">${escapeHtml(rec.overrideMark)}</span>` : '',
-  ].filter(Boolean);
-  if (marks.length > 0) parts.push(`<p>${marks.join(' ')}</p>`);
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** In the chapters: the text, then one line of tallies and marks; the tables are in annex E. */
+function recommendation(rec: RecommendationView, colon: string): string {
+  const parts = [`<article class="recommendation" id="${rec.anchor}">`];
+  parts.push(`<h3>${escapeHtml(rec.heading)}</h3>`);
   parts.push(...rec.paragraphs.map(para));
+  const markup = marks(rec);
+  parts.push(
+    `<p class="tally-line">${markup ? `${markup} ` : ''}<a href="#${rec.detailsAnchor}">${escapeHtml(rec.line)}</a></p>`,
+  );
   if (rec.decision.overridden || rec.decision.note) parts.push(decision(rec, colon));
-  parts.push(facts(rec.facts), table(rec.tally));
+  parts.push('</article>');
+  return parts.join('\n');
+}
+
+function details(rec: RecommendationView, caption: string): string {
+  const parts = [`<section class="details" id="${rec.detailsAnchor}">`];
+  parts.push(`<h3><a href="#${rec.anchor}">${escapeHtml(rec.heading)}</a></h3>`, facts(rec.facts));
   if (rec.support.rows.length > 0) parts.push(table(rec.support, { caption }));
   if (rec.support.note) parts.push(`<p class="note">${escapeHtml(rec.support.note)}</p>`);
-  parts.push('</article>');
+  parts.push('</section>');
   return parts.join('\n');
 }
 
@@ -105,12 +120,14 @@ function contents(view: DocumentView): string {
   const { t } = view;
   const entries: Array<[string, string]> = [['introduction', t.introduction]];
   view.chapters.forEach((chapter) => entries.push([chapter.anchor, chapter.heading]));
+  if (view.crossReferences) entries.push(['cross-references', view.crossReferences.heading]);
   if (view.summaries.length > 0) entries.push(['summaries', t.summaries]);
   entries.push(
     ['annex-a', view.annexA.heading],
     ['annex-b', view.annexB.heading],
     ['annex-c', view.annexC.heading],
     ['annex-d', view.annexD.heading],
+    ['annex-e', view.annexE.heading],
   );
   const items = entries
     .map(([anchor, text]) => `<li><a href="#${anchor}">${escapeHtml(text)}</a></li>`)
@@ -148,8 +165,7 @@ function body(view: DocumentView): string {
       `<h2>${escapeHtml(chapter.heading)}</h2>`,
       `<p class="theme">${escapeHtml(chapter.themeLine)}</p>`,
     );
-    if (chapter.empty) out.push(`<p>${escapeHtml(chapter.empty)}</p>`);
-    out.push(...chapter.recommendations.map((rec) => recommendation(rec, caption, t.colon)));
+    out.push(...chapter.recommendations.map((rec) => recommendation(rec, t.colon)));
     if (chapter.crossReferences.length > 0) {
       const refs = chapter.crossReferences
         .map((ref) => `<li><a href="#${ref.anchor}">${escapeHtml(ref.text)}</a></li>`)
@@ -157,6 +173,21 @@ function body(view: DocumentView): string {
       out.push(
         `<aside class="see-also"><h4>${escapeHtml(t.alsoUnderThisTheme)}</h4>\n<ul>\n${refs}\n</ul></aside>`,
       );
+    }
+    out.push('</section>');
+  }
+  if (view.crossReferences) {
+    const { heading, intro, themes } = view.crossReferences;
+    out.push(
+      '<section class="chapter" id="cross-references">',
+      `<h2>${escapeHtml(heading)}</h2>`,
+      `<p>${escapeHtml(intro)}</p>`,
+    );
+    for (const theme of themes) {
+      const refs = theme.refs
+        .map((ref) => `<li><a href="#${ref.anchor}">${escapeHtml(ref.text)}</a></li>`)
+        .join('\n');
+      out.push(`<h3>${escapeHtml(theme.line)}</h3>`, `<ul>\n${refs}\n</ul>`);
     }
     out.push('</section>');
   }
@@ -171,13 +202,10 @@ function body(view: DocumentView): string {
     }
     out.push('</section>');
   }
-  const { annexA, annexB, annexC, annexD } = view;
+  const { annexA, annexB, annexC, annexD, annexE } = view;
   out.push('<section class="annex" id="annex-a">', `<h2>${escapeHtml(annexA.heading)}</h2>`);
   if (annexA.intro) out.push(`<p>${escapeHtml(annexA.intro)}</p>`);
-  out.push(
-    ...annexA.recommendations.map((rec) => recommendation(rec, caption, t.colon)),
-    '</section>',
-  );
+  out.push(...annexA.recommendations.map((rec) => recommendation(rec, t.colon)), '</section>');
   out.push('<section class="annex" id="annex-b">', `<h2>${escapeHtml(annexB.heading)}</h2>`);
   if (annexB.table.note) out.push(`<p class="note">${escapeHtml(annexB.table.note)}</p>`);
   if (annexB.table.rows.length > 0) out.push(table(annexB.table, { wide: true }));
@@ -201,7 +229,14 @@ function body(view: DocumentView): string {
       ...section.paragraphs.map((p) => para([p])),
     );
   }
-  out.push('</section>');
+  out.push(
+    '</section>',
+    '<section class="annex" id="annex-e">',
+    `<h2>${escapeHtml(annexE.heading)}</h2>`,
+    `<p>${escapeHtml(annexE.intro)}</p>`,
+    ...annexE.recommendations.map((rec) => details(rec, caption)),
+    '</section>',
+  );
   return out.join('\n');
 }
 

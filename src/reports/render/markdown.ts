@@ -45,11 +45,14 @@ function table(view: TableView): string {
   return lines.join('\n');
 }
 
+/** In the chapters: the text, then one line of tallies and marks; the tables are in annex E. */
 function recommendation(rec: RecommendationView, level: string, view: DocumentView): string[] {
   const blocks = [`${level} ${escapeMarkdown(rec.heading)}`];
-  const marks = [rec.mark?.label, rec.overrideMark].filter((m): m is string => Boolean(m));
-  if (marks.length > 0) blocks.push(marks.map((m) => `**${escapeMarkdown(m)}**`).join(' · '));
   blocks.push(...rec.paragraphs.map(paragraph));
+  const marks = [rec.mark?.label, rec.overrideMark].filter((m): m is string => Boolean(m));
+  blocks.push(
+    [...marks.map((m) => `**${escapeMarkdown(m)}**`), `*${escapeMarkdown(rec.line)}*`].join(' · '),
+  );
   if (rec.decision.overridden || rec.decision.note) {
     const { colon } = view.t;
     const text = escapeMarkdown(rec.decision.text);
@@ -61,7 +64,11 @@ function recommendation(rec: RecommendationView, level: string, view: DocumentVi
         `**${escapeMarkdown(rec.decision.noteLabel)}**${colon} *${escapeMarkdown(rec.decision.note)}*`,
       );
   }
-  blocks.push(facts(rec.facts, view.t.colon), table(rec.tally));
+  return blocks;
+}
+
+function details(rec: RecommendationView, view: DocumentView): string[] {
+  const blocks = [`### ${escapeMarkdown(rec.heading)}`, facts(rec.facts, view.t.colon)];
   if (rec.support.rows.length > 0) {
     blocks.push(`*${escapeMarkdown(view.t.supportTable.caption)}*`, table(rec.support));
   }
@@ -82,12 +89,21 @@ export function renderMarkdown(doc: OutcomeDocument): Buffer {
   ];
   for (const chapter of view.chapters) {
     blocks.push(`## ${escapeMarkdown(chapter.heading)}`, `*${escapeMarkdown(chapter.themeLine)}*`);
-    if (chapter.empty) blocks.push(escapeMarkdown(chapter.empty));
     for (const rec of chapter.recommendations) blocks.push(...recommendation(rec, '###', view));
     if (chapter.crossReferences.length > 0) {
       blocks.push(
         `**${escapeMarkdown(t.alsoUnderThisTheme)}**`,
         chapter.crossReferences.map((ref) => `- ${escapeMarkdown(ref.text)}`).join('\n'),
+      );
+    }
+  }
+  if (view.crossReferences) {
+    const { heading, intro, themes } = view.crossReferences;
+    blocks.push(`## ${escapeMarkdown(heading)}`, escapeMarkdown(intro));
+    for (const theme of themes) {
+      blocks.push(
+        `**${escapeMarkdown(theme.line)}**`,
+        theme.refs.map((ref) => `- ${escapeMarkdown(ref.text)}`).join('\n'),
       );
     }
   }
@@ -101,7 +117,7 @@ export function renderMarkdown(doc: OutcomeDocument): Buffer {
       );
     }
   }
-  const { annexA, annexB, annexC, annexD } = view;
+  const { annexA, annexB, annexC, annexD, annexE } = view;
   blocks.push(`## ${escapeMarkdown(annexA.heading)}`);
   if (annexA.intro) blocks.push(escapeMarkdown(annexA.intro));
   for (const rec of annexA.recommendations) blocks.push(...recommendation(rec, '###', view));
@@ -123,5 +139,7 @@ export function renderMarkdown(doc: OutcomeDocument): Buffer {
       ...section.paragraphs.map(escapeMarkdown),
     );
   }
+  blocks.push(`## ${escapeMarkdown(annexE.heading)}`, escapeMarkdown(annexE.intro));
+  for (const rec of annexE.recommendations) blocks.push(...details(rec, view));
   return Buffer.from(`${blocks.join('\n\n')}\n`, 'utf8');
 }

@@ -101,6 +101,7 @@ describe('renderPdf', () => {
       'Annex B — Programme',
       'Annex C — Participation',
       'Annex D — Method',
+      'Annex E — Details and votes of each recommendation',
     ]);
   });
 

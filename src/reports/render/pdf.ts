@@ -45,14 +45,19 @@ function titlePage(w: PdfWriter, view: DocumentView): void {
   w.paragraph([view.sha256], { size: 7.5, font: FONT.mono, colour: COLOUR.muted, align: 'left' });
 }
 
+type Mark = { kind: 'broad' | 'contested' | 'override'; label: string };
+
+function marksOf(rec: RecommendationView): Mark[] {
+  const marks: Mark[] = rec.mark ? [rec.mark] : [];
+  if (rec.overrideMark) marks.push({ kind: 'override', label: rec.overrideMark });
+  return marks;
+}
+
+/** In the chapters: the text, then one line of tallies and marks; the tables are in annex E. */
 function recommendation(w: PdfWriter, rec: RecommendationView, view: DocumentView): void {
   w.heading(rec.heading, 2);
-  const marks: Array<{ kind: 'broad' | 'contested' | 'override'; label: string }> = rec.mark
-    ? [rec.mark]
-    : [];
-  if (rec.overrideMark) marks.push({ kind: 'override', label: rec.overrideMark });
-  w.marks(marks);
   for (const lines of rec.paragraphs) w.paragraph(lines);
+  w.tallyLine(marksOf(rec), rec.line);
   if (rec.decision.overridden || rec.decision.note) {
     const { t } = view;
     w.labelled(`${rec.decision.label}${t.colon}`, rec.decision.text, {
@@ -61,13 +66,17 @@ function recommendation(w: PdfWriter, rec: RecommendationView, view: DocumentVie
     if (rec.decision.note)
       w.labelled(`${rec.decision.noteLabel}${t.colon}`, rec.decision.note, { italic: true });
   }
+  w.doc.y += 4;
+}
+
+function details(w: PdfWriter, rec: RecommendationView, view: DocumentView): void {
+  w.heading(rec.heading, 3);
   w.facts(rec.facts);
-  w.table(rec.tally, { share: 0.6 });
   if (rec.support.rows.length > 0) {
     w.table(rec.support, { caption: view.t.supportTable.caption });
   }
   if (rec.support.note) w.note(rec.support.note);
-  w.doc.y += 6;
+  w.doc.y += 4;
 }
 
 function body(w: PdfWriter, view: DocumentView): ContentsEntry[] {
@@ -84,11 +93,18 @@ function body(w: PdfWriter, view: DocumentView): ContentsEntry[] {
   for (const chapter of view.chapters) {
     part(chapter.heading);
     w.paragraph([chapter.themeLine], { font: FONT.italic, colour: COLOUR.muted, align: 'left' });
-    if (chapter.empty) w.paragraph([chapter.empty]);
     for (const rec of chapter.recommendations) recommendation(w, rec, view);
     if (chapter.crossReferences.length > 0) {
       w.heading(t.alsoUnderThisTheme, 3);
       for (const ref of chapter.crossReferences) w.paragraph([`→ ${ref.text}`], { align: 'left' });
+    }
+  }
+  if (view.crossReferences) {
+    part(view.crossReferences.heading);
+    w.paragraph([view.crossReferences.intro], { align: 'left' });
+    for (const theme of view.crossReferences.themes) {
+      w.heading(theme.line, 3);
+      for (const ref of theme.refs) w.paragraph([`→ ${ref.text}`], { align: 'left' });
     }
   }
   if (view.summaries.length > 0) {
@@ -99,7 +115,7 @@ function body(w: PdfWriter, view: DocumentView): ContentsEntry[] {
       for (const lines of summary.paragraphs) w.paragraph(lines);
     }
   }
-  const { annexA, annexB, annexC, annexD } = view;
+  const { annexA, annexB, annexC, annexD, annexE } = view;
   part(annexA.heading);
   if (annexA.intro) w.paragraph([annexA.intro]);
   for (const rec of annexA.recommendations) recommendation(w, rec, view);
@@ -118,6 +134,9 @@ function body(w: PdfWriter, view: DocumentView): ContentsEntry[] {
     w.heading(section.heading, 2);
     for (const text of section.paragraphs) w.paragraph([text]);
   }
+  part(annexE.heading);
+  w.paragraph([annexE.intro], { align: 'left' });
+  for (const rec of annexE.recommendations) details(w, rec, view);
   return contents;
 }
 
@@ -213,7 +232,12 @@ export function renderPdf(outcome: OutcomeDocument): Promise<Buffer> {
   });
   const w = new PdfWriter(doc);
   titlePage(w, view);
-  const contentsCount = 1 + view.chapters.length + (view.summaries.length > 0 ? 1 : 0) + 4;
+  const contentsCount =
+    1 +
+    view.chapters.length +
+    (view.crossReferences ? 1 : 0) +
+    (view.summaries.length > 0 ? 1 : 0) +
+    5;
   w.newPage();
   const contentsPage = w.page;
   for (let extra = CONTENTS_PER_PAGE; extra < contentsCount; extra += CONTENTS_PER_PAGE) {

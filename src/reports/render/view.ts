@@ -46,6 +46,11 @@ export interface RecommendationView {
     note: string | null;
     noteLabel: string;
   };
+  /** One line under the text: the tallies (the marks are printed beside them). */
+  line: string;
+  /** Its entry in annex E: `details-<number>`. */
+  detailsAnchor: string;
+  detailsHeading: string;
   facts: Fact[];
   tally: TableView;
   support: TableView;
@@ -57,8 +62,11 @@ export interface ChapterView {
   themeLine: string;
   recommendations: RecommendationView[];
   crossReferences: Array<{ text: string; anchor: string }>;
-  /** Printed when the chapter has no recommendation of its own. */
-  empty: string | null;
+}
+
+export interface CrossReferenceView {
+  text: string;
+  anchor: string;
 }
 
 export interface Bar {
@@ -82,7 +90,17 @@ export interface DocumentView {
   /** Running head: conference title and document kind. */
   runningHead: string;
   introduction: string[][];
+  /** Only themes that hold recommendations get a chapter. */
   chapters: ChapterView[];
+  /**
+   * After the last chapter: the themes without a chapter of their own, each with the
+   * recommendations printed elsewhere that carry it; null when there is none.
+   */
+  crossReferences: {
+    heading: string;
+    intro: string;
+    themes: Array<{ line: string; refs: CrossReferenceView[] }>;
+  } | null;
   summaries: Array<{ anchor: string; heading: string; kind: string; paragraphs: string[][] }>;
   annexA: { heading: string; intro: string | null; recommendations: RecommendationView[] };
   annexB: { heading: string; table: TableView };
@@ -97,6 +115,8 @@ export interface DocumentView {
     countries: TableView;
   };
   annexD: { heading: string; sections: Array<{ heading: string; paragraphs: string[] }> };
+  /** Every recommendation's details, votes and support by constituency, in number order. */
+  annexE: { heading: string; intro: string; recommendations: RecommendationView[] };
 }
 
 const joinOr = (items: string[], none: string): string =>
@@ -105,16 +125,27 @@ const joinOr = (items: string[], none: string): string =>
 export function buildView(doc: OutcomeDocument): DocumentView {
   const t = catalogueFor(doc.meta.language);
   const meta = doc.meta;
+  // Versions compiled before chapters were limited to themes with recommendations still have
+  // chapters holding only cross-references: those go to the cross-references after the chapters.
+  const withContent = doc.chapters.filter((chapter) => chapter.recommendations.length > 0);
   const chapterOf = new Map<number, number>();
-  doc.chapters.forEach((chapter, index) =>
+  withContent.forEach((chapter, index) =>
     chapter.recommendations.forEach((entry) => chapterOf.set(entry.number, index + 1)),
   );
+  // The framework's own word ("Objective 5"), else the catalogue's "Theme 5".
+  const term = meta.framework.themeTerm ? inline(meta.framework.themeTerm) : null;
+  const themeLabel = (number: number, title: string): string =>
+    term ? `${term} ${number}${t.colon} ${title}` : t.theme(number, title);
   const themeNames = new Map(
     (doc.themes ?? doc.chapters.map((chapter) => chapter.theme)).map((theme) => [
       theme.code,
-      t.theme(theme.number, inline(theme.shortTitle)),
+      themeLabel(theme.number, inline(theme.shortTitle)),
     ]),
   );
+  const reference = (ref: { number: number; title: string }): CrossReferenceView => ({
+    text: t.seeRecommendation(ref.number, inline(ref.title), chapterOf.get(ref.number) ?? null),
+    anchor: `recommendation-${ref.number}`,
+  });
   const rule = doc.annexD.consensusRule;
 
   const recommendation = (entry: RecommendationEntry): RecommendationView => {
@@ -130,6 +161,10 @@ export function buildView(doc: OutcomeDocument): DocumentView {
           t.none,
         ),
       },
+      {
+        label: t.fields.votes,
+        value: `${tallyLine(entry, t)} · ${t.tally.total} ${formatInteger(totalOf(entry.tally), t)}`,
+      },
       { label: t.fields.bridging, value: bridgingText(entry, t) },
       { label: t.fields.disposition, value: decision.text },
     ];
@@ -142,6 +177,9 @@ export function buildView(doc: OutcomeDocument): DocumentView {
       overrideMark: decision.overridden ? t.overrideMark : null,
       paragraphs: paragraphs(entry.body),
       decision,
+      line: `${tallyLine(entry, t)} — ${t.annexE.see}`,
+      detailsAnchor: `details-${entry.number}`,
+      detailsHeading: t.annexE.entry(entry.number),
       facts,
       tally: {
         columns: [t.tally.support, t.tally.oppose, t.tally.abstain, t.tally.total],
@@ -177,14 +215,18 @@ export function buildView(doc: OutcomeDocument): DocumentView {
   const chapter = (source: OutcomeChapter, index: number): ChapterView => ({
     anchor: `chapter-${index + 1}`,
     heading: t.chapter(index + 1, inline(source.theme.shortTitle)),
-    themeLine: t.theme(source.theme.number, inline(source.theme.title)),
+    themeLine: themeLabel(source.theme.number, inline(source.theme.title)),
     recommendations: source.recommendations.map(recommendation),
-    crossReferences: source.crossReferences.map((ref) => ({
-      text: t.seeRecommendation(ref.number, inline(ref.title), chapterOf.get(ref.number) ?? null),
-      anchor: `recommendation-${ref.number}`,
-    })),
-    empty: source.recommendations.length === 0 ? t.noRecommendations : null,
+    crossReferences: source.crossReferences.map(reference),
   });
+  const chapters = withContent.map(chapter);
+  const referenceOnly = doc.chapters
+    .filter((c) => c.recommendations.length === 0 && c.crossReferences.length > 0)
+    .map((c) => ({
+      line: themeLabel(c.theme.number, inline(c.theme.shortTitle)),
+      refs: c.crossReferences.map(reference),
+    }));
+  const annexA = doc.annexA.map(recommendation);
 
   const status = t.status[meta.status];
   const country = meta.countryName ?? countryName(meta.country, meta.language);
@@ -224,7 +266,15 @@ export function buildView(doc: OutcomeDocument): DocumentView {
     titleFacts,
     runningHead: `${title} — ${t.documentKind}`,
     introduction: paragraphs(doc.introduction),
-    chapters: doc.chapters.map(chapter),
+    chapters,
+    crossReferences:
+      referenceOnly.length > 0
+        ? {
+            heading: t.crossReferences.heading,
+            intro: t.crossReferences.intro,
+            themes: referenceOnly,
+          }
+        : null,
     summaries: doc.sessionSummaries.map((summary, index) => ({
       anchor: `session-${index + 1}`,
       heading: inline(summary.title),
@@ -234,12 +284,29 @@ export function buildView(doc: OutcomeDocument): DocumentView {
     annexA: {
       heading: t.annexA.heading,
       intro: doc.annexA.length > 0 ? t.annexA.intro : t.annexA.empty,
-      recommendations: doc.annexA.map(recommendation),
+      recommendations: annexA,
     },
     annexB: { heading: t.annexB.heading, table: programme(doc.annexB, t) },
     annexC: participation(doc, t),
     annexD: method(doc, t),
+    annexE: {
+      heading: t.annexE.heading,
+      intro: t.annexE.intro,
+      recommendations: [...chapters.flatMap((c) => c.recommendations), ...annexA].sort(
+        (a, b) => a.number - b.number,
+      ),
+    },
   };
+}
+
+/** "Support 43 · Oppose 4 · Abstain 3" */
+function tallyLine(entry: RecommendationEntry, t: Catalogue): string {
+  const { support, oppose, abstain } = entry.tally;
+  return [
+    `${t.tally.support} ${formatInteger(support, t)}`,
+    `${t.tally.oppose} ${formatInteger(oppose, t)}`,
+    `${t.tally.abstain} ${formatInteger(abstain, t)}`,
+  ].join(' · ');
 }
 
 /** Every table lists the constituencies in the same order, whatever order the data came in. */

@@ -1,10 +1,13 @@
 import type { CommentView, RecommendationView, Stance } from '@contract/views';
 import { STANCES } from '@contract/views';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { splitFieldErrors } from '../../api/api-error';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { FormErrors, SelectField, TextArea, TextField } from '../../components/fields';
-import { addOwnComment, setComments } from '../../live/session-state';
+import { ApiError } from '../../api/api-error';
+import { errorText } from '../../components/errors';
+import { setComments } from '../../live/session-state';
+import { useOutbox, useOutboxItems } from '../../offline/OutboxProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { canComment } from './permissions';
 import { useSessionPage } from './session-context';
@@ -13,7 +16,12 @@ import { useSessionPage } from './session-context';
 export function Comments({ recommendation }: { recommendation: RecommendationView }) {
   const { t, fmt } = useI18n();
   const { calls, live } = useSessionPage();
-  const [open, setOpen] = useState(false);
+  const { outbox, items } = useOutboxItems();
+  const waiting = items.filter(
+    (i) => i.intent.kind === 'comment' && i.intent.recommendationId === recommendation.id,
+  );
+  // Opened at once when comments of the delegate wait to be sent (after a reload, say).
+  const [open, setOpen] = useState(() => waiting.length > 0);
   const [error, setError] = useState<unknown>(null);
   const panelId = useId();
   const comments = live.state?.comments[recommendation.id];
@@ -51,6 +59,38 @@ export function Comments({ recommendation }: { recommendation: RecommendationVie
             {comments && comments.length === 0 && <p className="muted">{t.noComments}</p>}
             {comments && (
               <Thread comments={comments} parentId={null} recommendation={recommendation} />
+            )}
+            {waiting.length > 0 && (
+              <ul className="comment-list pending-list" aria-label={t.waitingToBeSent}>
+                {waiting.map((item) =>
+                  item.intent.kind === 'comment' ? (
+                    <li key={item.key} className="comment pending">
+                      <p className="comment-body">{item.intent.body}</p>
+                      {item.refused ? (
+                        <div className="error" role="alert">
+                          <p>
+                            {t.commentRefused(
+                              errorText(
+                                t,
+                                new ApiError(item.refused.status, item.refused.messages),
+                              ),
+                            )}
+                          </p>
+                          <button
+                            type="button"
+                            className="secondary small"
+                            onClick={() => outbox.dismiss(item.key)}
+                          >
+                            {t.dismiss}
+                          </button>
+                        </div>
+                      ) : (
+                        <p className="pending-note small-text">{t.commentPending}</p>
+                      )}
+                    </li>
+                  ) : null,
+                )}
+              </ul>
             )}
             <CommentForm recommendation={recommendation} parentId={null} />
           </>
@@ -187,33 +227,34 @@ function CommentForm({
   onDone?: () => void;
 }) {
   const { t } = useI18n();
-  const { calls, live, session, me } = useSessionPage();
+  const { session, me } = useSessionPage();
+  const outbox = useOutbox();
   const [body, setBody] = useState('');
   const [stance, setStance] = useState<Stance>('neutral');
   const [errors, setErrors] = useState(
     splitFieldErrors<(typeof COMMENT_FIELDS)[number]>(null, COMMENT_FIELDS),
   );
   const [busy, setBusy] = useState(false);
-  const key = useRef(crypto.randomUUID());
   if (!canComment(me, session)) return null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     try {
-      const comment = await calls.addComment(
-        recommendation.id,
-        body.trim(),
+      // Through the outbox: it waits there while offline or while its answer is unknown, and the
+      // session page folds the delivered comment in.
+      await outbox.submit({
+        kind: 'comment',
+        sessionId: session.id,
+        recommendationId: recommendation.id,
+        title: recommendation.title,
+        body: body.trim(),
         stance,
         parentId,
-        key.current,
-      );
-      key.current = crypto.randomUUID();
-      live.update((s) => addOwnComment(s, comment));
+      });
       setBody('');
       setErrors({ byField: {}, general: [] });
       onDone?.();
-      await live.settle();
     } catch (e) {
       setErrors(splitFieldErrors(e, COMMENT_FIELDS));
     } finally {

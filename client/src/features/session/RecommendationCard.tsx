@@ -1,5 +1,5 @@
 import type { RecommendationView } from '@contract/views';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { upsertRecommendation } from '../../live/session-state';
@@ -7,12 +7,15 @@ import { themeLabel } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Comments } from './Comments';
 import { ConstituencySupport } from './ConstituencySupport';
-import { ModerationTools } from './ModerationTools';
 import { canCoSponsor, canEdit, canWithdraw, isDelegate } from './permissions';
 import { RecommendationForm } from './RecommendationForm';
 import { useSessionPage } from './session-context';
 import { TallyView } from './TallyView';
 import { VoteControls } from './VoteControls';
+
+const ModerationTools = lazy(() =>
+  import('./ModerationTools').then((m) => ({ default: m.ModerationTools })),
+);
 
 /** One recommendation: an article headed by its title, so it can be found by that title. */
 export function RecommendationCard({
@@ -131,7 +134,11 @@ export function RecommendationCard({
         )}
       </div>
       <ErrorMessage error={error} />
-      {moderates && <ModerationTools recommendation={r} others={others} />}
+      {moderates && (
+        <Suspense fallback={null}>
+          <ModerationTools recommendation={r} others={others} />
+        </Suspense>
+      )}
       <Comments recommendation={r} />
       <ConfirmDialog
         open={confirmWithdraw}

@@ -1,6 +1,6 @@
 import type { GovernanceLevel, RecommendationView } from '@contract/views';
 import { GOVERNANCE_LEVELS } from '@contract/views';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { ApiError, splitFieldErrors, type FieldErrors } from '../../api/api-error';
 import {
   CheckboxGroup,
@@ -12,6 +12,7 @@ import {
 import { upsertRecommendation } from '../../live/session-state';
 import { themeLabel } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useOutbox } from '../../offline/OutboxProvider';
 import type { RecommendationDraft } from './session-api';
 import { useSessionPage } from './session-context';
 
@@ -52,8 +53,9 @@ export function RecommendationForm({ editing, onDone }: Props) {
   const [errors, setErrors] = useState<FieldErrors<Field>>(NO_ERRORS);
   const [stale, setStale] = useState(false);
   const [busy, setBusy] = useState(false);
-  // One key per draft: a retry after a dropped answer must not create a second recommendation.
-  const idempotencyKey = useRef(crypto.randomUUID());
+  // A new one goes through the outbox: it waits there while offline or while its answer is
+  // unknown, with one Idempotency-Key, so a retry never creates a second recommendation.
+  const outbox = useOutbox();
   const headingId = useId();
 
   const submit = async (event: FormEvent) => {
@@ -74,20 +76,25 @@ export function RecommendationForm({ editing, onDone }: Props) {
     };
     setBusy(true);
     try {
-      const saved = editing
-        ? await calls.update(editing.id, version, body)
-        : await calls.submit(session.id, body, idempotencyKey.current);
-      live.update((s) => upsertRecommendation(s, saved));
-      setErrors(NO_ERRORS);
-      if (!editing) {
-        idempotencyKey.current = crypto.randomUUID();
-        setDraft(draftOf(undefined));
-        notify(t.submittedNotice);
-      } else {
+      if (editing) {
+        const saved = await calls.update(editing.id, version, body);
+        live.update((s) => upsertRecommendation(s, saved));
+        setErrors(NO_ERRORS);
         notify(t.saved);
+        onDone?.();
+        await live.settle();
+      } else {
+        // Delivered answers are folded in (and announced) by the session page's outbox listener.
+        const outcome = await outbox.submit({
+          kind: 'recommendation',
+          sessionId: session.id,
+          draft: body,
+        });
+        setErrors(NO_ERRORS);
+        setDraft(draftOf(undefined));
+        if (outcome.status === 'queued') notify(t.recommendationPending(body.title));
+        onDone?.();
       }
-      onDone?.();
-      await live.settle();
     } catch (e) {
       if (editing && e instanceof ApiError && e.status === 409) {
         // Stale version: show the current text so the author re-applies their change to it.

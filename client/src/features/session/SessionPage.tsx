@@ -1,18 +1,23 @@
 import { usePageTitle } from '../../hooks/usePageTitle';
 import type { RecommendationSort } from '@contract/views';
 import { RECOMMENDATION_SORTS } from '@contract/views';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { VoteResult } from '@contract/events';
+import type { CommentView, RecommendationView } from '@contract/views';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ApiError } from '../../api/api-error';
 import type { Conference, Framework } from '../../api/types';
 import { useSetCurrentConference } from '../../app/current-conference';
 import { Link } from '../../app/router';
 import { useAuth, useParticipant } from '../../auth/AuthProvider';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
+import { errorText } from '../../components/errors';
 import { SelectField } from '../../components/fields';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useResource } from '../../hooks/useResource';
 import { localised } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
-import { ModeratorPanel } from './ModeratorPanel';
+import { addOwnComment, applyVoteResult, upsertRecommendation } from '../../live/session-state';
+import { useOutbox, useOutboxItems } from '../../offline/OutboxProvider';
 import { canSubmit, moderates as moderatesSession } from './permissions';
 import { RecommendationCard } from './RecommendationCard';
 import { RecommendationForm } from './RecommendationForm';
@@ -21,6 +26,11 @@ import { SessionContext, type SessionPageContext } from './session-context';
 import { applyOrder, sameOrder, sortRecommendations } from './sort';
 import { useSessionLive } from './useSessionLive';
 import { useTallyAnnouncements } from './useTallyAnnouncements';
+
+// Moderators' tools in their own chunk: most of the room only votes and comments.
+const ModeratorPanel = lazy(() =>
+  import('./ModeratorPanel').then((m) => ({ default: m.ModeratorPanel })),
+);
 
 export function SessionPage({ sessionId }: { sessionId: string }) {
   const { t, language, fmt: baseFmt } = useI18n();
@@ -49,6 +59,34 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
     setNotice('');
     setTimeout(() => setNotice(message), 50);
   }, []);
+
+  // What the outbox delivers for this session, wherever the delegate acted (or before a reload).
+  const outbox = useOutbox();
+  const latest = useRef({ live, t, notify });
+  latest.current = { live, t, notify };
+  useEffect(
+    () =>
+      outbox.onDelivered((item, result) => {
+        const intent = item.intent;
+        if (intent.sessionId !== sessionId) return;
+        const { live: current, t: messages, notify: say } = latest.current;
+        if (intent.kind === 'vote') {
+          current.update((s) => applyVoteResult(s, result as VoteResult));
+          say(
+            intent.value
+              ? messages.voteRecorded(messages.vote[intent.value], intent.title)
+              : messages.voteWithdrawn(intent.title),
+          );
+        } else if (intent.kind === 'comment') {
+          current.update((s) => addOwnComment(s, result as CommentView));
+        } else {
+          current.update((s) => upsertRecommendation(s, result as RecommendationView));
+          say(messages.submittedNotice);
+        }
+        void current.settle();
+      }),
+    [outbox, sessionId],
+  );
 
   const [sort, setSort] = useState<RecommendationSort>('top');
   const [order, setOrder] = useState<string[] | null>(null);
@@ -139,8 +177,13 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
         {session.status === 'voting' && <p className="notice">{t.votingOnlyNotice}</p>}
         {session.status === 'closed' && <p className="notice">{t.sessionClosedNotice}</p>}
 
-        {context.moderates && <ModeratorPanel />}
+        {context.moderates && (
+          <Suspense fallback={null}>
+            <ModeratorPanel />
+          </Suspense>
+        )}
         {canSubmit(me, session) && <RecommendationForm key={`new-${session.id}`} />}
+        <WaitingRecommendations sessionId={session.id} />
 
         <section aria-labelledby="recommendations-heading" className="recommendations">
           <div className="list-header">
@@ -201,5 +244,47 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
         </section>
       </article>
     </SessionContext.Provider>
+  );
+}
+
+/** New recommendations of this session that wait in the outbox, or that it could not submit. */
+function WaitingRecommendations({ sessionId }: { sessionId: string }) {
+  const { t } = useI18n();
+  const { outbox, items } = useOutboxItems();
+  const waiting = items.filter(
+    (i) => i.intent.kind === 'recommendation' && i.intent.sessionId === sessionId,
+  );
+  if (!waiting.length) return null;
+  return (
+    <section aria-labelledby="waiting-heading" className="card pending-list">
+      <h2 id="waiting-heading">{t.waitingToBeSent}</h2>
+      <ul className="plain-list">
+        {waiting.map((item) =>
+          item.intent.kind === 'recommendation' ? (
+            <li key={item.key}>
+              {item.refused ? (
+                <div className="error" role="alert">
+                  <p>
+                    {t.recommendationRefused(
+                      item.intent.draft.title,
+                      errorText(t, new ApiError(item.refused.status, item.refused.messages)),
+                    )}
+                  </p>
+                  <button
+                    type="button"
+                    className="secondary small"
+                    onClick={() => outbox.dismiss(item.key)}
+                  >
+                    {t.dismiss}
+                  </button>
+                </div>
+              ) : (
+                <p className="pending-note">{t.recommendationPending(item.intent.draft.title)}</p>
+              )}
+            </li>
+          ) : null,
+        )}
+      </ul>
+    </section>
   );
 }

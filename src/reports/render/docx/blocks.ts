@@ -69,21 +69,29 @@ export function styled(text: string, style: string, options: IParagraphOptions =
 export type MarkKind = 'broad' | 'contested' | 'override';
 
 /** The consensus and override marks: white on a coloured background, as labels on a file. */
-export function markParagraph(marks: Array<{ kind: MarkKind; label: string }>): Paragraph {
+export function markParagraph(
+  marks: Array<{ kind: MarkKind; label: string }>,
+  line: { text: string; anchor: string },
+): Paragraph {
   return new Paragraph({
     spacing: { after: 120 },
-    keepNext: true,
-    children: marks.flatMap((mark, index) => [
-      ...(index > 0 ? [new TextRun({ text: ' ' })] : []),
-      new TextRun({
-        text: `\u00a0${mark.label}\u00a0`,
-        bold: true,
-        font: FONT_HEADING,
-        size: 17,
-        color: 'FFFFFF',
-        shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLOUR[mark.kind] },
+    children: [
+      ...marks.flatMap((mark) => [
+        new TextRun({
+          text: `\u00a0${mark.label}\u00a0`,
+          bold: true,
+          font: FONT_HEADING,
+          size: 17,
+          color: 'FFFFFF',
+          shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLOUR[mark.kind] },
+        }),
+        new TextRun({ text: ' ' }),
+      ]),
+      new InternalHyperlink({
+        anchor: bookmarkName(line.anchor),
+        children: [new TextRun({ text: line.text, size: 18, color: COLOUR.muted })],
       }),
-    ]),
+    ],
   });
 }
 

@@ -112,6 +112,26 @@ export class PdfWriter {
     this.doc.y = y + 19;
   }
 
+  /** The marks, then a line of small text beside them (the tallies under a recommendation). */
+  tallyLine(
+    marks: Array<{ kind: 'broad' | 'contested' | 'override'; label: string }>,
+    text: string,
+  ): void {
+    this.ensure(16);
+    const y = this.doc.y;
+    let x = this.left;
+    for (const mark of marks) {
+      const width = this.use(FONT.bold, 8, '#ffffff').widthOfString(mark.label) + 10;
+      this.doc.rect(x, y, width, 13).fill(COLOUR[mark.kind]);
+      this.use(FONT.bold, 8, '#ffffff').text(mark.label, x + 5, y + 2.5, { lineBreak: false });
+      x += width + 6;
+    }
+    this.use(FONT.regular, 8.5, COLOUR.muted).text(text, x, y + 2, {
+      width: this.left + this.width - x,
+    });
+    this.doc.y = Math.max(this.doc.y, y + 13) + 6;
+  }
+
   /** A bold label, then its text, in one flowing paragraph. */
   labelled(label: string, text: string, options: { bold?: boolean; italic?: boolean } = {}): void {
     this.use(FONT.bold, BODY_SIZE).text(`${label} `, this.left, this.doc.y, {

@@ -1,0 +1,108 @@
+/**
+ * The errors services throw. They carry a code and a message a person can act on, and know
+ * nothing of HTTP or sockets: `error-response.ts` is the one place that turns a code into a
+ * status and a body, for REST (the exception filter), the live socket (the gateway's ack) and
+ * the report command alike. (Vendure's `ErrorResult`s are the model.)
+ */
+export type ErrorCode =
+  | 'INVALID_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
+  | 'UNAVAILABLE';
+
+export interface DomainErrorDetails {
+  /** The input field the error is about, when there is one (`intoId`, `startsAt`). */
+  field?: string;
+  /** Values a client could use to word the error itself (`{entity: 'Session', id}`). */
+  params?: Record<string, string | number>;
+}
+
+export abstract class DomainError extends Error {
+  abstract readonly code: ErrorCode;
+  readonly field?: string;
+  readonly params?: Record<string, string | number>;
+
+  protected constructor(message: string, details: DomainErrorDetails = {}) {
+    super(message);
+    this.name = new.target.name;
+    this.field = details.field;
+    this.params = details.params;
+  }
+
+  /** What the client is told: one sentence, or one per problem for bad input. */
+  get messages(): string | string[] {
+    return this.message;
+  }
+}
+
+/** Bad input: one message per problem, each naming its field (`endsAt must be after startsAt`). */
+export class InvalidInput extends DomainError {
+  readonly code = 'INVALID_INPUT';
+  readonly problems: string[];
+
+  constructor(problems: string | string[], details: DomainErrorDetails = {}) {
+    const list = Array.isArray(problems) ? problems : [problems];
+    super(list.join('; '), details);
+    this.problems = list;
+  }
+
+  override get messages(): string[] {
+    return this.problems;
+  }
+}
+
+/** No valid credentials (a missing, expired or revoked token; a wrong access code). */
+export class NotAuthenticated extends DomainError {
+  readonly code = 'UNAUTHENTICATED';
+  constructor(message = 'unauthorized', details?: DomainErrorDetails) {
+    super(message, details);
+  }
+}
+
+/** The actor may see the object but not do this to it. */
+export class NotAllowed extends DomainError {
+  readonly code = 'FORBIDDEN';
+  constructor(message = 'You are not allowed to do this', details?: DomainErrorDetails) {
+    super(message, details);
+  }
+}
+
+/** No such object, or none the actor may see (the two are not told apart). */
+export class EntityNotFound extends DomainError {
+  readonly code = 'NOT_FOUND';
+  constructor(entity: string, id?: string) {
+    super(id ? `${entity} ${id} not found` : `${entity} not found`, {
+      params: id ? { entity, id } : { entity },
+    });
+  }
+}
+
+/** The object's state forbids this now (a closed session, a final report, a taken slug). */
+export class StateConflict extends DomainError {
+  readonly code = 'CONFLICT';
+  constructor(message: string, details?: DomainErrorDetails) {
+    super(message, details);
+  }
+}
+
+/** Slow down: `retryAfterSeconds`, when known, is when to try again. */
+export class TooManyRequests extends DomainError {
+  readonly code = 'TOO_MANY_REQUESTS';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message, retryAfterSeconds === undefined ? {} : { params: { retryAfterSeconds } });
+  }
+}
+
+/** A dependency (the database) cannot serve the request now. */
+export class Unavailable extends DomainError {
+  readonly code = 'UNAVAILABLE';
+  constructor(message: string) {
+    super(message);
+  }
+}
