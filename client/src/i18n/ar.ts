@@ -143,6 +143,7 @@ export const ar: Messages = {
   recommendationPending: (title) => `ستُقدَّم «${title}» عند عودة الاتصال.`,
   recommendationRefused: (title, reason) => `لم تُقدَّم «${title}»: ${reason}`,
   pendingActions: (n) => `في انتظار الإرسال: ${n}`,
+  talliesStale: 'جارٍ إعادة الاتصال… قد لا تكون هذه النتائج محدَّثة.',
   votingOver: 'انتهى التصويت.',
   consensusBroad: 'توافق واسع في الآراء',
   consensusContested: 'موضع خلاف',

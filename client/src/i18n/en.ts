@@ -151,6 +151,7 @@ export const en = {
   recommendationRefused: (title: string, reason: string) =>
     `“${title}” was not submitted: ${reason}`,
   pendingActions: (n: string) => `Waiting to be sent: ${n}`,
+  talliesStale: 'Reconnecting… these tallies may be out of date.',
   votingOver: 'Voting is over.',
   consensusBroad: 'Broad consensus',
   consensusContested: 'Contested',

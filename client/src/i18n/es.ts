@@ -153,6 +153,7 @@ export const es: Messages = {
   recommendationPending: (title) => `«${title}» se presentará cuando vuelva la conexión.`,
   recommendationRefused: (title, reason) => `«${title}» no se presentó: ${reason}`,
   pendingActions: (n) => `Pendiente de envío: ${n}`,
+  talliesStale: 'Reconectando… estos resultados pueden no estar al día.',
   votingOver: 'La votación ha terminado.',
   consensusBroad: 'Amplio consenso',
   consensusContested: 'Disputada',

@@ -146,6 +146,7 @@ export const fr: Messages = {
   recommendationPending: (title) => `« ${title} » sera soumise dès le retour de la connexion.`,
   recommendationRefused: (title, reason) => `« ${title} » n’a pas été soumise : ${reason}`,
   pendingActions: (n) => `En attente d’envoi : ${n}`,
+  talliesStale: 'Reconnexion… ces résultats ne sont peut-être plus à jour.',
   votingOver: 'Le vote est terminé.',
   consensusBroad: 'Large consensus',
   consensusContested: 'Contestée',

@@ -151,6 +151,7 @@ export const ru: Messages = {
   recommendationPending: (title) => `«${title}» будет отправлена, когда восстановится подключение.`,
   recommendationRefused: (title, reason) => `«${title}» не отправлена: ${reason}`,
   pendingActions: (n) => `Ожидают отправки: ${n}`,
+  talliesStale: 'Повторное подключение… эти итоги могут быть устаревшими.',
   votingOver: 'Голосование завершено.',
   consensusBroad: 'Широкий консенсус',
   consensusContested: 'Спорная',

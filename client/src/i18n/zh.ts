@@ -140,6 +140,7 @@ export const zh: Messages = {
   recommendationPending: (title) => `连接恢复后将提交“${title}”。`,
   recommendationRefused: (title, reason) => `“${title}”未提交：${reason}`,
   pendingActions: (n) => `等待发送：${n}`,
+  talliesStale: '正在重新连接…这些计票结果可能已过时。',
   votingOver: '投票已结束。',
   consensusBroad: '广泛共识',
   consensusContested: '有争议',

@@ -88,6 +88,8 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
     [outbox, sessionId],
   );
 
+  const [composing, setComposing] = useState(false);
+  const newButton = useRef<HTMLButtonElement>(null);
   const [sort, setSort] = useState<RecommendationSort>('top');
   const [order, setOrder] = useState<string[] | null>(null);
   const all = live.state?.recommendations;
@@ -166,7 +168,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
         </header>
 
         {/* Both regions stay in the page: a live region added with its text is not read. */}
-        <p className={notice ? 'notice' : 'visually-hidden'} role="status">
+        <p className={notice ? 'notice toast' : 'visually-hidden'} role="status">
           {notice}
         </p>
         <p className="visually-hidden" aria-live="polite">
@@ -182,7 +184,30 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
             <ModeratorPanel />
           </Suspense>
         )}
-        {canSubmit(me, session) && <RecommendationForm key={`new-${session.id}`} />}
+        {canSubmit(me, session) && (
+          <div className="new-recommendation">
+            {/* The form behind a button: on a phone the recommendations come first, not 23 themes. */}
+            <button
+              ref={newButton}
+              type="button"
+              className="secondary"
+              aria-expanded={composing}
+              onClick={() => setComposing(!composing)}
+            >
+              {t.newRecommendation}
+            </button>
+            {composing && (
+              <RecommendationForm
+                key={`new-${session.id}`}
+                onDone={() => {
+                  setComposing(false);
+                  // Focus stays where the delegate acted.
+                  newButton.current?.focus();
+                }}
+              />
+            )}
+          </div>
+        )}
         <WaitingRecommendations sessionId={session.id} />
 
         <section aria-labelledby="recommendations-heading" className="recommendations">
