@@ -10,6 +10,7 @@ import { SignInForm } from '../signin/SignInForm';
 import { sortRecommendations } from '../session/sort';
 import { TallyView } from '../session/TallyView';
 import { useSessionLive } from '../session/useSessionLive';
+import { ScreenSpeakers } from '../speakers/ScreenSpeakers';
 
 const TOP = 6;
 
@@ -86,6 +87,7 @@ function ScreenView({ sessionId }: { sessionId: string }) {
         </p>
       </header>
       {stale && <p className="stale-banner">{t.talliesStale}</p>}
+      <ScreenSpeakers speakers={state.speakers} />
       <h2>{t.topRecommendations}</h2>
       {top.length === 0 && <p>{t.noRecommendations}</p>}
       <ol className="screen-list">

@@ -16,6 +16,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useResource } from '../../hooks/useResource';
 import { localised } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
+import { SpeakersPanel } from '../speakers/SpeakersPanel';
 import { addOwnComment, applyVoteResult, upsertRecommendation } from '../../live/session-state';
 import { useOutbox, useOutboxItems } from '../../offline/OutboxProvider';
 import { canSubmit, moderates as moderatesSession } from './permissions';
@@ -184,6 +185,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
             <ModeratorPanel />
           </Suspense>
         )}
+        <SpeakersPanel />
         {canSubmit(me, session) && (
           <div className="new-recommendation">
             {/* The form behind a button: on a phone the recommendations come first, not 23 themes. */}
