@@ -116,7 +116,7 @@ export class CommentsService {
   }
 
   /** A hidden comment's text is kept for the audit and shown only to moderators. */
-  private async build(
+  async build(
     em: EntityManager,
     comments: Comment[],
     canModerate: boolean,

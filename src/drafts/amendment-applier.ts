@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
-import { StateConflict } from '../common/http/errors';
+import { StateConflict } from '../common/errors';
 import type { TransactionContext } from '../database/transaction-runner';
 import { DRAFT_EVENTS } from './draft.events';
 import { DraftPublisher } from './draft-publisher';

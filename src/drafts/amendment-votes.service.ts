@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
-import { StateConflict } from '../common/http/errors';
+import { StateConflict } from '../common/errors';
 import { Conference } from '../conferences/conference.entity';
 import type { AmendmentView, AmendmentVoteResult } from '../contract/draft-views';
 import type { VoteValue } from '../contract/views';

@@ -2,7 +2,7 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
-import { NotAllowed, StateConflict } from '../common/http/errors';
+import { NotAllowed, StateConflict } from '../common/errors';
 import type { AmendmentStatus, AmendmentView } from '../contract/draft-views';
 import { TransactionRunner } from '../database/transaction-runner';
 import { AmendmentApplier } from './amendment-applier';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { canAccessConference, type Actor } from '../common/auth/actor';
-import { EntityNotFound, NotAllowed, StateConflict } from '../common/http/errors';
+import { EntityNotFound, NotAllowed, StateConflict } from '../common/errors';
 import { lockOption } from '../database/locks';
 import { DraftAmendment } from './entities/draft-amendment.entity';
 import { DraftChair } from './entities/draft-chair.entity';

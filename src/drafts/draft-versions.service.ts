@@ -2,7 +2,7 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
-import { EntityNotFound } from '../common/http/errors';
+import { EntityNotFound } from '../common/errors';
 import type { DraftVersionView } from '../contract/draft-views';
 import { TransactionRunner, type TransactionContext } from '../database/transaction-runner';
 import { currentContent, draftContentHash } from './draft-content';

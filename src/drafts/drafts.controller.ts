@@ -26,16 +26,19 @@ import type { DraftSummaryView, DraftView, ParagraphView } from '../contract/dra
 import { LANGUAGES, type Language } from '../participants/participant.constants';
 import { DraftsService } from './drafts.service';
 import {
+  BreakSilenceDto,
   CreateDraftDto,
   CreateParagraphDto,
   DeleteParagraphQuery,
   MoveParagraphDto,
   SetChairsDto,
+  SilenceDto,
   TranslationDto,
   UpdateParagraphDto,
 } from './dto/draft.dto';
 import { DraftResponse, DraftSummaryResponse, ParagraphResponse } from './dto/draft-response.dto';
 import { ParagraphsService } from './paragraphs.service';
+import { SilenceService } from './silence.service';
 
 const LanguageParam = (): ParameterDecorator =>
   Param('language', {
@@ -54,6 +57,7 @@ export class DraftsController {
   constructor(
     private readonly drafts: DraftsService,
     private readonly paragraphs: ParagraphsService,
+    private readonly silence: SilenceService,
   ) {}
 
   @Post('conferences/:id/drafts')
@@ -156,5 +160,32 @@ export class DraftsController {
     @Body() body: TranslationDto,
   ): Promise<ParagraphView> {
     return this.paragraphs.translate(actor, id, language, body);
+  }
+
+  /** The draft's chairs or the secretariat (checked by the service). */
+  @Post('drafts/:id/silence')
+  @Roles('moderator', 'secretariat')
+  @HttpCode(200)
+  @ApiOkResponse({ type: DraftResponse })
+  @ApiConflictResponse({ description: 'the text is not clean, or an amendment is pending' })
+  startSilence(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+    @Body() body: SilenceDto,
+  ): Promise<DraftView> {
+    return this.silence.start(actor, id, body.until);
+  }
+
+  @Post('drafts/:id/silence/break')
+  @Roles('delegate')
+  @HttpCode(200)
+  @ApiOkResponse({ type: DraftResponse })
+  @ApiConflictResponse({ description: 'the draft is not under silence' })
+  breakSilence(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+    @Body() body: BreakSilenceDto,
+  ): Promise<DraftView> {
+    return this.silence.breakSilence(actor, id, body);
   }
 }

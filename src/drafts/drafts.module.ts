@@ -14,6 +14,8 @@ import { DraftsController } from './drafts.controller';
 import { DraftsService } from './drafts.service';
 import { ParagraphOrder } from './paragraph-order';
 import { ParagraphsService } from './paragraphs.service';
+import { SilenceSweeper } from './silence-sweeper';
+import { SilenceService } from './silence.service';
 
 /**
  * The drafting room: drafts, paragraphs, amendments, versions and the silence procedure.
@@ -35,7 +37,9 @@ import { ParagraphsService } from './paragraphs.service';
     AmendmentApplier,
     AmendmentsService,
     AmendmentVotesService,
+    SilenceService,
+    SilenceSweeper,
   ],
-  exports: [DraftAccess, DraftViews, DraftsService],
+  exports: [DraftAccess, DraftViews, DraftsService, AmendmentsService, AmendmentVotesService],
 })
 export class DraftsModule {}

@@ -2,7 +2,7 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { canAccessConference, type Actor } from '../common/auth/actor';
-import { EntityNotFound } from '../common/http/errors';
+import { EntityNotFound } from '../common/errors';
 import { Conference } from '../conferences/conference.entity';
 import type { DraftSummaryView, DraftView } from '../contract/draft-views';
 import { TransactionRunner } from '../database/transaction-runner';

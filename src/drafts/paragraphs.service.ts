@@ -1,7 +1,7 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
-import { NotAllowed, StateConflict } from '../common/http/errors';
+import { NotAllowed, StateConflict } from '../common/errors';
 import { Conference } from '../conferences/conference.entity';
 import type { ParagraphView } from '../contract/draft-views';
 import { TransactionRunner } from '../database/transaction-runner';

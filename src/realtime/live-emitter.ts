@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Namespace } from 'socket.io';
-import { sessionRoom } from './room';
+import { draftRoom, sessionRoom } from './room';
 
 /**
  * The one place that sends to rooms. The gateway hands it the `/live` namespace at start-up;
@@ -20,5 +20,9 @@ export class LiveEmitter {
 
   toSession(sessionId: string, name: string, payload: unknown): void {
     this.namespace?.to(sessionRoom(sessionId)).emit(name, payload);
+  }
+
+  toDraft(draftId: string, name: string, payload: unknown): void {
+    this.namespace?.to(draftRoom(draftId)).emit(name, payload);
   }
 }

@@ -7,6 +7,7 @@ import { RecommendationQueries } from '../recommendations/recommendation-queries
 import { SessionAccess } from '../sessions/session-access';
 import { SessionViews } from '../sessions/session-views';
 import { SpeakerViews } from '../speakers/speaker-views';
+import { ReplayFilter } from './replay-filter';
 import { SessionEventLog } from './session-event-log';
 
 /** What a client joining or resyncing a session gets: a consistent snapshot, or the events it missed. */
@@ -20,6 +21,7 @@ export class LiveSnapshots {
     private readonly recommendations: RecommendationQueries,
     private readonly log: SessionEventLog,
     private readonly speakers: SpeakerViews,
+    private readonly replay: ReplayFilter,
   ) {}
 
   /**
@@ -50,11 +52,13 @@ export class LiveSnapshots {
     await this.access.findVisible(this.dataSource.manager, actor, sessionId);
   }
 
+  /** The events missed, as the participant may read them now (ReplayFilter), or a snapshot. */
   async sync(actor: Actor, sessionId: string, sinceSeq: number): Promise<SyncResult> {
-    await this.access.findVisible(this.dataSource.manager, actor, sessionId);
+    const em = this.dataSource.manager;
+    const session = await this.access.findVisible(em, actor, sessionId);
     const missed = await this.log.since(sessionId, sinceSeq);
-    return missed
-      ? { kind: 'events', ...missed }
-      : { kind: 'snapshot', ...(await this.snapshot(actor, sessionId)) };
+    if (!missed) return { kind: 'snapshot', ...(await this.snapshot(actor, sessionId)) };
+    const events = await this.replay.filter(em, actor, session, missed.events);
+    return { kind: 'events', events, seq: missed.seq };
   }
 }

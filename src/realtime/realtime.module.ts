@@ -1,16 +1,23 @@
 import { Module, OnApplicationShutdown } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { CommentsModule } from '../comments/comments.module';
+import { DraftsModule } from '../drafts/drafts.module';
 import { RecommendationsModule } from '../recommendations/recommendations.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { SpeakersModule } from '../speakers/speakers.module';
 import { VotesModule } from '../votes/votes.module';
+import { DraftBroadcaster } from './draft-broadcaster';
+import { DraftEventLog } from './draft-event-log';
+import { DraftLiveGateway } from './draft-live.gateway';
+import { DraftSnapshots } from './draft-snapshots';
 import { LiveEmitter } from './live-emitter';
+import { LiveMessages } from './live-messages';
 import { LiveGateway } from './live.gateway';
 import { LiveSnapshots } from './live-snapshots';
 import { ParticipantLimits } from './participant-limits';
 import { Presence } from './presence';
 import { RealtimeBroadcaster } from './realtime-broadcaster';
+import { ReplayFilter } from './replay-filter';
 import { SessionEventLog } from './session-event-log';
 import { TallyBroadcaster } from './tally-broadcaster';
 
@@ -23,6 +30,7 @@ import { TallyBroadcaster } from './tally-broadcaster';
     VotesModule,
     CommentsModule,
     SpeakersModule,
+    DraftsModule,
   ],
   providers: [
     LiveGateway,
@@ -31,8 +39,14 @@ import { TallyBroadcaster } from './tally-broadcaster';
     ParticipantLimits,
     Presence,
     RealtimeBroadcaster,
+    ReplayFilter,
     SessionEventLog,
     TallyBroadcaster,
+    LiveMessages,
+    DraftLiveGateway,
+    DraftSnapshots,
+    DraftEventLog,
+    DraftBroadcaster,
   ],
 })
 export class RealtimeModule implements OnApplicationShutdown {

@@ -5,6 +5,9 @@ import { addParagraphs, api, draftRoom, expectStatus, getDraft, type DraftRoom }
 
 const TEXT = 'Cities commit to ensure access to health care for all migrants.';
 
+// Slow on a loaded machine (PostgreSQL start-up and migrations run in beforeAll).
+jest.setTimeout(120_000);
+
 describe('drafting room: amendments, the chair’s procedure and votes', () => {
   let t: TestApp;
   let room: DraftRoom;

@@ -110,3 +110,18 @@ export async function downloadFile(
   if (res.status >= 400) message = JSON.parse(body.toString('utf8')).message;
   return { status: res.status, headers: res.headers, body, message };
 }
+
+/** Polls `read` until `done` holds (bounded): for outcomes the server reaches on its own clock. */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out; last: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

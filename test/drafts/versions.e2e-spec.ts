@@ -11,6 +11,9 @@ import {
   type DraftRoom,
 } from './support';
 
+// Slow on a loaded machine (PostgreSQL start-up and migrations run in beforeAll).
+jest.setTimeout(120_000);
+
 describe('drafting room: frozen versions, downloads and comparisons', () => {
   let t: TestApp;
   let room: DraftRoom;

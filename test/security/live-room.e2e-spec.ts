@@ -1,7 +1,14 @@
 import type { LiveSocket } from '../../src/contract/live-session';
 import { createAndSignIn, createConference, type SignedIn } from '../support/actors';
 import { connectLive, record } from '../support/live-client';
-import { RECOMMENDATION, scenario, submit, transition, type Scenario } from '../support/scenario';
+import {
+  createSession,
+  RECOMMENDATION,
+  scenario,
+  submit,
+  transition,
+  type Scenario,
+} from '../support/scenario';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app';
 import { craftToken, nowSeconds } from '../support/tokens';
 
@@ -107,5 +114,71 @@ describe('live room: what a socket may receive and do', () => {
     const rate = t.config.participantMessagesPerSecond;
     expect(accepted).toBeGreaterThanOrEqual(rate);
     expect(accepted).toBeLessThanOrEqual(Math.ceil(2 * rate + rate * seconds) + 1);
+  });
+
+  it('replays no more than REST shows: hidden text, merged and withdrawn items, erased names (finding 2)', async () => {
+    const sessionId = await createSession(t.http, s.admin, s.conferenceId, [s.moderator.id]);
+    await transition(t.http, s.moderator, sessionId, 'open');
+    const [a, b] = s.delegates;
+    const hidden = await submit(t.http, a, sessionId, {
+      title: 'Hidden title',
+      body: 'Hidden body',
+    });
+    const kept = await submit(t.http, a, sessionId, { title: 'Kept' });
+    const merged = await submit(t.http, b, sessionId, { title: 'Merged away' });
+    const withdrawn = await submit(t.http, b, sessionId, { title: 'Withdrawn' });
+    const comment = (body: string, who: SignedIn, id = kept.id) =>
+      t.http
+        .post(`/api/v1/recommendations/${id}/comments`)
+        .set(who.auth)
+        .send({ body, stance: 'for' })
+        .expect(201);
+    const hiddenComment = (await comment('Hidden comment', b)).body as { id: string };
+    await comment('On a hidden recommendation', b, hidden.id);
+    const erased = await createAndSignIn(t.http, s.admin, {
+      conferenceId: s.conferenceId,
+      name: 'Erin Erasable',
+    });
+    await comment('By someone erased later', erased);
+    const moderate = (path: string, body: object, who: SignedIn = s.moderator) =>
+      t.http.post(`/api/v1${path}`).set(who.auth).send(body).expect(200);
+    await moderate(`/recommendations/${hidden.id}/hide`, { reason: 'r' });
+    await moderate(`/comments/${hiddenComment.id}/hide`, { reason: 'r' });
+    await moderate(`/recommendations/${merged.id}/merge`, { intoId: kept.id });
+    await moderate(`/recommendations/${withdrawn.id}/withdraw`, {}, b);
+    await moderate(`/participants/${erased.id}/erase`, {}, s.admin);
+
+    const replay = async (who: SignedIn) => {
+      const socket = await live(who.token);
+      const ack = await socket.emitWithAck('session:sync', { sessionId, sinceSeq: 0 });
+      if (!ack.ok || ack.data.kind !== 'events') throw new Error(JSON.stringify(ack));
+      return ack.data.events;
+    };
+    for (const who of [s.observer, s.delegates[1]]) {
+      const events = await replay(who);
+      const text = JSON.stringify(events);
+      for (const secret of [
+        'Hidden title',
+        'Hidden body',
+        'Hidden comment',
+        'On a hidden recommendation',
+        'Erin Erasable',
+      ])
+        expect(text).not.toContain(secret);
+      const statusOf = (id: string) =>
+        events.flatMap((e) =>
+          e.name === 'recommendation:created' || e.name === 'recommendation:updated'
+            ? e.payload.recommendation.id === id
+              ? [e.payload.recommendation.status]
+              : []
+            : [],
+        );
+      expect(new Set(statusOf(merged.id))).toEqual(new Set(['merged']));
+      expect(new Set(statusOf(withdrawn.id))).toEqual(new Set(['withdrawn']));
+      // Numbers stay consecutive: the client sees no gap.
+      expect(events.map((e) => e.payload.seq)).toEqual(events.map((_, i) => i + 1));
+    }
+    // The session's moderators may read hidden text over REST, and so in a replay.
+    expect(JSON.stringify(await replay(s.moderator))).toContain('Hidden comment');
   });
 });

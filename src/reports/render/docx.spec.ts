@@ -1,10 +1,11 @@
 import JSZip from 'jszip';
+import { flat, pandocText } from '../../../test/fixtures/drafts/tools';
 import { outcomeFixture } from '../../../test/fixtures/reports/outcome-document.fixture';
 import type { Language } from '../outcome-document';
 import { renderDocx } from './docx';
 
 async function unzip(language: Language = 'en') {
-  const zip = await JSZip.loadAsync(await renderDocx(outcomeFixture(language)));
+  const zip = await JSZip.loadAsync(renderDocx(outcomeFixture(language)));
   const read = (name: string): Promise<string> => {
     const file = zip.file(name);
     if (!file) throw new Error(`${name} is not in the DOCX`);
@@ -86,8 +87,9 @@ describe('renderDocx', () => {
   it('has tables for the tallies and the support by constituency, and a drawn chart', async () => {
     const { document } = await unzip();
     const tables = document.match(/<w:tbl>/g) ?? [];
-    // Title block, the annex tables, then in annex E per recommendation: details and support.
-    expect(tables.length).toBeGreaterThanOrEqual(1 + 4 + 8 * 2);
+    // Annex B, the chart and two tables in annex C, then in annex E the support by constituency
+    // of every recommendation that has votes; the details are label/value lines, not tables.
+    expect(tables.length).toBeGreaterThanOrEqual(4 + 6);
     expectIn(document, '<w:tblHeader/>');
     // One shaded run of cells per constituency in the participation chart.
     expect(document.match(/w:fill="1F4E79"/g)).toHaveLength(8);
@@ -132,7 +134,7 @@ describe('renderDocx', () => {
   });
 
   it('numbers bookmarks from 1 however many documents the process rendered before', async () => {
-    await renderDocx(outcomeFixture('fr'));
+    renderDocx(outcomeFixture('fr'));
     const { document } = await unzip();
     const ids = [...document.matchAll(/<w:bookmarkStart [^>]*w:id="(\d+)"/g)].map((m) =>
       Number(m[1]),
@@ -149,10 +151,10 @@ describe('renderDocx', () => {
         'Chapitre 1. Données',
         'Annexe A — Recommandations dont il a été pris note',
         'Annexe D — Méthode',
-        'Niveau de gouvernement',
         'Soutien par groupe de parties prenantes',
       ]),
     );
+    expect(fr.some((text) => text.startsWith('Niveau de gouvernement\u00a0:'))).toBe(true);
     expectIn(await (await unzip('fr')).read('word/styles.xml'), '<w:lang w:val="fr-FR"/>');
     const es = paragraphTexts((await unzip('es')).document);
     expect(es).toEqual(
@@ -162,5 +164,55 @@ describe('renderDocx', () => {
         'Anexo B — Programa',
       ]),
     );
+  });
+
+  it('opens with a usable table of contents and asks Word for no field update', async () => {
+    const { document, read } = await unzip();
+    expect(await read('word/settings.xml')).not.toContain('updateFields');
+    const toc = document.slice(
+      document.indexOf('<w:docPartGallery w:val="Table of Contents"/>'),
+      document.indexOf('</w:sdtContent>'),
+    );
+    // Every part, linked to its heading's bookmark, written before Word ever lays the page out.
+    for (const anchor of ['introduction', 'chapter_1', 'annex_a', 'annex_e'])
+      expectIn(toc, `w:anchor="${anchor}"`);
+    expectIn(document, '<w:bookmarkStart w:name="chapter_1"', '<w:bookmarkStart w:name="annex_e"');
+    expect(paragraphTexts(toc)).toEqual(
+      expect.arrayContaining([
+        'Contents',
+        'Introduction',
+        'Chapter 1. Data',
+        'Annex A — Recommendations noted',
+      ]),
+    );
+  });
+
+  it('keeps headings with what follows and sets text left-aligned, never stretched', async () => {
+    const { document, read } = await unzip();
+    const styles = await read('word/styles.xml');
+    for (const id of ['Heading1', 'Heading2', 'Heading3']) {
+      const style = /<w:style [^>]*w:styleId="(\w+)"[\s\S]*?<\/w:style>/g;
+      const own = [...styles.matchAll(style)].find((m) => m[1] === id)?.[0] ?? '';
+      expectIn(own, '<w:keepNext/>', '<w:keepLines/>');
+    }
+    expect(document).not.toContain('<w:jc w:val="both"/>');
+    expect(styles).not.toContain('<w:jc w:val="both"/>');
+  });
+
+  it('reads in pandoc: headings, text, the decision and annex E', async () => {
+    const text = flat(await pandocText(renderDocx(outcomeFixture())));
+    for (const needle of [
+      'Chapter 1. Data',
+      'Recommendation 3. Accès des migrants aux services de santé à Malines',
+      'Decision against the vote',
+      'Annex E — Details and votes of each recommendation',
+      'Support by constituency',
+    ])
+      expect(text).toContain(needle);
+  });
+
+  it('is the same bytes on every render', () => {
+    const doc = outcomeFixture('fr');
+    expect(renderDocx(doc).equals(renderDocx(outcomeFixture('fr')))).toBe(true);
   });
 });

@@ -1,60 +1,33 @@
 /**
- * DOCX, the format a secretariat edits and sends on: Word heading styles, a table of contents
- * field, running heads, "Page x of y" footers, tables for the tallies and the per-constituency
- * support, and the participation chart as shaded table cells.
+ * DOCX, the format a secretariat edits and sends on, written as WordprocessingML text (no
+ * object model: the document of 5,000 recommendations is a few hundred milliseconds of string
+ * concatenation). Word heading styles that keep with the next paragraph, a table of contents
+ * that is usable on opening (see `tableOfContents`), running heads, "Page x of y" footers,
+ * left-aligned text, the support tables in annex E and the participation chart as shaded cells.
+ * Zipped by `writeZip` with the issue date, so every render of a version is byte for byte the
+ * same.
  */
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  Header,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TableOfContents,
-  TextRun,
-  type FileChild,
-} from 'docx';
+import { packDocx, type HeaderFooterPart } from '../../drafts/render/docx/package';
+import { paragraph, run, sectionProperties } from '../../drafts/render/docx/wordml';
+import { element } from '../../drafts/render/docx/xml';
 import type { OutcomeDocument } from '../outcome-document';
 import {
+  Bookmarks,
   barChart,
   dataTable,
-  factsTable,
+  factLines,
+  field,
   heading,
+  link,
   linkParagraph,
-  markParagraph,
-  paragraph,
-  type MarkKind,
+  markRuns,
   styled,
+  tableOfContents,
+  textParagraph,
+  type MarkKind,
 } from './docx/blocks';
-import { makeReproducible } from './docx/reproducible';
 import { COLOUR, FONT_MONO, PAGE, STYLE, documentStyles } from './docx/styles';
 import { buildView, type DocumentView, type RecommendationView } from './view';
-
-/** In the chapters: the text, then one line of tallies and marks; the tables are in annex E. */
-function recommendation(rec: RecommendationView, view: DocumentView): FileChild[] {
-  const out: FileChild[] = [heading(rec.heading, 2, { anchor: rec.anchor })];
-  out.push(...rec.paragraphs.map((lines) => paragraph(lines)));
-  out.push(markParagraph(markList(rec), { text: rec.line, anchor: rec.detailsAnchor }));
-  if (rec.decision.overridden || rec.decision.note) out.push(...decision(rec, view));
-  return out;
-}
-
-function details(rec: RecommendationView, view: DocumentView): FileChild[] {
-  const out: FileChild[] = [heading(rec.heading, 3, { anchor: rec.detailsAnchor })];
-  out.push(factsTable(rec.facts));
-  if (rec.support.rows.length > 0) {
-    out.push(
-      styled(view.t.supportTable.caption, STYLE.small, {
-        keepNext: true,
-        spacing: { before: 160 },
-      }),
-      dataTable(rec.support),
-    );
-  }
-  out.push(styled(rec.support.note ?? '', STYLE.note));
-  return out;
-}
 
 function markList(rec: RecommendationView): Array<{ kind: MarkKind; label: string }> {
   const marks: Array<{ kind: MarkKind; label: string }> = rec.mark ? [rec.mark] : [];
@@ -62,84 +35,102 @@ function markList(rec: RecommendationView): Array<{ kind: MarkKind; label: strin
   return marks;
 }
 
-/** How the disposition was reached, in the text itself when a person decided against the vote or left a note. */
-function decision(rec: RecommendationView, view: DocumentView): FileChild[] {
-  const out = [
-    new Paragraph({
-      keepNext: true,
-      children: [
-        new TextRun({ text: `${rec.decision.label}${view.t.colon} `, bold: true }),
-        new TextRun({ text: rec.decision.text, bold: rec.decision.overridden }),
-      ],
-    }),
-  ];
-  if (rec.decision.note) {
-    out.push(
-      new Paragraph({
-        keepNext: true,
-        children: [
-          new TextRun({ text: `${rec.decision.noteLabel}${view.t.colon} `, bold: true }),
-          new TextRun({ text: rec.decision.note, italics: true }),
-        ],
+class Writer {
+  readonly out: string[] = [];
+  readonly bookmarks = new Bookmarks();
+  /** The level-1 headings, for the table of contents. */
+  readonly parts: Array<{ text: string; anchor: string }> = [];
+
+  constructor(readonly view: DocumentView) {}
+
+  part(text: string, anchor: string): void {
+    this.parts.push({ text, anchor });
+    this.out.push(heading(text, 1, { pageBreakBefore: true, anchor, bookmarks: this.bookmarks }));
+  }
+
+  /** In the chapters: the text, then one line of marks and tallies; the tables are in annex E. */
+  recommendation(rec: RecommendationView): void {
+    const { t } = this.view;
+    this.out.push(heading(rec.heading, 2, { anchor: rec.anchor, bookmarks: this.bookmarks }));
+    for (const lines of rec.paragraphs) this.out.push(textParagraph(lines));
+    this.out.push(
+      paragraph(markRuns(markList(rec)) + link(rec.line, rec.detailsAnchor, { style: undefined }), {
+        style: STYLE.line,
+        keepLines: true,
       }),
     );
+    if (rec.decision.overridden || rec.decision.note) {
+      this.out.push(
+        paragraph(
+          run(`${rec.decision.label}${t.colon} `, { bold: true }) +
+            run(rec.decision.text, { bold: rec.decision.overridden }),
+          { style: STYLE.body, keepNext: rec.decision.note !== null },
+        ),
+      );
+      if (rec.decision.note) {
+        this.out.push(
+          paragraph(
+            run(`${rec.decision.noteLabel}${t.colon} `, { bold: true }) +
+              run(rec.decision.note, { italic: true }),
+            { style: STYLE.body },
+          ),
+        );
+      }
+    }
   }
-  return out;
+
+  details(rec: RecommendationView): void {
+    const { t } = this.view;
+    this.out.push(
+      heading(rec.heading, 3, { anchor: rec.detailsAnchor, bookmarks: this.bookmarks }),
+    );
+    this.out.push(factLines(rec.facts, t.colon));
+    if (rec.support.rows.length > 0) {
+      this.out.push(
+        styled(t.supportTable.caption, STYLE.small, { keepNext: true, spacing: { before: 120 } }),
+        dataTable(rec.support),
+      );
+    }
+    // Also keeps two tables from touching, which Word would join into one.
+    this.out.push(styled(rec.support.note ?? '', STYLE.note));
+  }
 }
 
-function titlePage(view: DocumentView): FileChild[] {
-  const centred = { alignment: AlignmentType.CENTER };
+function titlePage(view: DocumentView): string[] {
+  const { t } = view;
   return [
-    new Paragraph({ spacing: { before: 2400 }, children: [] }),
-    styled(view.t.documentKind, STYLE.titleKind, centred),
-    new Paragraph({ style: 'Title', ...centred, children: [new TextRun(view.title)] }),
-    new Paragraph({
-      ...centred,
+    paragraph('', { spacing: { before: 2400 } }),
+    styled(t.documentKind, STYLE.titleKind),
+    styled(view.title, STYLE.title),
+    paragraph(run(`${view.placeLine} · ${view.datesLine}`, { size: 28 }), {
+      align: 'center',
       spacing: { after: 360 },
-      children: [new TextRun({ text: `${view.placeLine} · ${view.datesLine}`, size: 28 })],
     }),
-    new Paragraph({
-      ...centred,
-      spacing: { after: 600 },
-      children: [
-        new TextRun({
-          text: view.versionLine,
-          bold: true,
-          size: 24,
-          color: view.isDraft ? COLOUR.draft : COLOUR.accent,
-        }),
-      ],
-    }),
-    factsTable(view.titleFacts, 0.28),
-    new Paragraph({
+    paragraph(
+      run(view.versionLine, {
+        bold: true,
+        size: 24,
+        colour: view.isDraft ? COLOUR.draft : COLOUR.accent,
+      }),
+      { align: 'center', spacing: { after: 600 } },
+    ),
+    factLines(view.titleFacts, t.colon),
+    paragraph(run(`${t.titleBlock.sha256}${t.colon} `) + run(view.sha256, { font: FONT_MONO }), {
       style: STYLE.small,
       spacing: { before: 240 },
-      children: [
-        new TextRun(`${view.t.titleBlock.sha256}${view.t.colon} `),
-        new TextRun({ text: view.sha256, font: FONT_MONO }),
-      ],
     }),
   ];
 }
 
-function body(view: DocumentView): FileChild[] {
+function body(w: Writer): void {
+  const { view, out } = w;
   const { t } = view;
-  const out: FileChild[] = [
-    new Paragraph({
-      pageBreakBefore: true,
-      style: 'Title',
-      children: [new TextRun({ text: t.contents, size: 36 })],
-    }),
-    new TableOfContents(t.contents, { hyperlink: true, headingStyleRange: '1-1' }),
-    heading(t.introduction, 1, { pageBreakBefore: true }),
-    ...view.introduction.map((lines) => paragraph(lines)),
-  ];
+  w.part(t.introduction, 'introduction');
+  for (const lines of view.introduction) out.push(textParagraph(lines));
   for (const chapter of view.chapters) {
-    out.push(
-      heading(chapter.heading, 1, { pageBreakBefore: true }),
-      styled(chapter.themeLine, STYLE.note),
-    );
-    for (const rec of chapter.recommendations) out.push(...recommendation(rec, view));
+    w.part(chapter.heading, chapter.anchor);
+    out.push(styled(chapter.themeLine, STYLE.note));
+    for (const rec of chapter.recommendations) w.recommendation(rec);
     if (chapter.crossReferences.length > 0) {
       out.push(heading(t.alsoUnderThisTheme, 3));
       out.push(...chapter.crossReferences.map((ref) => linkParagraph(ref.text, ref.anchor)));
@@ -147,115 +138,140 @@ function body(view: DocumentView): FileChild[] {
   }
   if (view.crossReferences) {
     const { heading: title, intro, themes } = view.crossReferences;
-    out.push(heading(title, 1, { pageBreakBefore: true }), paragraph([intro]));
+    w.part(title, 'cross-references');
+    out.push(textParagraph([intro]));
     for (const theme of themes) {
       out.push(heading(theme.line, 3));
       out.push(...theme.refs.map((ref) => linkParagraph(ref.text, ref.anchor)));
     }
   }
   if (view.summaries.length > 0) {
-    out.push(heading(t.summaries, 1, { pageBreakBefore: true }));
+    w.part(t.summaries, 'summaries');
     for (const summary of view.summaries) {
       out.push(heading(summary.heading, 2), styled(summary.kind, STYLE.note));
-      out.push(...summary.paragraphs.map((lines) => paragraph(lines)));
+      out.push(...summary.paragraphs.map((lines) => textParagraph(lines)));
     }
   }
   const { annexA, annexB, annexC, annexD, annexE } = view;
-  out.push(heading(annexA.heading, 1, { pageBreakBefore: true }));
-  if (annexA.intro) out.push(paragraph([annexA.intro]));
-  for (const rec of annexA.recommendations) out.push(...recommendation(rec, view));
-  out.push(heading(annexB.heading, 1, { pageBreakBefore: true }));
-  if (annexB.table.note) out.push(styled(annexB.table.note, STYLE.note));
+  w.part(annexA.heading, 'annex-a');
+  if (annexA.intro) out.push(textParagraph([annexA.intro]));
+  for (const rec of annexA.recommendations) w.recommendation(rec);
+  w.part(annexB.heading, 'annex-b');
+  if (annexB.table.note) out.push(styled(annexB.table.note, STYLE.note, { keepNext: true }));
   if (annexB.table.rows.length > 0) out.push(dataTable(annexB.table));
+  w.part(annexC.heading, 'annex-c');
   out.push(
-    heading(annexC.heading, 1, { pageBreakBefore: true }),
-    paragraph([annexC.total]),
+    textParagraph([annexC.total]),
     heading(annexC.byConstituency, 2),
     barChart(annexC.bars),
     styled(annexC.chart, STYLE.note),
     dataTable(annexC.constituencies, 0.8),
     heading(annexC.byCountry, 2),
     dataTable(annexC.countries, 0.6),
-    heading(annexD.heading, 1, { pageBreakBefore: true }),
   );
+  w.part(annexD.heading, 'annex-d');
   for (const section of annexD.sections) {
-    out.push(heading(section.heading, 2), ...section.paragraphs.map((p) => paragraph([p])));
+    out.push(heading(section.heading, 2), ...section.paragraphs.map((p) => textParagraph([p])));
   }
-  out.push(heading(annexE.heading, 1, { pageBreakBefore: true }), paragraph([annexE.intro]));
-  for (const rec of annexE.recommendations) out.push(...details(rec, view));
-  return out;
+  w.part(annexE.heading, 'annex-e');
+  out.push(textParagraph([annexE.intro]));
+  for (const rec of annexE.recommendations) w.details(rec);
 }
 
-function header(view: DocumentView): Header {
-  const runs = [new TextRun({ text: view.runningHead, size: 16, color: COLOUR.muted })];
-  if (view.isDraft) {
-    const mark = `   ${view.statusLabel.toUpperCase()}`;
-    runs.push(new TextRun({ text: mark, size: 16, bold: true, color: COLOUR.draft }));
-  }
-  return new Header({
-    children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: runs })],
-  });
-}
-
-function footer(view: DocumentView): Footer {
+function headersAndFooters(view: DocumentView): HeaderFooterPart[] {
   const [before, middle, after] = view.t.pageOf;
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({
-            size: 17,
-            color: COLOUR.muted,
-            children: [before, PageNumber.CURRENT, middle, PageNumber.TOTAL_PAGES, after],
-          }),
-        ],
-      }),
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ text: view.versionLine, size: 15, color: COLOUR.muted })],
-      }),
-    ],
-  });
+  const head =
+    run(view.runningHead) +
+    (view.isDraft
+      ? run(`   ${view.statusLabel.toUpperCase()}`, { bold: true, colour: COLOUR.draft })
+      : '');
+  const pages =
+    run(before) + field('PAGE', '1') + run(middle) + field('NUMPAGES', '1') + run(after);
+  const empty = paragraph('');
+  return [
+    { kind: 'header', rId: 'rIdHeaderFirst', content: empty },
+    { kind: 'header', rId: 'rIdHeader', content: paragraph(head, { style: STYLE.header }) },
+    { kind: 'footer', rId: 'rIdFooterFirst', content: empty },
+    {
+      kind: 'footer',
+      rId: 'rIdFooter',
+      content:
+        paragraph(pages, { style: STYLE.footer }) +
+        paragraph(run(view.versionLine, { size: 15 }), { style: STYLE.footer }),
+    },
+  ];
 }
 
-export async function renderDocx(doc: OutcomeDocument): Promise<Buffer> {
+/**
+ * Settings: Word's 2013+ layout, the document's language and its decimal sign; no
+ * `updateFields`, so Word opens the file without asking to update its fields.
+ */
+function settings(languageTag: string, decimal: string): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    element(
+      'w:settings',
+      { 'xmlns:w': 'http://schemas.openxmlformats.org/wordprocessingml/2006/main' },
+      [
+        element('w:zoom', { 'w:percent': 100 }),
+        element('w:defaultTabStop', { 'w:val': 709 }),
+        element('w:characterSpacingControl', { 'w:val': 'doNotCompress' }),
+        element('w:compat', {}, [
+          element('w:doNotExpandShiftReturn'),
+          element('w:compatSetting', {
+            'w:name': 'compatibilityMode',
+            'w:uri': 'http://schemas.microsoft.com/office/word',
+            'w:val': 15,
+          }),
+        ]),
+        element('w:themeFontLang', { 'w:val': languageTag }),
+        element('w:decimalSymbol', { 'w:val': decimal }),
+        element('w:listSeparator', { 'w:val': decimal === ',' ? ';' : ',' }),
+      ],
+    )
+  );
+}
+
+export function renderDocx(doc: OutcomeDocument): Buffer {
   const view = buildView(doc);
-  const empty = new Header({ children: [new Paragraph({ children: [] })] });
-  const document = new Document({
-    title: view.title,
-    subject: view.t.documentKind,
-    creator: 'Agora',
-    lastModifiedBy: 'Agora',
-    revision: doc.meta.version,
-    styles: documentStyles(view.t.languageTag),
-    // Word fills in the table of contents' page numbers when it opens the file. docx/layout's
-    // estimatePageNumbers could write them, but took 3 to 6 s per render here (0.5 s without).
-    features: { updateFields: true },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: {
-              top: PAGE.marginTop,
-              bottom: PAGE.marginBottom,
-              left: PAGE.marginSides,
-              right: PAGE.marginSides,
-              header: 709,
-              footer: 567,
-            },
-          },
-        },
-        headers: { default: header(view), first: empty },
-        footers: {
-          default: footer(view),
-          first: new Footer({ children: [new Paragraph({ children: [] })] }),
-        },
-        children: [...titlePage(view), ...body(view)],
-      },
+  const w = new Writer(view);
+  body(w);
+  const section = sectionProperties({
+    page: { width: PAGE.width, height: PAGE.height },
+    margins: {
+      top: PAGE.marginTop,
+      bottom: PAGE.marginBottom,
+      left: PAGE.marginSides,
+      right: PAGE.marginSides,
+      header: PAGE.header,
+      footer: PAGE.footer,
+    },
+    headers: [
+      { type: 'first', rId: 'rIdHeaderFirst' },
+      { type: 'default', rId: 'rIdHeader' },
     ],
+    footers: [
+      { type: 'first', rId: 'rIdFooterFirst' },
+      { type: 'default', rId: 'rIdFooter' },
+    ],
+    titlePage: true,
   });
-  return makeReproducible(await Packer.toBuffer(document), doc.meta.issuedOn);
+  const content = [
+    ...titlePage(view),
+    tableOfContents(view.t.contents, w.parts),
+    ...w.out,
+    section,
+  ].join('');
+  return packDocx({
+    body: content,
+    styles: documentStyles(view.t.languageTag),
+    settings: settings(view.t.languageTag, view.t.number.decimal),
+    headersAndFooters: headersAndFooters(view),
+    core: {
+      title: view.title,
+      subject: view.t.documentKind,
+      language: view.t.languageTag,
+      date: doc.meta.issuedOn,
+    },
+  });
 }

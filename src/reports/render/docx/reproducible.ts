@@ -1,10 +1,7 @@
 /**
- * What makes a DOCX render reproducible byte for byte. `docx` writes three things that change
- * between renders of the same document: the core properties' created and modified dates (the
- * clock), every zip entry's modification time (the clock, in local time), and bookmark ids,
- * which come from one counter shared by every document the process has built (so the second
- * render in a server numbers its bookmarks after the first's). The package is therefore
- * unzipped and rezipped here with the issue date and bookmarks numbered from 1.
+ * The deterministic zip of DOCX packages (the outcome document's and the drafting room's): every
+ * entry deflated with node:zlib and stamped with the document's own date, never the clock, so
+ * that every render of a version is byte for byte the same. `readZip` reads one back (tests).
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
@@ -104,42 +101,4 @@ function u16(value: number): Buffer {
   const buffer = Buffer.alloc(2);
   buffer.writeUInt16LE(value, 0);
   return buffer;
-}
-
-/** Bookmark ids, and the `_Toc<id>` names `docx` derives from them, numbered from 1. */
-export function renumberBookmarks(xml: string): string {
-  const ids = new Map<string, string>();
-  for (const match of xml.matchAll(/<w:bookmarkStart\b[^>]*\bw:id="(\d+)"/g)) {
-    if (!ids.has(match[1])) ids.set(match[1], String(ids.size + 1));
-  }
-  const renumber = (id: string): string => ids.get(id) ?? id;
-  return xml
-    .replace(/(<w:bookmark(?:Start|End)\b[^>]*\bw:id=")(\d+)"/g, (_m, head: string, id: string) => {
-      return `${head}${renumber(id)}"`;
-    })
-    .replace(/\b_Toc(\d+)\b/g, (_m, id: string) => `_Toc${renumber(id)}`);
-}
-
-/** The core properties' dates, which `docx` takes from the clock. */
-export function stampCoreProperties(xml: string, isoDate: string): string {
-  return xml.replace(
-    /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g,
-    (_m, open: string, _name: string, close: string) => `${open}${isoDate}T00:00:00Z${close}`,
-  );
-}
-
-export function makeReproducible(docx: Buffer, isoDate: string): Buffer {
-  const entries = readZip(docx).map((entry) => {
-    if (entry.name === 'word/document.xml') {
-      return { ...entry, data: Buffer.from(renumberBookmarks(entry.data.toString('utf8'))) };
-    }
-    if (entry.name === 'docProps/core.xml') {
-      return {
-        ...entry,
-        data: Buffer.from(stampCoreProperties(entry.data.toString('utf8'), isoDate)),
-      };
-    }
-    return entry;
-  });
-  return writeZip(entries, isoDate);
 }

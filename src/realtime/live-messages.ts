@@ -1,0 +1,74 @@
+import { Injectable, Logger, type Type } from '@nestjs/common';
+import type { Socket } from 'socket.io';
+import { InvalidToken, TokenService } from '../auth/token.service';
+import type { Actor } from '../common/auth/actor';
+import { errorResponse } from '../common/errors/error-response';
+import { createValidationPipe } from '../common/http/validation';
+import type { Ack } from '../contract/events';
+import { ParticipantLimits } from './participant-limits';
+import type { TokenBucket } from './rate-limiter';
+
+/** What the `/live` handshake (LiveGateway) stores on every socket. */
+export interface LiveSocketData {
+  actor: Actor;
+  token: string;
+  expiresAt: number;
+  bucket: TokenBucket;
+}
+
+export type LiveDataSocket = Socket<
+  Record<string, never>,
+  Record<string, never>,
+  Record<string, never>,
+  LiveSocketData
+>;
+
+/**
+ * The rules every `/live` message goes through, for gateways other than LiveGateway (the draft
+ * room): the socket's rate limit, the token checked again (an invalid one cuts the socket), the
+ * REST DTO's validation, and errors answered through the acknowledgement with REST's statuses.
+ * The same steps as LiveGateway.handle (participant limits included).
+ */
+@Injectable()
+export class LiveMessages {
+  private readonly logger = new Logger(LiveMessages.name);
+  private readonly validation = createValidationPipe();
+
+  constructor(
+    private readonly tokens: TokenService,
+    private readonly limits: ParticipantLimits,
+  ) {}
+
+  async handle<D extends object, R>(
+    socket: LiveDataSocket,
+    dto: Type<D>,
+    body: unknown,
+    work: (actor: Actor, message: D) => Promise<R>,
+  ): Promise<Ack<R>> {
+    if (!socket.data.bucket.take() || !this.limits.take(socket.data.actor.id))
+      return { ok: false, error: { status: 429, message: 'Too many messages; slow down' } };
+    let actor: Actor;
+    try {
+      actor = await this.tokens.authenticate(socket.data.token);
+      socket.data.actor = actor;
+    } catch (error) {
+      if (error instanceof InvalidToken) {
+        setImmediate(() => socket.disconnect(true));
+        return { ok: false, error: { status: 401, message: 'unauthorized' } };
+      }
+      throw error;
+    }
+    try {
+      const message = (await this.validation.transform(body ?? {}, {
+        type: 'body',
+        metatype: dto,
+      })) as D;
+      return { ok: true, data: await work(actor, message) };
+    } catch (error) {
+      const { status, body: answer, expected } = errorResponse(error);
+      if (!expected)
+        this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      return { ok: false, error: { status, message: answer.message } };
+    }
+  }
+}
