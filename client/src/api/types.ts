@@ -45,6 +45,8 @@ export interface Participant {
   conferenceId: string | null;
   active: boolean;
   createdAt: string;
+  /** Secretariat only: sign-in with the current code is locked until then (null: it is not). */
+  signInLockedUntil?: string | null;
 }
 
 export interface LoginResponse {

@@ -274,6 +274,8 @@ export const en = {
   nextPage: 'Next page',
   deactivate: 'Deactivate',
   reactivate: 'Reactivate',
+  signInLocked: (time: string) =>
+    `Sign-in locked until ${time} after five wrong codes; a new access code signs in at once`,
   importCsv: 'Import participants (CSV)',
   csvFile: 'CSV file',
   csvHint: 'Columns: name,email,organisation,constituency,country,city,role,language',

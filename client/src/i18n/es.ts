@@ -273,6 +273,8 @@ export const es: Messages = {
   nextPage: 'Página siguiente',
   deactivate: 'Desactivar',
   reactivate: 'Reactivar',
+  signInLocked: (time) =>
+    `Acceso bloqueado hasta las ${time} tras cinco códigos erróneos; un nuevo código de acceso permite entrar enseguida`,
   importCsv: 'Importar participantes (CSV)',
   csvFile: 'Archivo CSV',
   csvHint: 'Columnas: name,email,organisation,constituency,country,city,role,language',

@@ -267,6 +267,8 @@ export const fr: Messages = {
   nextPage: 'Page suivante',
   deactivate: 'Désactiver',
   reactivate: 'Réactiver',
+  signInLocked: (time) =>
+    `Connexion bloquée jusqu’à ${time} après cinq codes erronés ; un nouveau code d’accès permet de se connecter tout de suite`,
   importCsv: 'Importer des participant·es (CSV)',
   csvFile: 'Fichier CSV',
   csvHint: 'Colonnes : name,email,organisation,constituency,country,city,role,language',
