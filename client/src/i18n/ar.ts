@@ -265,6 +265,8 @@ export const ar: Messages = {
   nextPage: 'الصفحة التالية',
   deactivate: 'إلغاء التنشيط',
   reactivate: 'إعادة التنشيط',
+  signInLocked: (time) =>
+    `قُفل تسجيل الدخول حتى ${time} بعد خمسة رموز خاطئة؛ ويتيح رمز دخول جديد تسجيل الدخول فورًا`,
   importCsv: 'استيراد المشاركين (CSV)',
   csvFile: 'ملف CSV',
   csvHint: 'الأعمدة: name,email,organisation,constituency,country,city,role,language',

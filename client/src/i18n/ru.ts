@@ -274,6 +274,8 @@ export const ru: Messages = {
   nextPage: 'Следующая страница',
   deactivate: 'Деактивировать',
   reactivate: 'Активировать снова',
+  signInLocked: (time) =>
+    `Вход заблокирован до ${time} после пяти неверных кодов; с новым кодом доступа можно войти сразу`,
   importCsv: 'Импорт участников (CSV)',
   csvFile: 'Файл CSV',
   csvHint: 'Столбцы: name,email,organisation,constituency,country,city,role,language',

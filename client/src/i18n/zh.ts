@@ -253,6 +253,7 @@ export const zh: Messages = {
   nextPage: '下一页',
   deactivate: '停用',
   reactivate: '重新启用',
+  signInLocked: (time) => `连续五次输入错误的访问码，登录已锁定至${time}；使用新的访问码可立即登录`,
   importCsv: '导入与会者（CSV）',
   csvFile: 'CSV文件',
   csvHint: '列：name,email,organisation,constituency,country,city,role,language',
