@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { deferStylesheet } from './defer-stylesheet';
 import { precompress } from './precompress';
 
 // The shared contract lives in the server's tree (src/contract) so both sides compile the same file.
@@ -9,7 +10,7 @@ const contract = fileURLToPath(new URL('../src/contract', import.meta.url));
 const server = process.env.AGORA_SERVER ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), deferStylesheet(), precompress()],
   resolve: { alias: { '@contract': contract } },
   server: {
     fs: { allow: ['..'] },

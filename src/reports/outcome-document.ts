@@ -158,6 +158,12 @@ export interface Participation {
    * Intl.DisplayNames (see `countryName` in i18n).
    */
   byCountry: Array<{ country: string; name?: string; count: number }>;
+  /**
+   * Finished turns and speaking time (seconds) per constituency, from the compiled sessions'
+   * speakers' lists, in the canonical order; absent when nobody was given the floor (so documents
+   * of sessions run without a list keep their content and hash).
+   */
+  speaking?: Array<{ constituency: string | null; turns: number; seconds: number }>;
 }
 
 export interface Method {

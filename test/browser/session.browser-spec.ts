@@ -155,6 +155,7 @@ describe('web client (sessions)', () => {
 
     const delegate = await openAs('karin.johansson', path, { width: 360 });
     await delegate.page.getByRole('heading', { level: 1, name: LED_2 }).waitFor();
+    await delegate.page.getByRole('button', { name: 'New recommendation' }).click();
     const form = delegate.page.getByRole('form', { name: 'New recommendation' });
     await form.getByLabel('Title').fill(TITLE);
     await form

@@ -6,6 +6,7 @@ import {
   Api,
   demo,
   newPage,
+  screenshot,
   signIn,
   startHarness,
   useEnglish,
@@ -164,6 +165,7 @@ describe('web client on a bad connection', () => {
     await card
       .getByText('Not sent yet: this comment will be posted when the connection returns.')
       .waitFor();
+    await page.getByRole('button', { name: 'New recommendation' }).click();
     const form = page.getByRole('form', { name: 'New recommendation' });
     await form.getByLabel('Title').fill(OFFLINE_TITLE);
     await form.getByLabel('Text').fill('Drafted while the Wi-Fi was down.');
@@ -261,6 +263,103 @@ describe('web client on a bad connection', () => {
     expect(await support.getAttribute('aria-pressed')).toBe('false');
     await refusal.getByRole('button', { name: 'Dismiss' }).click();
     await refusal.waitFor({ state: 'detached' });
+    await context.close();
+  });
+
+  /** Whether the element is within the viewport (a scrolled phone shows it). */
+  async function inView(page: Page, selector: string): Promise<boolean> {
+    const box = await page.locator(selector).first().boundingBox();
+    const viewport = page.viewportSize()!;
+    return !!box && box.y >= 0 && box.y + box.height <= viewport.height;
+  }
+
+  it('keeps connection state and pending actions in view on a scrolled phone, with the list first', async () => {
+    const account = 'hana.kim';
+    const api = await Api.signIn(harness.url, demo(account));
+    const session = sessionId(HUMAN_RIGHTS);
+    const list = await api.get<RecommendationView[]>(`/sessions/${session}/recommendations`);
+    const last = list.filter((r) => r.status === 'submitted').at(-1)!;
+    const { context, page } = await openAs(account, `/sessions/${session}`, { width: 360 });
+    await page.getByText('Live', { exact: true }).waitFor({ timeout: LIVE_MS });
+
+    // Recommendations first: the form waits behind its button, and the first vote is a few Tabs
+    // away (35 with the form in front).
+    expect(await page.getByRole('form', { name: 'New recommendation' }).count()).toBe(0);
+    await screenshot(page, 'wifi-phone-list-first');
+    let tabs = 0;
+    while (tabs < 40) {
+      await page.keyboard.press('Tab');
+      tabs++;
+      const focused = await page.evaluate<string>(
+        "document.activeElement?.classList.contains('vote-support') ? 'support' : ''",
+      );
+      if (focused) break;
+    }
+    expect(tabs).toBeLessThanOrEqual(15);
+
+    const card = article(page, last.title);
+    const oppose = card.getByRole('button', { name: 'Oppose', exact: true });
+    await oppose.scrollIntoViewIfNeeded();
+    expect(await page.evaluate<number>('window.scrollY')).toBeGreaterThan(1000);
+    expect(await inView(page, '.site-header .connection')).toBe(true);
+
+    await context.setOffline(true);
+    await page.getByText('Reconnecting…').waitFor({ timeout: 15000 });
+    expect(await inView(page, '.site-header .connection')).toBe(true);
+    await oppose.click();
+    await page.locator('.site-header').getByText('Waiting to be sent: 1').waitFor();
+    expect(await inView(page, '.pending-badge')).toBe(true);
+    expect(await page.evaluate<string>('document.activeElement.textContent')).toContain('Oppose');
+
+    await context.setOffline(false);
+    const toast = page.locator('.notice.toast');
+    await toast.getByText(`Oppose recorded on “${last.title}”.`).waitFor({ timeout: 30000 });
+    expect(await inView(page, '.notice.toast')).toBe(true);
+    expect(await page.locator('.pending-badge').count()).toBe(0);
+    await screenshot(page, 'wifi-phone-after-reconnect');
+    await context.close();
+  });
+
+  it("marks the room screen's tallies stale while it reconnects", async () => {
+    const { context, page } = await newPage(harness);
+    await page.goto(`${harness.url}/screen/${sessionId(HUMAN_RIGHTS)}`);
+    await signIn(page, demo('room.screen'));
+    await page.getByText('Live', { exact: true }).waitFor({ timeout: LIVE_MS });
+    expect(await page.locator('.stale-banner').count()).toBe(0);
+    await context.setOffline(true);
+    await page
+      .getByText('Reconnecting… these tallies may be out of date.')
+      .waitFor({ timeout: 15000 });
+    await context.setOffline(false);
+    await page.locator('.stale-banner').waitFor({ state: 'detached', timeout: 30000 });
+    await context.close();
+  });
+
+  it('keeps focus where the delegate acted after submitting and commenting', async () => {
+    const account = 'sofia.martinez';
+    const session = sessionId(HUMAN_RIGHTS);
+    const { context, page } = await openAs(account, `/sessions/${session}`, { width: 360 });
+    const open = page.getByRole('button', { name: 'New recommendation' });
+    await open.click();
+    const form = page.getByRole('form', { name: 'New recommendation' });
+    await form.getByLabel('Title').fill('Open city halls to newcomers');
+    await form.getByLabel('Text').fill('A first visit to the city hall, with an interpreter.');
+    await form.getByRole('group', { name: 'Themes' }).getByRole('checkbox').nth(1).check();
+    await form.getByLabel('Level of government').selectOption('local');
+    await form.getByRole('button', { name: 'Submit' }).click();
+    const card = article(page, 'Open city halls to newcomers');
+    await card.waitFor();
+    await form.waitFor({ state: 'detached' });
+    expect(await page.evaluate<string>('document.activeElement.textContent')).toBe(
+      'New recommendation',
+    );
+
+    await card.getByRole('button', { name: /^Comments/ }).click();
+    const commentForm = card.getByRole('form', { name: 'Add a comment' });
+    await commentForm.getByLabel('Comment').fill('Seconded.');
+    await commentForm.getByRole('button', { name: 'Post comment' }).click();
+    await card.locator('.comment-body', { hasText: 'Seconded.' }).waitFor();
+    expect(await page.evaluate<string>('document.activeElement.tagName')).toBe('TEXTAREA');
     await context.close();
   });
 

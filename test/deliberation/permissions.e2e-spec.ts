@@ -1,4 +1,5 @@
 import type { LiveSocket } from '../../src/contract/live-session';
+import { DraftLiveGateway } from '../../src/realtime/draft-live.gateway';
 import { LiveGateway } from '../../src/realtime/live.gateway';
 import type { SignedIn } from '../support/actors';
 import { createAndSignIn, createConference } from '../support/actors';
@@ -68,6 +69,12 @@ const sessionModerators: Expectation = {
   secretariat: 'ok',
   rest: 403,
 };
+const amendmentAuthor: Expectation = {
+  anonymous: 401,
+  author: 'ok',
+  outsider: 404,
+  rest: 403,
+};
 const delegates: Expectation = {
   anonymous: 401,
   delegate: 'ok',
@@ -131,6 +138,32 @@ describe('permission matrix: every route and socket message × every role', () =
     ids.report = (
       await t.http.post(`/api/v1/conferences/${s.conferenceId}/reports`).set(s.admin.auth).send({})
     ).body.id;
+    // The drafting room: a draft chaired by the session's moderator (otherModerator chairs nothing).
+    ids.draft = (
+      await t.http
+        .post(`/api/v1/conferences/${s.conferenceId}/drafts`)
+        .set(s.admin.auth)
+        .send({ title: 'Declaration', language: 'en', chairIds: [s.moderator.id] })
+    ).body.id;
+    for (const name of ['paragraph', 'movable'])
+      ids[name] = (
+        await t.http
+          .post(`/api/v1/drafts/${ids.draft}/paragraphs`)
+          .set(s.moderator.auth)
+          .send({ kind: 'operative', text: `Cities act (${name}).` })
+      ).body.id;
+    for (const name of ['amendment', 'withdrawableAmendment', 'decidable', 'voting'])
+      ids[name] = (
+        await t.http
+          .post(`/api/v1/drafts/${ids.draft}/amendments`)
+          .set(who.author.auth)
+          .send({ paragraphId: ids.paragraph, kind: 'delete', reason: name, baseVersion: 1 })
+      ).body.id;
+    await t.http
+      .put(`/api/v1/amendments/${ids.voting}/procedure`)
+      .set(s.moderator.auth)
+      .send({ procedure: 'vote' });
+    await t.http.post(`/api/v1/drafts/${ids.draft}/versions`).set(s.moderator.auth).send({});
   });
   afterAll(async () => {
     Object.values(sockets).forEach((socket) => socket.close());
@@ -504,6 +537,166 @@ describe('permission matrix: every route and socket message × every role', () =
       url: () => `/reports/${ids.report}/finalize`,
       expect: secretariatOnly,
     },
+    // The drafting room: chairs (the session's moderator here) and the secretariat run a draft.
+    {
+      method: 'post',
+      path: '/conferences/{id}/drafts',
+      url: () => `/conferences/${s.conferenceId}/drafts`,
+      body: () => ({ title: 'Another declaration', language: 'en' }),
+      expect: secretariatOnly,
+    },
+    {
+      method: 'get',
+      path: '/conferences/{id}/drafts',
+      url: () => `/conferences/${s.conferenceId}/drafts`,
+      expect: members,
+    },
+    { method: 'get', path: '/drafts/{id}', url: () => `/drafts/${ids.draft}`, expect: members },
+    {
+      method: 'put',
+      path: '/drafts/{id}/chairs',
+      url: () => `/drafts/${ids.draft}/chairs`,
+      body: () => ({ participantIds: [s.moderator.id] }),
+      expect: secretariatOnly,
+    },
+    {
+      method: 'post',
+      path: '/drafts/{id}/paragraphs',
+      url: () => `/drafts/${ids.draft}/paragraphs`,
+      body: () => ({ kind: 'preambular', text: 'Recalling,' }),
+      expect: sessionModerators,
+    },
+    {
+      method: 'patch',
+      path: '/paragraphs/{id}',
+      url: () => `/paragraphs/${ids.movable}`,
+      body: () => ({ version: 1, text: `Cities act ${Math.random()}.` }),
+      expect: sessionModerators,
+    },
+    {
+      method: 'post',
+      path: '/paragraphs/{id}/move',
+      url: () => `/paragraphs/${ids.movable}/move`,
+      body: () => ({}),
+      expect: sessionModerators,
+    },
+    {
+      method: 'delete',
+      path: '/paragraphs/{id}',
+      url: () => `/paragraphs/${ids.movable}?version=999`,
+      expect: sessionModerators,
+    },
+    {
+      method: 'put',
+      path: '/paragraphs/{id}/translations/{language}',
+      url: () => `/paragraphs/${ids.paragraph}/translations/fr`,
+      body: () => ({ text: 'Les villes agissent.' }),
+      expect: secretariatOnly,
+    },
+    {
+      method: 'post',
+      path: '/drafts/{id}/amendments',
+      url: () => `/drafts/${ids.draft}/amendments`,
+      body: () => ({ paragraphId: ids.paragraph, kind: 'delete', reason: 'r', baseVersion: 1 }),
+      expect: delegates,
+    },
+    {
+      method: 'get',
+      path: '/drafts/{id}/amendments',
+      url: () => `/drafts/${ids.draft}/amendments`,
+      expect: members,
+    },
+    {
+      method: 'get',
+      path: '/amendments/{id}',
+      url: () => `/amendments/${ids.amendment}`,
+      expect: members,
+    },
+    {
+      method: 'patch',
+      path: '/amendments/{id}',
+      url: () => `/amendments/${ids.amendment}`,
+      body: () => ({ baseVersion: 1, reason: `r ${Math.random()}` }),
+      expect: amendmentAuthor,
+    },
+    {
+      method: 'post',
+      path: '/amendments/{id}/withdraw',
+      url: () => `/amendments/${ids.withdrawableAmendment}/withdraw`,
+      expect: amendmentAuthor,
+    },
+    {
+      method: 'post',
+      path: '/amendments/{id}/co-sponsor',
+      url: () => `/amendments/${ids.amendment}/co-sponsor`,
+      expect: delegates,
+    },
+    {
+      method: 'put',
+      path: '/amendments/{id}/procedure',
+      url: () => `/amendments/${ids.decidable}/procedure`,
+      body: () => ({ procedure: 'reject' }),
+      expect: sessionModerators,
+    },
+    {
+      method: 'put',
+      path: '/amendments/{id}/vote',
+      url: () => `/amendments/${ids.voting}/vote`,
+      body: () => ({ value: 'support' }),
+      expect: delegates,
+    },
+    {
+      method: 'delete',
+      path: '/amendments/{id}/vote',
+      url: () => `/amendments/${ids.voting}/vote`,
+      expect: delegates,
+    },
+    {
+      method: 'post',
+      path: '/amendments/{id}/close-vote',
+      url: () => `/amendments/${ids.voting}/close-vote`,
+      expect: sessionModerators,
+    },
+    {
+      method: 'post',
+      path: '/drafts/{id}/versions',
+      url: () => `/drafts/${ids.draft}/versions`,
+      body: () => ({}),
+      expect: sessionModerators,
+    },
+    {
+      method: 'get',
+      path: '/drafts/{id}/versions',
+      url: () => `/drafts/${ids.draft}/versions`,
+      expect: members,
+    },
+    {
+      method: 'get',
+      path: '/drafts/{id}/versions/{n}/download',
+      url: () => `/drafts/${ids.draft}/versions/0/download?format=md`,
+      expect: members,
+    },
+    {
+      method: 'get',
+      path: '/drafts/{id}/compare',
+      url: () => `/drafts/${ids.draft}/compare?from=0&to=0&format=md`,
+      expect: members,
+    },
+    {
+      method: 'post',
+      path: '/drafts/{id}/silence',
+      url: () => `/drafts/${ids.draft}/silence`,
+      // A deadline in the past: allowed callers get 400, and the draft stays drafting.
+      body: () => ({ until: '2017-11-17T18:00:00Z' }),
+      expect: sessionModerators,
+    },
+    {
+      method: 'post',
+      path: '/drafts/{id}/silence/break',
+      url: () => `/drafts/${ids.draft}/silence/break`,
+      body: () => ({ paragraphNumbers: [1], reason: 'r' }),
+      expect: delegates,
+    },
   ];
 
   it('covers every route of the API (a new route must be added here)', async () => {
@@ -573,12 +766,23 @@ describe('permission matrix: every route and socket message × every role', () =
       route: 'delete /recommendations/{id}/vote',
       body: () => ({ recommendationId: ids.main }),
     },
+    { name: 'draft:join', route: 'get /drafts/{id}', body: () => ({ draftId: ids.draft }) },
+    {
+      name: 'draft:sync',
+      route: 'get /drafts/{id}',
+      body: () => ({ draftId: ids.draft, sinceSeq: 0 }),
+    },
+    { name: 'draft:leave', expect: everyoneSignedIn, body: () => ({ draftId: ids.draft }) },
   ];
 
   it('covers every socket message of the gateway (a new message must be added here)', () => {
-    const prototype = LiveGateway.prototype as unknown as Record<string, object>;
-    const handled = Object.getOwnPropertyNames(prototype)
-      .map((method) => Reflect.getMetadata('message', prototype[method]) as string | undefined)
+    const handled = [LiveGateway.prototype, DraftLiveGateway.prototype]
+      .flatMap((p) => {
+        const prototype = p as unknown as Record<string, object>;
+        return Object.getOwnPropertyNames(prototype).map(
+          (method) => Reflect.getMetadata('message', prototype[method]) as string | undefined,
+        );
+      })
       .filter((name): name is string => typeof name === 'string')
       .sort();
     expect(messages.map((m) => m.name).sort()).toEqual(handled);

@@ -1,5 +1,6 @@
 import { createAndSignIn, type SignedIn } from '../support/actors';
 import { scenario, submit, transition, type Scenario } from '../support/scenario';
+import { download } from '../reports/support';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describe("speakers' lists over REST", () => {
@@ -201,5 +202,31 @@ describe("speakers' lists over REST", () => {
     expect((await next()).status).toBe(409);
     const ended = await end().expect(200);
     expect(ended.body.current).toBeNull();
+  });
+
+  it('reports turns and speaking time per constituency in the outcome document’s annex C', async () => {
+    const report = await t.http
+      .post(`/api/v1/conferences/${s.conferenceId}/reports`)
+      .set(s.admin.auth)
+      .send({})
+      .expect(201);
+    const doc = (await t.http.get(`/api/v1/reports/${report.body.id}`).set(s.admin.auth)).body;
+    const list = await get();
+    expect(doc.annexC.speaking).toEqual(list.totals);
+    expect(
+      doc.annexC.speaking.map((r: { constituency: string; turns: number }) => [
+        r.constituency,
+        r.turns,
+      ]),
+    ).toEqual([
+      ['local_government', 2],
+      ['regional_government', 1],
+      ['national_government', 1],
+      ['international_organisation', 1],
+      ['migrant_diaspora_organisation', 1],
+    ]);
+    const md = (await download(t.http, s.admin, report.body.id, 'md')).body.toString('utf8');
+    expect(md).toContain('Speaking time (min:s)');
+    expect(md).toMatch(/Local government[^\n]*\| 2 \|/);
   });
 });

@@ -5,6 +5,7 @@ import { useAuth } from '../auth/AuthProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { ConnectionBadge } from './ConnectionBadge';
 import { LanguageSelect } from './LanguageSelect';
+import { PendingBadge } from './PendingBadge';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
@@ -39,6 +40,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </Link>
           <div className="tools">
             {participant && <ConnectionBadge status={liveStatus} />}
+            {participant && <PendingBadge />}
             <LanguageSelect />
           </div>
         </div>

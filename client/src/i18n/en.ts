@@ -149,6 +149,7 @@ export const en = {
   recommendationRefused: (title: string, reason: string) =>
     `“${title}” was not submitted: ${reason}`,
   pendingActions: (n: string) => `Waiting to be sent: ${n}`,
+  talliesStale: 'Reconnecting… these tallies may be out of date.',
   votingOver: 'Voting is over.',
   consensusBroad: 'Broad consensus',
   consensusContested: 'Contested',
@@ -299,6 +300,35 @@ export const en = {
   finalize: 'Finalize',
   confirmFinalize: (n: string) => `Finalize version ${n}? A final version never changes.`,
   compiledNotice: (n: string) => `Version ${n} compiled.`,
+  speakers: {
+    heading: 'Speakers’ list',
+    requestFloor: 'Request the floor',
+    withdrawRequest: 'Withdraw my request',
+    place: (n: string) => `You are number ${n} in the queue`,
+    requested: 'Your request for the floor is in the queue.',
+    withdrawn: 'Your request for the floor was withdrawn.',
+    youHaveTheFloor: 'You have the floor',
+    nextSpeaker: 'Next speaker',
+    endTurn: 'End turn',
+    nowSpeaking: 'Now speaking',
+    nobodySpeaking: 'Nobody has the floor',
+    queue: 'Waiting for the floor',
+    queueEmpty: 'Nobody is waiting for the floor.',
+    nextInLine: 'Next in line',
+    timeLeft: 'Time left',
+    overTime: 'Over time',
+    mode: 'Order',
+    modes: {
+      fifo: 'First come, first served',
+      balanced: 'Balanced across constituencies',
+    },
+    turnSeconds: 'Turn length (seconds)',
+    saveSettings: 'Save order and turn length',
+    settingsSaved: 'Speakers’ list settings saved.',
+    called: (name: string) => `${name} has the floor.`,
+    totals: 'Speaking time by constituency',
+    turns: (n: string) => `${n} turns`,
+  },
 } as const;
 
 type Widen<T> = T extends (...args: infer A) => string

@@ -26,6 +26,7 @@ const SEQUENCED: readonly SequencedEventName[] = [
   'comment:hidden',
   'tally:updated',
   'session:updated',
+  'speakers:updated',
 ];
 
 type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;

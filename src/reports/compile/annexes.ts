@@ -60,7 +60,15 @@ export function participation(snapshot: CompileSnapshot, language: Language): Pa
       byConstituency.set(row.constituency, (byConstituency.get(row.constituency) ?? 0) + row.count);
     if (row.country) byCountry.set(row.country, (byCountry.get(row.country) ?? 0) + row.count);
   }
+  const rank = (c: string | null) => {
+    const i = CONSTITUENCIES.indexOf(c as Constituency);
+    return i === -1 ? CONSTITUENCIES.length : i;
+  };
+  const speaking = [...(snapshot.speaking ?? [])].sort(
+    (a, b) => rank(a.constituency) - rank(b.constituency),
+  );
   return {
+    ...(speaking.length > 0 ? { speaking } : {}),
     total,
     byConstituency: CONSTITUENCIES.filter((code) => byConstituency.has(code)).map(
       (constituency: Constituency) => ({

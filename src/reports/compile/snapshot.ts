@@ -83,6 +83,12 @@ export interface ParticipationRow {
   count: number;
 }
 
+export interface SpeakingRow {
+  constituency: string | null;
+  turns: number;
+  seconds: number;
+}
+
 export interface CompileSnapshot {
   conference: ConferenceRow;
   /** The whole programme, in programme order (annex B lists every session). */
@@ -96,6 +102,8 @@ export interface CompileSnapshot {
   sponsors: SponsorRow[];
   votes: VoteCountRow[];
   participation: ParticipationRow[];
+  /** Finished turns of the included sessions' speakers' lists; absent in older callers. */
+  speaking?: SpeakingRow[];
   /** Oldest first; absent when the caller has no audit log to read (tests, older callers). */
   decisions?: DecisionRow[];
 }

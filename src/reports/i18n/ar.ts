@@ -159,6 +159,8 @@ export const ar: Catalogue = {
     participants: 'المشاركون',
     share: 'النسبة',
     chart: 'رسم بياني بالأعمدة للمشاركين حسب المجموعة',
+    turns: 'المداخلات',
+    speakingTime: 'مدة الكلام (دقيقة:ثانية)',
   },
   crossReferences: {
     heading: 'إحالات',

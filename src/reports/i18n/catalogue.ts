@@ -147,6 +147,9 @@ export interface Catalogue {
     participants: string;
     share: string;
     chart: string;
+    /** Columns added to the constituency table when the sessions kept speakers' lists. */
+    turns: string;
+    speakingTime: string;
   };
   /** Where the themes of recommendations printed in another chapter are listed, after the last chapter. */
   crossReferences: { heading: string; intro: string };

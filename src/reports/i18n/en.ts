@@ -143,6 +143,8 @@ export const en: Catalogue = {
     participants: 'Participants',
     share: 'Share',
     chart: 'Bar chart of participants by constituency',
+    turns: 'Turns',
+    speakingTime: 'Speaking time (min:s)',
   },
   crossReferences: {
     heading: 'Cross-references',

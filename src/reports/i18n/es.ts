@@ -146,6 +146,8 @@ export const es: Catalogue = {
     participants: 'Participantes',
     share: 'Proporción',
     chart: 'Gráfico de barras de los participantes por grupo de partes interesadas',
+    turns: 'Intervenciones',
+    speakingTime: 'Tiempo de palabra (min:s)',
   },
   crossReferences: {
     heading: 'Remisiones',

@@ -150,6 +150,8 @@ export const fr: Catalogue = {
     participants: 'Participants',
     share: 'Part',
     chart: 'Diagramme en barres des participants par groupe de parties prenantes',
+    turns: 'Interventions',
+    speakingTime: 'Temps de parole (min:s)',
   },
   crossReferences: {
     heading: 'Renvois',

@@ -166,6 +166,8 @@ export const ru: Catalogue = {
     participants: 'Участники',
     share: 'Доля',
     chart: 'Столбчатая диаграмма участников по группам',
+    turns: 'Выступления',
+    speakingTime: 'Время выступлений (мин:с)',
   },
   crossReferences: {
     heading: 'Перекрёстные ссылки',

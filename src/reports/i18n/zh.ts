@@ -140,6 +140,8 @@ export const zh: Catalogue = {
     participants: '与会者',
     share: '比例',
     chart: '按群体分列的与会者条形图',
+    turns: '发言次数',
+    speakingTime: '发言时间（分:秒）',
   },
   crossReferences: {
     heading: '相互参照',

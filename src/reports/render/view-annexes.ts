@@ -39,16 +39,7 @@ export function participation(doc: OutcomeDocument, t: Catalogue): DocumentView[
     heading: t.annexC.heading,
     total: t.annexC.total(formatInteger(total, t)),
     byConstituency: t.annexC.byConstituency,
-    constituencies: {
-      columns: [t.annexC.constituency, t.annexC.participants, t.annexC.share],
-      rows: byConstituency.map((row) => [
-        label(row.constituency),
-        formatInteger(row.count, t),
-        share(row.count),
-      ]),
-      numeric: [false, true, true],
-      note: null,
-    },
+    constituencies: constituencyTable(doc, t, label, share),
     bars: byConstituency.map((row) => ({
       label: label(row.constituency),
       count: row.count,
@@ -67,6 +58,55 @@ export function participation(doc: OutcomeDocument, t: Catalogue): DocumentView[
       numeric: [false, true, true],
       note: null,
     },
+  };
+}
+
+/**
+ * Participants per constituency; when the compiled sessions kept speakers' lists, also each
+ * constituency's finished turns and speaking time (a constituency that spoke without accredited
+ * participants left gets its own row).
+ */
+function constituencyTable(
+  doc: OutcomeDocument,
+  t: Catalogue,
+  label: (code: string) => string,
+  share: (count: number) => string,
+): DocumentView['annexC']['constituencies'] {
+  const { byConstituency, speaking } = doc.annexC;
+  const base = {
+    columns: [t.annexC.constituency, t.annexC.participants, t.annexC.share],
+    rows: byConstituency.map((row) => [
+      label(row.constituency),
+      formatInteger(row.count, t),
+      share(row.count),
+    ]),
+    numeric: [false, true, true],
+    note: null,
+  };
+  if (!speaking?.length) return base;
+  const spoke = new Map(speaking.map((row) => [row.constituency, row]));
+  const time = (seconds: number) =>
+    `${formatInteger(Math.floor(seconds / 60), t)}:${String(seconds % 60).padStart(2, '0')}`;
+  const cells = (code: string | null) => {
+    const row = spoke.get(code);
+    return [formatInteger(row?.turns ?? 0, t), time(row?.seconds ?? 0)];
+  };
+  const listed = new Set<string | null>(byConstituency.map((row) => row.constituency));
+  return {
+    columns: [...base.columns, t.annexC.turns, t.annexC.speakingTime],
+    rows: [
+      ...byConstituency.map((row, i) => [...base.rows[i], ...cells(row.constituency)]),
+      ...speaking
+        .filter((row) => !listed.has(row.constituency))
+        .map((row) => [
+          row.constituency ? label(row.constituency) : '—',
+          formatInteger(0, t),
+          share(0),
+          ...cells(row.constituency),
+        ]),
+    ],
+    numeric: [false, true, true, true, true],
+    note: null,
   };
 }
 

@@ -10,6 +10,7 @@ import { SignInForm } from '../signin/SignInForm';
 import { sortRecommendations } from '../session/sort';
 import { TallyView } from '../session/TallyView';
 import { useSessionLive } from '../session/useSessionLive';
+import { ScreenSpeakers } from '../speakers/ScreenSpeakers';
 
 const TOP = 6;
 
@@ -55,6 +56,7 @@ function ScreenStatus() {
 
 function ScreenView({ sessionId }: { sessionId: string }) {
   const { t, language, fmt } = useI18n();
+  const { liveStatus } = useAuth();
   const live = useSessionLive(sessionId);
   const state = live.state;
   usePageTitle(
@@ -73,8 +75,10 @@ function ScreenView({ sessionId }: { sessionId: string }) {
   // On the projector the order follows the votes at once: nobody is pointing at the list.
   const top = sortRecommendations(active, 'top').slice(0, TOP);
   const votes = active.reduce((n, r) => n + r.tally.support + r.tally.oppose + r.tally.abstain, 0);
+  // While the connection is down the tallies freeze: say so, large, rather than show them as live.
+  const stale = liveStatus !== 'live';
   return (
-    <article className="screen-view" aria-labelledby="screen-title">
+    <article className={`screen-view${stale ? ' stale' : ''}`} aria-labelledby="screen-title">
       <header>
         <h1 id="screen-title">{localised(session.title, session.translations.title, language)}</h1>
         <p className="screen-facts">
@@ -82,6 +86,8 @@ function ScreenView({ sessionId }: { sessionId: string }) {
           {live.presence !== null && <span> · {t.presence(fmt.number(live.presence))}</span>}
         </p>
       </header>
+      {stale && <p className="stale-banner">{t.talliesStale}</p>}
+      <ScreenSpeakers speakers={state.speakers} />
       <h2>{t.topRecommendations}</h2>
       {top.length === 0 && <p>{t.noRecommendations}</p>}
       <ol className="screen-list">

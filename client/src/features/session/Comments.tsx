@@ -1,6 +1,6 @@
 import type { CommentView, RecommendationView, Stance } from '@contract/views';
 import { STANCES } from '@contract/views';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { splitFieldErrors } from '../../api/api-error';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { FormErrors, SelectField, TextArea, TextField } from '../../components/fields';
@@ -138,6 +138,7 @@ function CommentItem({
   const { session, me, moderates, fmt, calls, live } = useSessionPage();
   const [replying, setReplying] = useState(false);
   const [hiding, setHiding] = useState(false);
+  const replyButton = useRef<HTMLButtonElement>(null);
   return (
     <article className="comment">
       <p className="comment-meta">
@@ -163,6 +164,7 @@ function CommentItem({
       <div className="row-actions">
         {canComment(me, session) && !comment.hidden && (
           <button
+            ref={replyButton}
             type="button"
             className="link-button"
             aria-expanded={replying}
@@ -187,7 +189,10 @@ function CommentItem({
         <CommentForm
           recommendation={recommendation}
           parentId={comment.id}
-          onDone={() => setReplying(false)}
+          onDone={() => {
+            setReplying(false);
+            replyButton.current?.focus();
+          }}
         />
       )}
       {hiding && (
@@ -233,6 +238,7 @@ function CommentForm({
     splitFieldErrors<(typeof COMMENT_FIELDS)[number]>(null, COMMENT_FIELDS),
   );
   const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
   if (!canComment(me, session)) return null;
 
   const submit = async (event: FormEvent) => {
@@ -252,7 +258,9 @@ function CommentForm({
       });
       setBody('');
       setErrors({ byField: {}, general: [] });
-      onDone?.();
+      // Focus stays where the delegate acted (the submit button is disabled once the text is gone).
+      if (onDone) onDone();
+      else form.current?.querySelector('textarea')?.focus();
     } catch (e) {
       setErrors(splitFieldErrors(e, COMMENT_FIELDS));
     } finally {
@@ -261,7 +269,12 @@ function CommentForm({
   };
 
   return (
-    <form className="comment-form" onSubmit={submit} aria-label={parentId ? t.reply : t.addComment}>
+    <form
+      ref={form}
+      className="comment-form"
+      onSubmit={submit}
+      aria-label={parentId ? t.reply : t.addComment}
+    >
       <FormErrors messages={errors.general} />
       <TextArea
         label={t.comment}

@@ -16,6 +16,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useResource } from '../../hooks/useResource';
 import { localised } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
+import { SpeakersPanel } from '../speakers/SpeakersPanel';
 import { addOwnComment, applyVoteResult, upsertRecommendation } from '../../live/session-state';
 import { useOutbox, useOutboxItems } from '../../offline/OutboxProvider';
 import { canSubmit, moderates as moderatesSession } from './permissions';
@@ -88,6 +89,8 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
     [outbox, sessionId],
   );
 
+  const [composing, setComposing] = useState(false);
+  const newButton = useRef<HTMLButtonElement>(null);
   const [sort, setSort] = useState<RecommendationSort>('top');
   const [order, setOrder] = useState<string[] | null>(null);
   const all = live.state?.recommendations;
@@ -166,7 +169,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
         </header>
 
         {/* Both regions stay in the page: a live region added with its text is not read. */}
-        <p className={notice ? 'notice' : 'visually-hidden'} role="status">
+        <p className={notice ? 'notice toast' : 'visually-hidden'} role="status">
           {notice}
         </p>
         <p className="visually-hidden" aria-live="polite">
@@ -182,7 +185,31 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
             <ModeratorPanel />
           </Suspense>
         )}
-        {canSubmit(me, session) && <RecommendationForm key={`new-${session.id}`} />}
+        <SpeakersPanel />
+        {canSubmit(me, session) && (
+          <div className="new-recommendation">
+            {/* The form behind a button: on a phone the recommendations come first, not 23 themes. */}
+            <button
+              ref={newButton}
+              type="button"
+              className="secondary"
+              aria-expanded={composing}
+              onClick={() => setComposing(!composing)}
+            >
+              {t.newRecommendation}
+            </button>
+            {composing && (
+              <RecommendationForm
+                key={`new-${session.id}`}
+                onDone={() => {
+                  setComposing(false);
+                  // Focus stays where the delegate acted.
+                  newButton.current?.focus();
+                }}
+              />
+            )}
+          </div>
+        )}
         <WaitingRecommendations sessionId={session.id} />
 
         <section aria-labelledby="recommendations-heading" className="recommendations">
