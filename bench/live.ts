@@ -139,6 +139,7 @@ async function benchAgora(db: 'sqlite' | 'postgres', instances: number): Promise
     LOG_LEVEL: 'error',
     // Every screen of the bench signs in as the same observer account.
     SOCKETS_PER_PARTICIPANT: '100000',
+    PARTICIPANT_JOINS_PER_SECOND: '10000',
   };
   const servers: ChildProcess[] = [];
   const urls: string[] = [];

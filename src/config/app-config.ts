@@ -27,6 +27,8 @@ export class AppConfig {
   readonly socketMessagesPerSecond: number;
   /** Messages one participant may send per second over all its sockets together (bursts of twice that). */
   readonly participantMessagesPerSecond: number;
+  /** Joins and syncs (each may answer with a snapshot) one participant may send per second (bursts of twice that). */
+  readonly participantJoinsPerSecond: number;
   /** Sockets one participant may hold open at once (on one instance); the next is refused. */
   readonly socketsPerParticipant: number;
   readonly allowedOrigins: string[];
@@ -104,6 +106,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     env.PARTICIPANT_MESSAGES_PER_SECOND,
     socketMessagesPerSecond,
     'PARTICIPANT_MESSAGES_PER_SECOND',
+    problems,
+    1,
+    10_000,
+  );
+  const participantJoinsPerSecond = parseInteger(
+    env.PARTICIPANT_JOINS_PER_SECOND,
+    5,
+    'PARTICIPANT_JOINS_PER_SECOND',
     problems,
     1,
     10_000,
@@ -238,6 +248,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     socketMessagesPerSecond,
     participantMessagesPerSecond,
     socketsPerParticipant,
+    participantJoinsPerSecond,
     allowedOrigins,
     redisUrl,
     throttlePerMinute,

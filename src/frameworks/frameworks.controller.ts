@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Public } from '../common/auth/decorators';
+import { themeTranslations, type ThemeTitles } from './framework-translations';
 import { FrameworksService } from './frameworks.service';
 
 class ThemeResponse {
@@ -8,6 +9,12 @@ class ThemeResponse {
   @ApiProperty() number: number;
   @ApiProperty() title: string;
   @ApiProperty() shortTitle: string;
+  @ApiProperty({
+    type: Object,
+    description:
+      'Title and short title per language, e.g. {"ar": {"title": "…", "shortTitle": "…"}}',
+  })
+  translations: Record<string, ThemeTitles>;
 }
 
 class FrameworkResponse {
@@ -38,6 +45,7 @@ export class FrameworksController {
         number: t.number,
         title: t.title,
         shortTitle: t.shortTitle,
+        translations: { ...themeTranslations(f.id, t.code), ...(t.translations ?? {}) },
       })),
     }));
   }

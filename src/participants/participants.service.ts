@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { lockouts } from '../auth/login-attempts';
 import { generateAccessCode, hashSecret } from '../auth/secret-hasher';
 import { canAccessConference, type Actor } from '../common/auth/actor';
 import { Conference } from '../conferences/conference.entity';
@@ -79,6 +80,7 @@ export class ParticipantsService {
     const qb = this.dataSource
       .getRepository(Participant)
       .createQueryBuilder('p')
+      .addSelect('p.secretHash') // which code a lockout is about; never leaves the server
       .orderBy('p.name', 'ASC')
       .addOrderBy('p.id', 'ASC');
     const conferenceId = actor.conferenceId ?? query.conferenceId;
@@ -95,8 +97,9 @@ export class ParticipantsService {
       );
     }
     const [rows, total] = await qb.take(limit).skip(offset).getManyAndCount();
+    const locked = await lockouts(this.dataSource, rows);
     return {
-      items: rows.map((p) => ParticipantResponse.forViewer(p, actor)),
+      items: rows.map((p) => ParticipantResponse.forViewer(p, actor, locked)),
       total,
       limit,
       offset,
@@ -105,10 +108,17 @@ export class ParticipantsService {
 
   /** The participant and the secretariat managing them see everything; others a public profile. */
   async get(actor: Actor, id: string): Promise<ParticipantResponse> {
-    const participant = await this.dataSource.getRepository(Participant).findOneBy({ id });
+    const participant = await this.dataSource
+      .getRepository(Participant)
+      .createQueryBuilder('p')
+      .addSelect('p.secretHash')
+      .where('p.id = :id', { id })
+      .getOne();
     if (!participant || !this.visible(actor, participant))
       throw new EntityNotFound('Participant', id);
-    return ParticipantResponse.forViewer(participant, actor);
+    const locked =
+      actor.role === 'secretariat' ? await lockouts(this.dataSource, [participant]) : undefined;
+    return ParticipantResponse.forViewer(participant, actor, locked);
   }
 
   async update(actor: Actor, id: string, dto: UpdateParticipantDto): Promise<ParticipantResponse> {

@@ -12,6 +12,7 @@ import type { Namespace, Socket } from 'socket.io';
 import { InvalidToken, TokenService } from '../auth/token.service';
 import type { Actor } from '../common/auth/actor';
 import { AnyParticipant } from '../common/auth/decorators';
+import { TooManyRequests } from '../common/errors/domain-error';
 import { errorResponse } from '../common/errors/error-response';
 import { createValidationPipe } from '../common/http/validation';
 import { IdempotencyService } from '../common/idempotency/idempotency.service';
@@ -50,6 +51,14 @@ interface SocketData {
 
 /** setTimeout's longest delay (about 24.8 days); a longer wait is taken in steps. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Packets waiting in a socket's send buffer beyond which it gets no snapshot: a client that does
+ * not read its socket (or floods joins) must not make the server hold snapshot after snapshot for it.
+ */
+export const MAX_WRITE_BUFFER = 16;
+/** Bytes the websocket may hold unsent before the socket gets no snapshot. */
+export const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 type LiveSocket = Socket<
   Record<string, never>,
   Record<string, never>,
@@ -121,6 +130,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
   @AnyParticipant('sessions of the participant’s conference')
   join(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.handle(socket, SessionMessage, body, async (actor, { sessionId }) => {
+      this.admitSnapshot(socket);
       // Check first: a socket enters the room only once the participant may see the session
       // (joining before the check let an outsider receive the room's events until it left).
       await this.snapshots.assertVisible(actor, sessionId);
@@ -151,9 +161,10 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
   @SubscribeMessage('session:sync')
   @AnyParticipant('sessions of the participant’s conference')
   sync(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
-    return this.handle(socket, SyncMessage, body, (actor, { sessionId, sinceSeq }) =>
-      this.snapshots.sync(actor, sessionId, sinceSeq),
-    );
+    return this.handle(socket, SyncMessage, body, (actor, { sessionId, sinceSeq }) => {
+      this.admitSnapshot(socket);
+      return this.snapshots.sync(actor, sessionId, sinceSeq);
+    });
   }
 
   @SubscribeMessage('recommendation:submit')
@@ -202,6 +213,25 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
     return this.handle(socket, WithdrawVoteMessage, body, (actor, { recommendationId }) =>
       this.votes.withdraw(actor, recommendationId),
     );
+  }
+
+  /**
+   * Joins and syncs may each answer with a whole snapshot: they have a budget of their own per
+   * participant (PARTICIPANT_JOINS_PER_SECOND), and a socket that has not read what it was sent
+   * gets no more until it has (429 either way).
+   */
+  private admitSnapshot(socket: LiveSocket): void {
+    const conn = socket.conn as unknown as {
+      writeBuffer?: unknown[];
+      transport?: { socket?: { bufferedAmount?: number } };
+    };
+    if (
+      (conn.writeBuffer?.length ?? 0) > MAX_WRITE_BUFFER ||
+      (conn.transport?.socket?.bufferedAmount ?? 0) > MAX_BUFFERED_BYTES
+    )
+      throw new TooManyRequests('Your connection has not read what it was sent; retry later', 1);
+    if (!this.limits.takeJoin(socket.data.actor.id))
+      throw new TooManyRequests('Too many joins and syncs; slow down', 1);
   }
 
   /** One timer per socket, cleared when it disconnects: an expired token stops listening at once. */

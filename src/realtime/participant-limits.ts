@@ -5,6 +5,8 @@ import { TokenBucket } from './rate-limiter';
 interface Held {
   sockets: Set<string>;
   bucket: TokenBucket;
+  /** Joins and syncs, which may each cost a snapshot: a budget of their own. */
+  joins: TokenBucket;
 }
 
 /**
@@ -25,6 +27,7 @@ export class ParticipantLimits {
       entry = {
         sockets: new Set(),
         bucket: new TokenBucket(this.config.participantMessagesPerSecond),
+        joins: new TokenBucket(this.config.participantJoinsPerSecond),
       };
       this.held.set(participantId, entry);
     }
@@ -43,6 +46,11 @@ export class ParticipantLimits {
   /** Takes one message from the participant's shared budget. */
   take(participantId: string): boolean {
     return this.held.get(participantId)?.bucket.take() ?? false;
+  }
+
+  /** Takes one join or sync from the participant's budget for them. */
+  takeJoin(participantId: string): boolean {
+    return this.held.get(participantId)?.joins.take() ?? false;
   }
 
   sockets(participantId: string): number {

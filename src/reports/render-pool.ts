@@ -25,11 +25,14 @@ require(${JSON.stringify(entry)});
 export interface RenderedFile {
   content: Buffer;
   fileName: string;
+  /** The render thread's heap just after this render, in MB. */
+  heapMb?: number;
 }
 
 /**
  * With a heap limit of its own, a render that runs out of memory ends the thread (that download
- * fails) rather than the whole server: the DOCX of 5,000 recommendations peaks near 2.5 GB.
+ * fails) rather than the whole server. `npm run bench:report` prints the thread's heap after
+ * each format of its 5,000-recommendation conference (target: under 500 MB).
  */
 const LIMITS = { maxOldGenerationSizeMb: 4096 };
 
@@ -88,6 +91,7 @@ export class RenderPool implements OnModuleDestroy {
       job.resolve({
         content: Buffer.from(buffer, byteOffset, byteLength),
         fileName: reply.fileName,
+        heapMb: reply.heapMb,
       });
     });
     worker.on('error', (error) => this.fail(worker, error));

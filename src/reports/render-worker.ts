@@ -2,6 +2,7 @@
  * The render thread's entry point (see render-pool.ts): renders the documents it is sent, one
  * at a time, and sends the bytes back.
  */
+import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import type { OutcomeDocument } from './outcome-document';
 import { renderOutcomeDocument, reportFileName, type ReportFormat } from './render';
@@ -14,7 +15,14 @@ export interface RenderRequest {
 }
 
 export type RenderReply =
-  { id: number; bytes: Uint8Array; fileName: string } | { id: number; error: string };
+  | {
+      id: number;
+      bytes: Uint8Array;
+      fileName: string;
+      /** The thread's heap just after the render (its peak is at most the pool's limit). */
+      heapMb: number;
+    }
+  | { id: number; error: string };
 
 parentPort?.on('message', (request: RenderRequest) => {
   const port = parentPort;
@@ -23,7 +31,8 @@ parentPort?.on('message', (request: RenderRequest) => {
     (buffer) => {
       const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
       const fileName = reportFileName(document, request.format);
-      port?.postMessage({ id: request.id, bytes, fileName } satisfies RenderReply);
+      const heapMb = Math.round(getHeapStatistics().total_heap_size / 1e6);
+      port?.postMessage({ id: request.id, bytes, fileName, heapMb } satisfies RenderReply);
     },
     (error: unknown) => {
       port?.postMessage({

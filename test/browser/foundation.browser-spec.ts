@@ -119,6 +119,28 @@ describe('web client (foundation)', () => {
     await context.close();
   });
 
+  it('marks a participant whose sign-in is locked out in the secretariat’s list', async () => {
+    for (let i = 0; i < 5; i++)
+      await fetch(`${harness.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: demo('marc.dubois'), password: `wrong-${i}` }),
+      });
+    const { context, page } = await newPage(harness);
+    await page.goto(`${harness.url}/conferences/${conferenceId}/participants`);
+    await signIn(page, demo('secretariat'));
+    await page.getByLabel('Search participants').fill('Marc Dubois');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    const row = page.getByRole('row', { name: /Marc Dubois/ });
+    await row.getByText(/^Sign-in locked until \d{2}:\d{2}/).waitFor();
+    // The others are not marked.
+    await page.getByLabel('Search participants').fill('Karin');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByRole('row', { name: /Karin Johansson/ }).waitFor();
+    expect(await page.locator('.sign-in-locked').count()).toBe(0);
+    await context.close();
+  });
+
   it('shows server validation messages next to the field they name', async () => {
     const { context, page } = await newPage(harness);
     await page.goto(`${harness.url}/conferences/${conferenceId}/participants`);

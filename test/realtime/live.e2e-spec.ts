@@ -256,7 +256,7 @@ describe('live sessions over socket.io', () => {
     const socket = await live(s.delegates[3].token);
     const acks = await Promise.all(
       Array.from({ length: 80 }, () =>
-        socket.emitWithAck('session:sync', { sessionId: s.sessionId, sinceSeq: 0 }),
+        socket.emitWithAck('session:leave', { sessionId: s.sessionId }),
       ),
     );
     const limited = acks.filter((a) => !a.ok && a.error.status === 429).length;

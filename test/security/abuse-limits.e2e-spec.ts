@@ -63,6 +63,45 @@ describe('abuse limits and security headers', () => {
     expect(right.status).toBe(429);
   });
 
+  it('lets a locked-out delegate in with a fresh code from the secretariat, whose list shows the lockout', async () => {
+    const admin = await signInAdmin(t.http);
+    const victim = await createAndSignIn(t.http, admin);
+    const listed = async () => {
+      const res = await t.http
+        .get(`/api/v1/participants?q=${encodeURIComponent(victim.email)}`)
+        .set(admin.auth);
+      return res.body.items[0] as { id: string; signInLockedUntil: string | null };
+    };
+    expect((await listed()).signInLockedUntil).toBeNull();
+    for (let i = 0; i < 5; i++)
+      await t.http.post('/api/v1/auth/login').send({ email: victim.email, password: `x-${i}` });
+    expect(
+      (
+        await t.http
+          .post('/api/v1/auth/login')
+          .send({ email: victim.email, password: victim.password })
+      ).status,
+    ).toBe(429);
+    const until = Date.parse((await listed()).signInLockedUntil ?? '');
+    expect(until).toBeGreaterThan(Date.now());
+    expect(until).toBeLessThanOrEqual(Date.now() + 60_000);
+    const profile = await t.http.get(`/api/v1/participants/${victim.id}`).set(admin.auth);
+    expect(profile.body.signInLockedUntil).toBe(new Date(until).toISOString());
+    // Others never see it, the participant included.
+    const own = await t.http.get(`/api/v1/participants/${victim.id}`).set(victim.auth);
+    expect(own.body).not.toHaveProperty('signInLockedUntil');
+
+    const fresh = await t.http
+      .post(`/api/v1/participants/${victim.id}/access-code`)
+      .set(admin.auth);
+    expect(fresh.status).toBe(201);
+    const signedIn = await t.http
+      .post('/api/v1/auth/login')
+      .send({ email: victim.email, password: fresh.body.accessCode });
+    expect(signedIn.status).toBe(200);
+    expect((await listed()).signInLockedUntil).toBeNull();
+  });
+
   it('limits requests per address per minute (THROTTLE_PER_MINUTE), with 429 and Retry-After', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 320; i++) statuses.push((await t.http.get('/api/v1/frameworks')).status);

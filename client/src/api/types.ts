@@ -5,8 +5,9 @@
  */
 import type { Role } from '@contract/views';
 
-export type Language = 'en' | 'fr' | 'es';
-export const LANGUAGES: readonly Language[] = ['en', 'fr', 'es'];
+export type Language = 'en' | 'fr' | 'es' | 'ar' | 'zh' | 'ru';
+/** The six UN languages in the UN's order (by their English names), as the selector offers them. */
+export const LANGUAGES: readonly Language[] = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
 
 export type Constituency =
   | 'local_government'
@@ -44,6 +45,8 @@ export interface Participant {
   conferenceId: string | null;
   active: boolean;
   createdAt: string;
+  /** Secretariat only: sign-in with the current code is locked until then (null: it is not). */
+  signInLockedUntil?: string | null;
 }
 
 export interface LoginResponse {
@@ -93,7 +96,14 @@ export interface Conference {
   hosts: string[];
   partners: string[];
   adoptionRule: AdoptionRule;
-  translations: { title?: PerLanguage; targetProcess?: PerLanguage; introduction?: PerLanguage };
+  translations: {
+    title?: PerLanguage;
+    targetProcess?: PerLanguage;
+    introduction?: PerLanguage;
+    city?: PerLanguage;
+    hosts?: Partial<Record<Language, string[]>>;
+    partners?: Partial<Record<Language, string[]>>;
+  };
 }
 
 export interface FrameworkTheme {
@@ -101,6 +111,8 @@ export interface FrameworkTheme {
   number: number;
   title: string;
   shortTitle: string;
+  /** Title and short title in other languages, from the framework's data. */
+  translations?: Partial<Record<Language, { title?: string; shortTitle?: string }>>;
 }
 
 export interface Framework {

@@ -8,7 +8,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { Language } from '../api/types';
-import { browserLanguage, CATALOGUES, isLanguage, type Messages } from './catalogue';
+import { browserLanguage, CATALOGUES, DOCUMENT_LANG, isLanguage, type Messages } from './catalogue';
 import { Formatter } from './format';
 
 const STORAGE_KEY = 'agora.language';
@@ -35,7 +35,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     setLanguageState(next);
   }, []);
   useEffect(() => {
-    document.documentElement.lang = language;
+    const { lang, dir } = DOCUMENT_LANG[language];
+    document.documentElement.lang = lang;
+    document.documentElement.dir = dir;
   }, [language]);
   const value = useMemo(
     () => ({ language, setLanguage, t: CATALOGUES[language], fmt: new Formatter(language) }),

@@ -17,23 +17,64 @@ function shape(tree: Tree, prefix = ''): string[] {
 function strings(tree: Tree): string[] {
   return Object.values(tree).flatMap((value) => {
     if (typeof value === 'string') return [value];
+    // A count message takes a number (ICU plural); every other takes texts.
     if (typeof value === 'function')
-      return [String((value as (...a: string[]) => string)('X', 'Y', 'Z'))];
+      return [String((value as (...a: unknown[]) => string)(3, 'Y', 'Z'))];
     return strings(value as Tree);
   });
 }
 
 describe('catalogues', () => {
   // The type system already refuses a missing key; this also catches a key left in English.
-  it.each(['fr', 'es'] as const)(
+  it.each(['fr', 'es', 'ar', 'zh', 'ru'] as const)(
     '%s has exactly the keys and parameters of English',
     (language) => {
       expect(shape(CATALOGUES[language])).toEqual(shape(en));
     },
   );
 
-  it.each(['en', 'fr', 'es'] as const)('%s has no empty message', (language) => {
+  it.each(['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const)('%s has no empty message', (language) => {
     for (const text of strings(CATALOGUES[language])) expect(text.trim()).not.toBe('');
+  });
+
+  it.each(['ar', 'zh', 'ru'] as const)('%s leaves no message in English', (language) => {
+    const english = strings(en);
+    // A message made only of its parameters ("3: Y") has no words to translate.
+    const same = strings(CATALOGUES[language]).filter(
+      (text, i) => text === english[i] && /\p{L}{2,}/u.test(text),
+    );
+    // The product's name, the hash's name and each language's own name are the same everywhere.
+    expect(same).toEqual([
+      'Agora',
+      'العربية',
+      '中文',
+      'English',
+      'Français',
+      'Русский',
+      'Español',
+      'SHA-256',
+    ]);
+  });
+
+  it('chooses plural forms by ICU rules: four in Russian, six in Arabic', () => {
+    const { ru, ar, zh } = CATALOGUES;
+    expect([1, 2, 5, 21, 1000].map(ru.votesCast)).toEqual([
+      '1 голос',
+      '2 голоса',
+      '5 голосов',
+      '21 голос',
+      '1\u00a0000 голосов',
+    ]);
+    expect([0, 1, 2, 3, 11, 100].map(ar.votesCast)).toEqual([
+      'لا أصوات',
+      'صوت واحد',
+      'صوتان',
+      '3 أصوات',
+      '11 صوتًا',
+      '100 صوت',
+    ]);
+    expect(zh.votesCast(1234)).toBe('1,234票');
+    expect([1, 2].map(en.votesCast)).toEqual(['1 vote', '2 votes']);
   });
 
   it('keeps the accessible names DESIGN.md fixes (tests and screen readers rely on them)', () => {

@@ -4,6 +4,8 @@
  * The accessible names fixed in DESIGN.md ("Email", "Sign in", "Support", …) live here; tests,
  * screen readers and keyboard users rely on them, so change them only with DESIGN.md.
  */
+import { countMessage } from './icu';
+
 export const en = {
   appName: 'Agora',
   skipToContent: 'Skip to main content',
@@ -110,7 +112,7 @@ export const en = {
   // Session page
   backToProgramme: 'Back to programme',
   status: 'Status',
-  presence: (count: string) => `${count} connected`,
+  presence: countMessage('en-GB', '{n, plural, one {# connected} other {# connected}}'),
   recommendations: 'Recommendations',
   sortBy: 'Sort by',
   updateOrder: 'Update order',
@@ -190,7 +192,10 @@ export const en = {
   hideComment: 'Hide comment',
   commentBy: (name: string, stance: string) => `${name}, ${stance}`,
   tallyAnnouncement: (title: string, tally: string) => `${title}: ${tally}`,
-  tallyManyAnnouncement: (n: string) => `Tallies changed on ${n} recommendations.`,
+  tallyManyAnnouncement: countMessage(
+    'en-GB',
+    '{n, plural, one {Tallies changed on # recommendation.} other {Tallies changed on # recommendations.}}',
+  ),
 
   // Moderation
   moderation: 'Moderation',
@@ -221,7 +226,7 @@ export const en = {
     'Sign in with the observer account of the room screen. This window then shows the session, read-only, until it is closed.',
   screenObserverOnly: 'Only an observer account can run a room screen.',
   topRecommendations: 'Top recommendations',
-  votesCast: (n: string) => `${n} votes`,
+  votesCast: countMessage('en-GB', '{n, plural, one {# vote} other {# votes}}'),
 
   // Secretariat
   conferenceSettings: 'Conference settings',
@@ -269,6 +274,8 @@ export const en = {
   nextPage: 'Next page',
   deactivate: 'Deactivate',
   reactivate: 'Reactivate',
+  signInLocked: (time: string) =>
+    `Sign-in locked until ${time} after five wrong codes; a new access code signs in at once`,
   importCsv: 'Import participants (CSV)',
   csvFile: 'CSV file',
   csvHint: 'Columns: name,email,organisation,constituency,country,city,role,language',

@@ -1,3 +1,4 @@
+import { countMessage } from './icu';
 import type { Messages } from './en';
 
 export const es: Messages = {
@@ -115,7 +116,7 @@ export const es: Messages = {
 
   backToProgramme: 'Volver al programa',
   status: 'Estado',
-  presence: (count) => `${count} conectados`,
+  presence: countMessage('es-ES', '{n, plural, one {# conectado} other {# conectados}}'),
   recommendations: 'Recomendaciones',
   sortBy: 'Ordenar por',
   updateOrder: 'Actualizar el orden',
@@ -193,7 +194,10 @@ export const es: Messages = {
   hideComment: 'Ocultar el comentario',
   commentBy: (name, stance) => `${name}, ${stance}`,
   tallyAnnouncement: (title, tally) => `${title}: ${tally}`,
-  tallyManyAnnouncement: (n) => `Han cambiado los recuentos de ${n} recomendaciones.`,
+  tallyManyAnnouncement: countMessage(
+    'es-ES',
+    '{n, plural, one {Ha cambiado el recuento de # recomendación.} other {Han cambiado los recuentos de # recomendaciones.}}',
+  ),
 
   moderation: 'Moderación',
   openSession: 'Abrir la sesión',
@@ -222,7 +226,7 @@ export const es: Messages = {
     'Inicie sesión con la cuenta de observador de la pantalla de sala. Esta ventana mostrará la sesión, solo lectura, hasta que se cierre.',
   screenObserverOnly: 'Solo una cuenta de observador puede usar una pantalla de sala.',
   topRecommendations: 'Recomendaciones más apoyadas',
-  votesCast: (n) => `${n} votos`,
+  votesCast: countMessage('es-ES', '{n, plural, one {# voto} other {# votos}}'),
 
   conferenceSettings: 'Configuración de la conferencia',
   sessionsSetup: 'Sesiones',
@@ -269,6 +273,8 @@ export const es: Messages = {
   nextPage: 'Página siguiente',
   deactivate: 'Desactivar',
   reactivate: 'Reactivar',
+  signInLocked: (time) =>
+    `Acceso bloqueado hasta las ${time} tras cinco códigos erróneos; un nuevo código de acceso permite entrar enseguida`,
   importCsv: 'Importar participantes (CSV)',
   csvFile: 'Archivo CSV',
   csvHint: 'Columnas: name,email,organisation,constituency,country,city,role,language',

@@ -1,3 +1,4 @@
+import { countMessage } from './icu';
 import type { Messages } from './en';
 
 export const fr: Messages = {
@@ -108,7 +109,7 @@ export const fr: Messages = {
 
   backToProgramme: 'Retour au programme',
   status: 'Statut',
-  presence: (count) => `${count} connecté·es`,
+  presence: countMessage('fr-FR', '{n, plural, one {# connecté·e} other {# connecté·es}}'),
   recommendations: 'Recommandations',
   sortBy: 'Trier par',
   updateOrder: 'Mettre à jour l’ordre',
@@ -186,7 +187,10 @@ export const fr: Messages = {
   hideComment: 'Masquer le commentaire',
   commentBy: (name, stance) => `${name}, ${stance}`,
   tallyAnnouncement: (title, tally) => `${title} : ${tally}`,
-  tallyManyAnnouncement: (n) => `Décomptes modifiés sur ${n} recommandations.`,
+  tallyManyAnnouncement: countMessage(
+    'fr-FR',
+    '{n, plural, one {Décomptes modifiés sur # recommandation.} other {Décomptes modifiés sur # recommandations.}}',
+  ),
 
   moderation: 'Modération',
   openSession: 'Ouvrir la session',
@@ -216,7 +220,7 @@ export const fr: Messages = {
     'Connectez-vous avec le compte observateur de l’écran de salle. Cette fenêtre affiche ensuite la session, en lecture seule, jusqu’à sa fermeture.',
   screenObserverOnly: 'Seul un compte observateur peut faire fonctionner un écran de salle.',
   topRecommendations: 'Recommandations en tête',
-  votesCast: (n) => `${n} votes`,
+  votesCast: countMessage('fr-FR', '{n, plural, one {# vote} other {# votes}}'),
 
   conferenceSettings: 'Paramètres de la conférence',
   sessionsSetup: 'Sessions',
@@ -263,6 +267,8 @@ export const fr: Messages = {
   nextPage: 'Page suivante',
   deactivate: 'Désactiver',
   reactivate: 'Réactiver',
+  signInLocked: (time) =>
+    `Connexion bloquée jusqu’à ${time} après cinq codes erronés ; un nouveau code d’accès permet de se connecter tout de suite`,
   importCsv: 'Importer des participant·es (CSV)',
   csvFile: 'Fichier CSV',
   csvHint: 'Colonnes : name,email,organisation,constituency,country,city,role,language',

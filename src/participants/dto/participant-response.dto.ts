@@ -23,10 +23,25 @@ export class ParticipantResponse {
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) conferenceId: string | null;
   @ApiProperty() active: boolean;
   @ApiProperty() createdAt: string;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description:
+      'In the secretariat’s list and profile: until when sign-in with the current access code is locked after five wrong attempts (null when it is not); a new code signs in at once',
+  })
+  signInLockedUntil?: string | null;
 
   /** What `viewer` may see of `p`: the email only where {@link seesEmail} allows. */
-  static forViewer(p: Participant, viewer: Actor): ParticipantResponse {
-    return ParticipantResponse.from(p, { withEmail: seesEmail(viewer, p) });
+  static forViewer(
+    p: Participant,
+    viewer: Actor,
+    lockouts?: Map<string, { lockedUntil: Date | null }>,
+  ): ParticipantResponse {
+    const full = seesEmail(viewer, p);
+    const response = ParticipantResponse.from(p, { withEmail: full });
+    if (full && lockouts && viewer.role === 'secretariat')
+      response.signInLockedUntil = lockouts.get(p.email)?.lockedUntil?.toISOString() ?? null;
+    return response;
   }
 
   static from(p: Participant, options: { withEmail: boolean }): ParticipantResponse {

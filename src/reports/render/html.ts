@@ -4,6 +4,7 @@
  * the document goes through `escapeHtml`; only this file writes markup.
  */
 import type { OutcomeDocument } from '../outcome-document';
+import { directionOf } from '../../common/i18n/languages';
 import { stylesheet } from './html-style';
 import {
   buildView,
@@ -248,7 +249,7 @@ export function renderHtml(doc: OutcomeDocument): Buffer {
   });
   const html = [
     '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(view.t.languageTag)}">`,
+    `<html lang="${escapeHtml(view.t.languageTag)}" dir="${directionOf(view.t.languageTag)}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',

@@ -6,6 +6,7 @@
 import PDFDocument from 'pdfkit';
 import type { OutcomeDocument } from '../outcome-document';
 import { FONT, fontFiles } from './pdf/fonts';
+import { installScripts, orderLigaturesForExtraction } from './pdf/scripts';
 import { COLOUR, PdfWriter } from './pdf/writer';
 import { buildView, type DocumentView, type RecommendationView } from './view';
 
@@ -222,6 +223,7 @@ export function renderPdf(outcome: OutcomeDocument): Promise<Buffer> {
     },
   });
   for (const [name, data] of fontFiles()) doc.registerFont(name, data);
+  installScripts(doc, view.t.languageTag);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -244,6 +246,7 @@ export function renderPdf(outcome: OutcomeDocument): Promise<Buffer> {
   const entries = body(w, view);
   writeContents(w, view, contentsPage, entries);
   writeFurniture(w, view);
+  orderLigaturesForExtraction(doc);
   doc.end();
   return done;
 }

@@ -55,7 +55,7 @@ function ScreenStatus() {
 }
 
 function ScreenView({ sessionId }: { sessionId: string }) {
-  const { t, language, fmt } = useI18n();
+  const { t, language } = useI18n();
   const { liveStatus } = useAuth();
   const live = useSessionLive(sessionId);
   const state = live.state;
@@ -82,8 +82,8 @@ function ScreenView({ sessionId }: { sessionId: string }) {
       <header>
         <h1 id="screen-title">{localised(session.title, session.translations.title, language)}</h1>
         <p className="screen-facts">
-          <StatusBadge status={session.status} /> <span>{t.votesCast(fmt.number(votes))}</span>
-          {live.presence !== null && <span> · {t.presence(fmt.number(live.presence))}</span>}
+          <StatusBadge status={session.status} /> <span>{t.votesCast(votes)}</span>
+          {live.presence !== null && <span> · {t.presence(live.presence)}</span>}
         </p>
       </header>
       {stale && <p className="stale-banner">{t.talliesStale}</p>}

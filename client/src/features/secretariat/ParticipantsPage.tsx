@@ -97,7 +97,17 @@ export function ParticipantsPage({ conferenceId }: { conferenceId: string }) {
                 <tbody>
                   {data.items.map((p) => (
                     <tr key={p.id}>
-                      <th scope="row">{p.name}</th>
+                      <th scope="row">
+                        {p.name}
+                        {p.signInLockedUntil && (
+                          <>
+                            {' '}
+                            <span className="badge sign-in-locked">
+                              {t.signInLocked(fmt.time(p.signInLockedUntil))}
+                            </span>
+                          </>
+                        )}
+                      </th>
                       <td>{p.email}</td>
                       <td>{p.organisation}</td>
                       <td>{p.constituency ? t.constituency[p.constituency] : ''}</td>

@@ -159,7 +159,9 @@ function CommentItem({
           {comment.hiddenReason && moderates && <> ({comment.hiddenReason})</>}
         </p>
       ) : (
-        <p className="comment-body">{comment.body}</p>
+        <p className="comment-body" dir="auto">
+          {comment.body}
+        </p>
       )}
       <div className="row-actions">
         {canComment(me, session) && !comment.hidden && (

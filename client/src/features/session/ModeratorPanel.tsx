@@ -9,7 +9,7 @@ import { useSessionPage } from './session-context';
 
 /** The podium controls: the session's state machine, its summary and who is connected. */
 export function ModeratorPanel() {
-  const { t, fmt } = useI18n();
+  const { t } = useI18n();
   const { session, me, calls, live, notify } = useSessionPage();
   const [confirm, setConfirm] = useState<'close' | 'reopen' | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -33,9 +33,7 @@ export function ModeratorPanel() {
   return (
     <section className="card moderation" aria-labelledby="moderation-heading">
       <h2 id="moderation-heading">{t.moderation}</h2>
-      {live.presence !== null && (
-        <p className="presence">{t.presence(fmt.number(live.presence))}</p>
-      )}
+      {live.presence !== null && <p className="presence">{t.presence(live.presence)}</p>}
       <div className="row-actions">
         {session.status === 'scheduled' && (
           <button type="button" disabled={busy} onClick={() => void run('open')}>

@@ -3,6 +3,7 @@ import { lazy, Suspense, useId, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { upsertRecommendation } from '../../live/session-state';
+import { themeLabel } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Comments } from './Comments';
 import { ConstituencySupport } from './ConstituencySupport';
@@ -24,7 +25,7 @@ export function RecommendationCard({
   recommendation: RecommendationView;
   others: RecommendationView[];
 }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt, language } = useI18n();
   const { me, session, moderates, themes, calls, live, notify, titleOf } = useSessionPage();
   const [editing, setEditing] = useState(false);
   const [confirmWithdraw, setConfirmWithdraw] = useState(false);
@@ -46,7 +47,7 @@ export function RecommendationCard({
 
   const themeNames = r.themes.map((code) => {
     const theme = themes.get(code);
-    return theme ? `${theme.number}. ${theme.shortTitle}` : code;
+    return theme ? themeLabel(theme, language) : code;
   });
   const votes = r.tally.support + r.tally.oppose + r.tally.abstain;
   // The author heads the sponsors list on the server; here they are named once, as the proposer.
@@ -55,7 +56,9 @@ export function RecommendationCard({
   return (
     <article className={`recommendation card status-${r.status}`} aria-labelledby={headingId}>
       <header className="recommendation-header">
-        <h3 id={headingId}>{r.title}</h3>
+        <h3 id={headingId} dir="auto">
+          {r.title}
+        </h3>
         <p className="marks">
           {r.consensus === 'broad' && (
             <span className="badge consensus-broad">{t.consensusBroad}</span>
@@ -83,7 +86,9 @@ export function RecommendationCard({
       ) : (
         <div className="recommendation-body">
           {r.body.split(/\n{2,}/).map((paragraph, i) => (
-            <p key={i}>{paragraph}</p>
+            <p key={i} dir="auto">
+              {paragraph}
+            </p>
           ))}
         </div>
       )}

@@ -10,6 +10,7 @@ import {
   TextField,
 } from '../../components/fields';
 import { upsertRecommendation } from '../../live/session-state';
+import { themeLabel } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useOutbox } from '../../offline/OutboxProvider';
 import type { RecommendationDraft } from './session-api';
@@ -45,7 +46,7 @@ function draftOf(r: RecommendationView | undefined): {
 
 /** "New recommendation" and its edit variant: server validation messages appear by their field. */
 export function RecommendationForm({ editing, onDone }: Props) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { calls, live, session, themeList, notify } = useSessionPage();
   const [draft, setDraft] = useState(() => draftOf(editing));
   const [version, setVersion] = useState(editing?.version ?? 0);
@@ -161,7 +162,7 @@ export function RecommendationForm({ editing, onDone }: Props) {
         className="themes"
         options={themeList.map((theme) => ({
           value: theme.code,
-          label: `${theme.number}. ${theme.shortTitle}`,
+          label: themeLabel(theme, language),
         }))}
         value={draft.themes}
         onChange={(themes) => setDraft({ ...draft, themes })}

@@ -31,7 +31,7 @@ export function useTallyAnnouncements(
           const r = latest.current?.find((x) => x.id === id);
           return r ? t.tallyAnnouncement(r.title, tallyText(t, fmt, r.tally)) : null;
         },
-        (count) => t.tallyManyAnnouncement(fmt.number(count)),
+        (count) => t.tallyManyAnnouncement(count),
       );
       if (text) setMessage(text);
       setTick((n) => n + 1);

@@ -4,6 +4,7 @@
  * see the structure, and a secretariat can restyle the whole document from Word. Headings keep
  * with the next paragraph and text is left-aligned, so a line break never stretches a line.
  */
+import { directionOf, wordLanguage } from '../../../common/i18n/languages';
 import { stylesPart, type StyleDef } from '../../../drafts/render/docx/package';
 
 export const FONT_BODY = 'Times New Roman';
@@ -57,7 +58,13 @@ export const STYLE = {
 /** Where the value of a label/value line starts, as a share of the text width. */
 export const FACT_TAB = Math.round(CONTENT_WIDTH * 0.3);
 
+function wordLang(tag: string): { val: string; eastAsia?: string; bidi?: string } {
+  const lang = wordLanguage(tag);
+  return { val: lang.value, eastAsia: lang.eastAsia, bidi: lang.bidirectional };
+}
+
 export function documentStyles(languageTag: string): string {
+  const rtl = directionOf(languageTag) === 'rtl';
   const heading = (
     id: string,
     name: string,
@@ -206,8 +213,18 @@ export function documentStyles(languageTag: string): string {
   ];
   return stylesPart({
     defaults: {
-      run: { font: FONT_BODY, size: 22, colour: COLOUR.ink, lang: { val: languageTag } },
-      paragraph: { spacing: { after: 120, line: 264, lineRule: 'auto' } },
+      // w:lang's three slots (Latin, East Asian, complex script) and, for Arabic, right to left.
+      run: {
+        font: FONT_BODY,
+        size: 22,
+        colour: COLOUR.ink,
+        lang: wordLang(languageTag),
+        ...(rtl ? { rtl: true } : {}),
+      },
+      paragraph: {
+        spacing: { after: 120, line: 264, lineRule: 'auto' },
+        ...(rtl ? { bidi: true } : {}),
+      },
     },
     styles,
   });
