@@ -11,7 +11,7 @@ export class LoginAttempt {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
 
-  /** The email as signed in with (lower case), known to Agora or not. */
+  /** `emailDigest` of the email as signed in with, known to Agora or not (never the email itself). */
   @Column({ type: 'varchar', length: 254 })
   email: string;
 

@@ -22,6 +22,14 @@ export function codeKey(secretHash: string | null | undefined): string {
     : 'none';
 }
 
+/**
+ * How an attempt names its email: a digest, so that the table of attempts (which also records
+ * guesses at emails nobody has, and attempts made after an erasure) holds no personal data.
+ */
+export function emailDigest(email: string): string {
+  return createHash('sha256').update(email.trim().toLowerCase()).digest('base64url');
+}
+
 export interface Lockout {
   /** Attempts that did not sign in, for the current code, within the last minute. */
   failures: number;
@@ -49,7 +57,8 @@ export class LoginAttempts {
   ) {}
 
   /** Reserves one attempt, or throws 429. Returns its id, for `succeeded`. */
-  async reserve(email: string, key: string): Promise<string> {
+  async reserve(signInEmail: string, key: string): Promise<string> {
+    const email = emailDigest(signInEmail);
     const now = Date.now();
     const outcome = await this.transactions.run<{ id: string } | { lockedUntil: number }>(
       async ({ em }) => {
@@ -116,7 +125,8 @@ export async function lockouts(
 ): Promise<Map<string, Lockout>> {
   const found = new Map<string, Lockout>();
   if (participants.length === 0) return found;
-  const keys = new Map(participants.map((p) => [p.email, codeKey(p.secretHash)]));
+  const keys = new Map(participants.map((p) => [emailDigest(p.email), codeKey(p.secretHash)]));
+  const emailOf = new Map(participants.map((p) => [emailDigest(p.email), p.email]));
   const rows = await em
     .createQueryBuilder()
     .select('a.email', 'email')
@@ -137,7 +147,7 @@ export async function lockouts(
   for (const row of rows) {
     if (keys.get(row.email) !== row.codeKey) continue;
     const failures = Number(row.failures);
-    found.set(row.email, {
+    found.set(emailOf.get(row.email) ?? row.email, {
       failures,
       lockedUntil:
         failures >= MAX_FAILED_LOGINS ? new Date(Number(row.first) + LOGIN_WINDOW_MS) : null,
