@@ -154,7 +154,8 @@ describe('outcome document: compile and export', () => {
       expect.arrayContaining([
         'Chapter 1. Access to basic services',
         `Recommendation 1. ${first}`,
-        'Chapter 2. Inclusion and social cohesion',
+        // Only themes with their own recommendations are chapters (issue 17); Inclusion is a cross-reference.
+        'Chapter 2. International cooperation',
         `Recommendation 2. ${second}`,
         'Annex A — Recommendations noted',
         `Recommendation 3. ${third}`,
