@@ -24,10 +24,10 @@ export type LiveDataSocket = Socket<
 >;
 
 /**
- * The rules every `/live` message goes through, for gateways other than LiveGateway (the draft
- * room): the socket's rate limit, the token checked again (an invalid one cuts the socket), the
- * REST DTO's validation, and errors answered through the acknowledgement with REST's statuses.
- * The same steps as LiveGateway.handle (participant limits included).
+ * The rules every `/live` message goes through, in the session room (LiveGateway) and the draft
+ * room alike: the socket's and the participant's rate limits, the token checked again (an invalid
+ * one cuts the socket), the REST DTO's validation, and errors answered through the
+ * acknowledgement with REST's statuses.
  */
 @Injectable()
 export class LiveMessages {
@@ -40,7 +40,7 @@ export class LiveMessages {
   ) {}
 
   async handle<D extends object, R>(
-    socket: LiveDataSocket,
+    socket: { data: LiveSocketData; disconnect(close: boolean): unknown },
     dto: Type<D>,
     body: unknown,
     work: (actor: Actor, message: D) => Promise<R>,

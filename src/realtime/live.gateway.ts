@@ -1,4 +1,4 @@
-import { Logger, Type } from '@nestjs/common';
+import { Type } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import {
   ConnectedSocket,
@@ -9,12 +9,10 @@ import {
   WebSocketGateway,
 } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
-import { InvalidToken, TokenService } from '../auth/token.service';
+import { TokenService } from '../auth/token.service';
 import type { Actor } from '../common/auth/actor';
 import { AnyParticipant } from '../common/auth/decorators';
 import { TooManyRequests } from '../common/errors/domain-error';
-import { errorResponse } from '../common/errors/error-response';
-import { createValidationPipe } from '../common/http/validation';
 import { IdempotencyService } from '../common/idempotency/idempotency.service';
 import { CommentsService } from '../comments/comments.service';
 import { AppConfig } from '../config/app-config';
@@ -35,6 +33,7 @@ import {
   WithdrawVoteMessage,
 } from './dto/messages';
 import { LiveEmitter } from './live-emitter';
+import { LiveMessages } from './live-messages';
 import { LiveSnapshots } from './live-snapshots';
 import { ParticipantLimits } from './participant-limits';
 import { Presence } from './presence';
@@ -74,9 +73,6 @@ type LiveSocket = Socket<
  */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
 export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
-  private readonly logger = new Logger(LiveGateway.name);
-  private readonly validation = createValidationPipe();
-
   constructor(
     private readonly config: AppConfig,
     private readonly tokens: TokenService,
@@ -88,6 +84,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly comments: CommentsService,
     private readonly votes: VotesService,
     private readonly idempotency: IdempotencyService,
+    private readonly messages: LiveMessages,
   ) {}
 
   afterInit(namespace: Namespace): void {
@@ -275,36 +272,12 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
     ).body;
   }
 
-  private async handle<D extends object, R>(
+  private handle<D extends object, R>(
     socket: LiveSocket,
     dto: Type<D>,
     body: unknown,
     work: (actor: Actor, message: D) => Promise<R>,
   ): Promise<Ack<R>> {
-    if (!socket.data.bucket.take() || !this.limits.take(socket.data.actor.id))
-      return { ok: false, error: { status: 429, message: 'Too many messages; slow down' } };
-    let actor: Actor;
-    try {
-      actor = await this.tokens.authenticate(socket.data.token);
-      socket.data.actor = actor;
-    } catch (error) {
-      if (error instanceof InvalidToken) {
-        setImmediate(() => socket.disconnect(true));
-        return { ok: false, error: { status: 401, message: 'unauthorized' } };
-      }
-      throw error;
-    }
-    try {
-      const message = (await this.validation.transform(body ?? {}, {
-        type: 'body',
-        metatype: dto,
-      })) as D;
-      return { ok: true, data: await work(actor, message) };
-    } catch (error) {
-      const { status, body, expected } = errorResponse(error);
-      if (!expected)
-        this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-      return { ok: false, error: { status, message: body.message } };
-    }
+    return this.messages.handle(socket, dto, body, work);
   }
 }
