@@ -1,8 +1,8 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
-import { NotAllowed, StateConflict } from '../common/errors';
+import { InvalidInput, NotAllowed, StateConflict } from '../common/errors';
 import type { AmendmentStatus, AmendmentView } from '../contract/draft-views';
 import { TransactionRunner } from '../database/transaction-runner';
 import { AmendmentApplier } from './amendment-applier';
@@ -39,7 +39,7 @@ export class AmendmentsService {
       this.access.assertDrafting(draft, 'Amendments cannot be proposed');
       const paragraph = await tx.em.findOneBy(DraftParagraph, { id: dto.paragraphId });
       if (!paragraph || paragraph.draftId !== draftId || paragraph.deletedAt)
-        throw new BadRequestException(['paragraphId is not a paragraph of this draft']);
+        throw new InvalidInput(['paragraphId is not a paragraph of this draft']);
       const text = this.checkText(dto.kind, dto.text, paragraph.text);
       if (dto.baseVersion !== paragraph.version)
         throw new StateConflict(
@@ -102,7 +102,7 @@ export class AmendmentsService {
           `Stale baseVersion ${dto.baseVersion}: the paragraph is at version ${paragraph.version}`,
         );
       if (dto.text !== undefined && amendment.kind === 'delete')
-        throw new BadRequestException(['text must not be given for a delete amendment']);
+        throw new InvalidInput(['text must not be given for a delete amendment']);
       const text =
         amendment.kind === 'delete'
           ? null
@@ -199,9 +199,7 @@ export class AmendmentsService {
       await this.access.assertChair(tx.em, actor, draft);
       this.access.assertDrafting(draft, 'Amendments cannot be decided');
       if (dto.text !== undefined && dto.procedure !== 'accept_modified')
-        throw new BadRequestException([
-          'text is only for accept_modified (the compromise wording)',
-        ]);
+        throw new InvalidInput(['text is only for accept_modified (the compromise wording)']);
       const decidable =
         amendment.status === 'proposed' ||
         (amendment.status === 'voting' && dto.procedure === 'reject');
@@ -224,7 +222,7 @@ export class AmendmentsService {
           break;
         case 'accept_modified':
           if (dto.text === undefined)
-            throw new BadRequestException([
+            throw new InvalidInput([
               'text is required for accept_modified (the compromise wording)',
             ]);
           amendment.compromiseText = dto.text;
@@ -285,13 +283,12 @@ export class AmendmentsService {
   ): string | null {
     if (kind === 'delete') {
       if (text !== undefined)
-        throw new BadRequestException(['text must not be given for a delete amendment']);
+        throw new InvalidInput(['text must not be given for a delete amendment']);
       return null;
     }
-    if (text === undefined)
-      throw new BadRequestException([`text is required for a ${kind} amendment`]);
+    if (text === undefined) throw new InvalidInput([`text is required for a ${kind} amendment`]);
     if (kind === 'replace' && text === current)
-      throw new BadRequestException(['text must differ from the paragraph’s current wording']);
+      throw new InvalidInput(['text must differ from the paragraph’s current wording']);
     return text;
   }
 }

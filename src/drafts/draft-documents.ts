@@ -1,4 +1,5 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { InvalidInput } from '../common/errors';
+import { Injectable } from '@nestjs/common';
 import { EntityManager, In, Not, IsNull } from 'typeorm';
 import { Conference } from '../conferences/conference.entity';
 import { FrameworksService } from '../frameworks/frameworks.service';
@@ -36,7 +37,7 @@ export class DraftDocuments {
     if (!language) return draft.language;
     const conference = await em.findOneByOrFail(Conference, { id: draft.conferenceId });
     if (!conference.languages.includes(language))
-      throw new BadRequestException([
+      throw new InvalidInput([
         `language must be one of the conference's languages (${conference.languages.join(', ')})`,
       ]);
     return language;

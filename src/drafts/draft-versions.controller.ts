@@ -1,13 +1,5 @@
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Get,
-  Param,
-  Post,
-  Query,
-  StreamableFile,
-} from '@nestjs/common';
+import { InvalidInput } from '../common/errors';
+import { Body, Controller, Get, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -31,7 +23,7 @@ const VersionParam = (): ParameterDecorator =>
       // The global validation pipe has already turned a numeric string into a number.
       const text = typeof value === 'number' ? String(value) : value;
       if (typeof text === 'string' && /^\d{1,6}$/.test(text)) return Number(text);
-      throw new BadRequestException(['n must be a version number (0, 1, 2 …)']);
+      throw new InvalidInput(['n must be a version number (0, 1, 2 …)']);
     },
   });
 

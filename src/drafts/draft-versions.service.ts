@@ -1,8 +1,8 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
-import { EntityNotFound } from '../common/errors';
+import { EntityNotFound, InvalidInput } from '../common/errors';
 import type { DraftVersionView } from '../contract/draft-views';
 import { TransactionRunner, type TransactionContext } from '../database/transaction-runner';
 import { currentContent, draftContentHash } from './draft-content';
@@ -58,7 +58,7 @@ export class DraftVersionsService {
       await this.access.assertChair(tx.em, actor, draft);
       this.access.assertDrafting(draft, 'No revision can be frozen');
       if (label !== undefined && label.toLowerCase() === ADOPTED_LABEL.toLowerCase())
-        throw new BadRequestException([
+        throw new InvalidInput([
           `label "${ADOPTED_LABEL}" is the adopted version's: the silence procedure gives it`,
         ]);
       const row = await this.freezeIn(tx, draft, actor, label);

@@ -1,5 +1,5 @@
+import { InvalidInput } from '../common/errors';
 import {
-  BadRequestException,
   Body,
   Controller,
   Delete,
@@ -45,7 +45,7 @@ const LanguageParam = (): ParameterDecorator =>
     transform: (value: unknown) => {
       if (typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value))
         return value;
-      throw new BadRequestException([`language must be one of ${LANGUAGES.join(', ')}`]);
+      throw new InvalidInput([`language must be one of ${LANGUAGES.join(', ')}`]);
     },
   });
 

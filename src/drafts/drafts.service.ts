@@ -1,8 +1,8 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { canAccessConference, type Actor } from '../common/auth/actor';
-import { EntityNotFound } from '../common/errors';
+import { EntityNotFound, InvalidInput } from '../common/errors';
 import { Conference } from '../conferences/conference.entity';
 import type { DraftSummaryView, DraftView } from '../contract/draft-views';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -37,14 +37,14 @@ export class DraftsService {
         throw new EntityNotFound('Conference', conferenceId);
       this.access.assertSecretariat(actor);
       if (!conference.languages.includes(dto.language))
-        throw new BadRequestException([
+        throw new InvalidInput([
           `language must be one of the conference's languages (${conference.languages.join(', ')})`,
         ]);
       let paragraphs: NewParagraph[] = [];
       if (dto.fromReportId) {
         const report = await tx.em.findOneBy(ReportVersion, { id: dto.fromReportId });
         if (!report || report.conferenceId !== conferenceId)
-          throw new BadRequestException([
+          throw new InvalidInput([
             'fromReportId is not a compiled outcome-document version of this conference',
           ]);
         paragraphs = paragraphsFromReport(
@@ -156,7 +156,7 @@ export class DraftsService {
       if (!p.active) return [`${field}.${i} is deactivated`];
       return [];
     });
-    if (problems.length) throw new BadRequestException(problems);
+    if (problems.length) throw new InvalidInput(problems);
   }
 
   private async writeChairs(em: EntityManager, draftId: string, ids: string[]): Promise<void> {

@@ -1,4 +1,5 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { InvalidInput } from '../common/errors';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { ParagraphKind } from './draft-document';
 import { DraftViews } from './draft-views';
@@ -59,7 +60,7 @@ export class ParagraphOrder {
   private indexAfter(rows: DraftParagraph[], afterId: string | null, field: string): number {
     if (afterId === null) return 0;
     const at = rows.findIndex((r) => r.id === afterId);
-    if (at < 0) throw new BadRequestException([`${field} is not a paragraph of this draft`]);
+    if (at < 0) throw new InvalidInput([`${field} is not a paragraph of this draft`]);
     return at + 1;
   }
 

@@ -1,7 +1,7 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
-import { NotAllowed, StateConflict } from '../common/errors';
+import { InvalidInput, NotAllowed, StateConflict } from '../common/errors';
 import { Conference } from '../conferences/conference.entity';
 import type { ParagraphView } from '../contract/draft-views';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -76,7 +76,7 @@ export class ParagraphsService {
           JSON.stringify(dto[field]) !== JSON.stringify(paragraph[field]),
       );
       if (changed.length === 0)
-        throw new BadRequestException([
+        throw new InvalidInput([
           'nothing to change: give at least one of text, kind, alternatives with a new value',
         ]);
       const before = {
@@ -118,8 +118,7 @@ export class ParagraphsService {
       );
       await this.access.assertChair(tx.em, actor, draft);
       this.access.assertDrafting(draft, 'Paragraphs cannot be moved');
-      if (dto.afterId === id)
-        throw new BadRequestException(['afterId must not be the paragraph itself']);
+      if (dto.afterId === id) throw new InvalidInput(['afterId must not be the paragraph itself']);
       await this.order.move(tx.em, draft.id, paragraph, dto.afterId ?? null);
       await this.audit.record(tx.em, {
         action: 'draft.paragraph.move',
@@ -193,16 +192,16 @@ export class ParagraphsService {
         throw new NotAllowed('Only the secretariat enters translations');
       const conference = await tx.em.findOneByOrFail(Conference, { id: draft.conferenceId });
       if (!conference.languages.includes(language))
-        throw new BadRequestException([
+        throw new InvalidInput([
           `language must be one of the conference's languages (${conference.languages.join(', ')})`,
         ]);
       if (language === draft.language)
-        throw new BadRequestException([
+        throw new InvalidInput([
           `language ${language} is the drafting language: edit the paragraph itself`,
         ]);
       const alternatives = dto.alternatives ?? [];
       if (alternatives.length > paragraph.alternatives.length)
-        throw new BadRequestException([
+        throw new InvalidInput([
           `alternatives must have at most ${paragraph.alternatives.length} entries (the paragraph's alternatives)`,
         ]);
       await tx.em.save(

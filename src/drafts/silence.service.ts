@@ -1,8 +1,8 @@
-import { BadRequestException, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
-import { StateConflict } from '../common/errors';
+import { InvalidInput, StateConflict } from '../common/errors';
 import type { DraftView } from '../contract/draft-views';
 import { Sql } from '../database/sql';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -47,9 +47,9 @@ export class SilenceService {
       const deadline = new Date(until);
       const now = Date.now();
       if (Number.isNaN(deadline.getTime()) || deadline.getTime() <= now)
-        throw new BadRequestException(['until must be a date-time in the future']);
+        throw new InvalidInput(['until must be a date-time in the future']);
       if (deadline.getTime() > now + MAX_SILENCE_MS)
-        throw new BadRequestException(['until must be at most 90 days ahead']);
+        throw new InvalidInput(['until must be at most 90 days ahead']);
       this.access.assertDrafting(draft, 'Silence cannot be called');
       const paragraphs = await this.views.paragraphs(tx.em, draft.id);
       const unclean = paragraphs.filter((p) => p.bracketed || p.alternatives.length > 0);
@@ -104,7 +104,7 @@ export class SilenceService {
         .map(([n, i]) => `paragraphNumbers.${i} (${n}) is not a paragraph number of the draft`);
       if (!dto.paragraphNumbers.length)
         unknown.push('paragraphNumbers must name at least one paragraph');
-      if (unknown.length) throw new BadRequestException(unknown);
+      if (unknown.length) throw new InvalidInput(unknown);
       const silence = await tx.em.findOne(DraftSilence, {
         where: { draftId: draft.id, status: 'running' },
         ...lockOption(tx.em, 'pessimistic_write'),

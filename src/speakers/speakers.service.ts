@@ -1,4 +1,5 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { InvalidInput } from '../common/errors';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
@@ -199,12 +200,12 @@ export class SpeakersService {
     if (!topic) return null;
     const given = TOPIC_FIELDS.filter((f) => topic[f] !== undefined);
     if (given.length !== 1)
-      throw new BadRequestException([
+      throw new InvalidInput([
         'topic must name exactly one of recommendationId, paragraphId, amendmentId',
       ]);
     const [field] = given;
     if (field !== 'recommendationId')
-      throw new BadRequestException([`topic.${field} applies only to a draft’s speakers’ list`]);
+      throw new InvalidInput([`topic.${field} applies only to a draft’s speakers’ list`]);
     const id = topic.recommendationId!;
     const found = await tx.em.existsBy(Recommendation, {
       id,
@@ -212,7 +213,7 @@ export class SpeakersService {
       status: 'submitted',
     });
     if (!found)
-      throw new BadRequestException([
+      throw new InvalidInput([
         'topic.recommendationId must be a submitted recommendation of this session',
       ]);
     return { kind: 'recommendation', id };
