@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
 import { InvalidInput, NotAllowed, StateConflict } from '../common/errors';
@@ -61,14 +62,7 @@ export class ParagraphsService {
 
   update(actor: Actor, id: string, dto: UpdateParagraphDto): Promise<ParagraphView> {
     return this.transactions.run(async (tx) => {
-      const { paragraph, draft } = await this.access.paragraph(
-        tx.em,
-        actor,
-        id,
-        'pessimistic_write',
-      );
-      await this.access.assertChair(tx.em, actor, draft);
-      this.access.assertDrafting(draft);
+      const { paragraph, draft } = await this.lockForChair(tx.em, actor, id);
       this.assertVersion(paragraph, dto.version);
       const changed = EDITABLE.filter(
         (field) =>
@@ -110,14 +104,12 @@ export class ParagraphsService {
 
   move(actor: Actor, id: string, dto: MoveParagraphDto): Promise<ParagraphView> {
     return this.transactions.run(async (tx) => {
-      const { paragraph, draft } = await this.access.paragraph(
+      const { paragraph, draft } = await this.lockForChair(
         tx.em,
         actor,
         id,
-        'pessimistic_write',
+        'Paragraphs cannot be moved',
       );
-      await this.access.assertChair(tx.em, actor, draft);
-      this.access.assertDrafting(draft, 'Paragraphs cannot be moved');
       if (dto.afterId === id) throw new InvalidInput(['afterId must not be the paragraph itself']);
       await this.order.move(tx.em, draft.id, paragraph, dto.afterId ?? null);
       await this.audit.record(tx.em, {
@@ -142,14 +134,12 @@ export class ParagraphsService {
 
   remove(actor: Actor, id: string, version: number): Promise<ParagraphView> {
     return this.transactions.run(async (tx) => {
-      const { paragraph, draft } = await this.access.paragraph(
+      const { paragraph, draft } = await this.lockForChair(
         tx.em,
         actor,
         id,
-        'pessimistic_write',
+        'Paragraphs cannot be deleted',
       );
-      await this.access.assertChair(tx.em, actor, draft);
-      this.access.assertDrafting(draft, 'Paragraphs cannot be deleted');
       this.assertVersion(paragraph, version);
       paragraph.deletedAt = new Date();
       paragraph.version += 1;
@@ -223,6 +213,14 @@ export class ParagraphsService {
       });
       return this.publisher.paragraph(tx, draft, paragraph, actor, DRAFT_EVENTS.paragraphChanged);
     });
+  }
+
+  /** The paragraph locked for a change, after checking its draft is being drafted and the actor chairs it. */
+  private async lockForChair(em: EntityManager, actor: Actor, id: string, refusal?: string) {
+    const found = await this.access.paragraph(em, actor, id, 'pessimistic_write');
+    await this.access.assertChair(em, actor, found.draft);
+    this.access.assertDrafting(found.draft, refusal);
+    return found;
   }
 
   private assertVersion(paragraph: DraftParagraph, version: number): void {
