@@ -80,7 +80,7 @@ describe.each(LANGUAGES)(
     });
 
     it('DOCX: w:lang carries the East Asian and bidi slots, right to left where Arabic', async () => {
-      const zip = await JSZip.loadAsync(await renderDocx(doc));
+      const zip = await JSZip.loadAsync(renderDocx(doc));
       const styles = await zip.file('word/styles.xml')!.async('string');
       if (language === 'ar') {
         expect(styles).toMatch(/<w:lang w:val="ar" w:bidi="ar"\/>/);
@@ -92,7 +92,7 @@ describe.each(LANGUAGES)(
         expect(styles).not.toContain('<w:bidi/>');
       }
       const docxFile = join(folder, `outcome.${language}.docx`);
-      writeFileSync(docxFile, await renderDocx(doc));
+      writeFileSync(docxFile, renderDocx(doc));
       const text = plain(execFileSync('pandoc', [docxFile, '-t', 'plain'], { encoding: 'utf8' }));
       for (const sample of Object.values(TEXTS)) expect(text).toContain(sample);
     });
