@@ -7,9 +7,8 @@
  * Zipped by `writeZip` with the issue date, so every render of a version is byte for byte the
  * same.
  */
-import { packDocx, type HeaderFooterPart } from '../../drafts/render/docx/package';
+import { packDocx, settingsPart, type HeaderFooterPart } from '../../drafts/render/docx/package';
 import { paragraph, run, sectionProperties } from '../../drafts/render/docx/wordml';
-import { element } from '../../drafts/render/docx/xml';
 import type { OutcomeDocument } from '../outcome-document';
 import {
   Bookmarks,
@@ -202,36 +201,6 @@ function headersAndFooters(view: DocumentView): HeaderFooterPart[] {
   ];
 }
 
-/**
- * Settings: Word's 2013+ layout, the document's language and its decimal sign; no
- * `updateFields`, so Word opens the file without asking to update its fields.
- */
-function settings(languageTag: string, decimal: string): string {
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    element(
-      'w:settings',
-      { 'xmlns:w': 'http://schemas.openxmlformats.org/wordprocessingml/2006/main' },
-      [
-        element('w:zoom', { 'w:percent': 100 }),
-        element('w:defaultTabStop', { 'w:val': 709 }),
-        element('w:characterSpacingControl', { 'w:val': 'doNotCompress' }),
-        element('w:compat', {}, [
-          element('w:doNotExpandShiftReturn'),
-          element('w:compatSetting', {
-            'w:name': 'compatibilityMode',
-            'w:uri': 'http://schemas.microsoft.com/office/word',
-            'w:val': 15,
-          }),
-        ]),
-        element('w:themeFontLang', { 'w:val': languageTag }),
-        element('w:decimalSymbol', { 'w:val': decimal }),
-        element('w:listSeparator', { 'w:val': decimal === ',' ? ';' : ',' }),
-      ],
-    )
-  );
-}
-
 export function renderDocx(doc: OutcomeDocument): Buffer {
   const view = buildView(doc);
   const w = new Writer(view);
@@ -265,7 +234,12 @@ export function renderDocx(doc: OutcomeDocument): Buffer {
   return packDocx({
     body: content,
     styles: documentStyles(view.t.languageTag),
-    settings: settings(view.t.languageTag, view.t.number.decimal),
+    // No `updateFields`, so Word opens the file without asking to update its fields.
+    settings: settingsPart({
+      language: view.t.languageTag,
+      decimalSymbol: view.t.number.decimal,
+      listSeparator: view.t.number.decimal === ',' ? ';' : ',',
+    }),
     headersAndFooters: headersAndFooters(view),
     core: {
       title: view.title,
