@@ -47,4 +47,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
     },
   },
+  {
+    // The contract is compiled by the server and the browser alike: it imports only itself.
+    files: ['packages/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!\\./)', message: 'The contract imports only its own files.' }] },
+      ],
+    },
+  },
 );

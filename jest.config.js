@@ -15,6 +15,8 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
   },
+  // The contract is compiled from source (package.json "imports" points at its build in dist/).
+  moduleNameMapper: { '^#contract$': '<rootDir>/packages/contract/src/index.ts' },
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/client/'],
   testTimeout: 30000,
 };

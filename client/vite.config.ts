@@ -5,13 +5,13 @@ import { defineConfig } from 'vite';
 import { deferStylesheet } from './defer-stylesheet';
 import { precompress } from './precompress';
 
-// The shared contract lives in the server's tree (src/contract) so both sides compile the same file.
-const contract = fileURLToPath(new URL('../src/contract', import.meta.url));
+// The contract (packages/contract) is TypeScript source that each side compiles: the same files.
+const contract = fileURLToPath(new URL('../packages/contract/src/index.ts', import.meta.url));
 const server = process.env.AGORA_SERVER ?? 'http://localhost:3000';
 
 export default defineConfig({
   plugins: [react(), deferStylesheet(), precompress()],
-  resolve: { alias: { '@contract': contract } },
+  resolve: { alias: { '#contract': contract } },
   server: {
     fs: { allow: ['..'] },
     proxy: {

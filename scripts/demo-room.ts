@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util';
 import { io } from 'socket.io-client';
 import { LiveSession, type LiveSocket } from '../src/contract/live-session';
-import type { SessionView, Stance, VoteValue } from '../src/contract/views';
+import type { SessionView, Stance, VoteValue } from '#contract';
 import { DEMO_ACCESS_CODE, DEMO_ACCOUNTS, demoEmail } from '../src/demo/demo-accounts';
 import { commentFor } from './demo-room/comments';
 

@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { GOVERNANCE_LEVELS } from '../../src/contract/views';
+import { GOVERNANCE_LEVELS } from '#contract';
 import { CONSTITUENCIES } from '../../src/participants/participant.constants';
 
 export interface Size {

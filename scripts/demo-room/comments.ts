@@ -1,4 +1,4 @@
-import type { Stance } from '../../src/contract/views';
+import type { Stance } from '#contract';
 
 type Pool = Record<Stance, string[]>;
 

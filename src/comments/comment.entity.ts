@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../common/entities/base.entity';
-import type { Stance } from '../contract/views';
+import type { Stance } from '#contract';
 import { Participant } from '../participants/participant.entity';
 import { Recommendation } from '../recommendations/recommendation.entity';
 

@@ -4,7 +4,7 @@ import type { Actor } from '../common/auth/actor';
 import { AnyParticipant, CurrentActor, Roles } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
-import type { CommentView } from '../contract/views';
+import type { CommentView } from '#contract';
 import { HideDto } from '../recommendations/dto/recommendation.dto';
 import { CommentsService } from './comments.service';
 import { AddCommentDto, CommentResponse } from './dto/comment.dto';

@@ -3,7 +3,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
 import { DOMAIN_EVENTS } from '../common/events/domain-events';
-import type { CommentView } from '../contract/views';
+import type { CommentView } from '#contract';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Participant } from '../participants/participant.entity';
 import { RecommendationAccess } from '../recommendations/recommendation-access';

@@ -1,26 +1,11 @@
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../common/entities/base.entity';
+import type { AdoptionRule, ConferenceTranslations } from '#contract';
 import type { Language } from '../participants/participant.constants';
 
-export interface AdoptionRule {
-  /** Fewest support-or-oppose votes for a recommendation to be adoptable. */
-  minVotes: number;
-  /** Support share of support-or-oppose votes needed, 0..1. */
-  minSupportShare: number;
-}
+export type { AdoptionRule, ConferenceTranslations } from '#contract';
 
 export const DEFAULT_ADOPTION_RULE: AdoptionRule = { minVotes: 5, minSupportShare: 0.6 };
-
-/** Per-language variants of the conference's own texts (the main fields hold the first language's). */
-export interface ConferenceTranslations {
-  title?: Partial<Record<Language, string>>;
-  targetProcess?: Partial<Record<Language, string>>;
-  introduction?: Partial<Record<Language, string>>;
-  /** The city's name in each language ("Malines", "Malinas", "مشلن"), used wherever it prints. */
-  city?: Partial<Record<Language, string>>;
-  hosts?: Partial<Record<Language, string[]>>;
-  partners?: Partial<Record<Language, string[]>>;
-}
 
 /** What `translations` accepts: one text per language, or a list for hosts and partners. */
 export const CONFERENCE_TRANSLATED_TEXTS = [

@@ -7,14 +7,16 @@ import type { Socket } from 'socket.io-client';
 import type {
   Ack,
   ClientToServerEvents,
+  CommentView,
+  RecommendationView,
   SequencedEvent,
   SequencedEventName,
   ServerToClientEvents,
   SessionSnapshot,
+  SessionView,
+  SpeakersView,
   SyncResult,
-} from './events';
-import type { SpeakersView } from './speakers';
-import type { CommentView, RecommendationView, SessionView } from './views';
+} from '#contract';
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 

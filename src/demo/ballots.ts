@@ -1,4 +1,4 @@
-import type { VoteValue } from '../contract/views';
+import type { VoteValue } from '#contract';
 import { CONSTITUENCIES } from '../participants/participant.constants';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 

@@ -5,7 +5,7 @@ import { AddCommentDto } from '../comments/dto/comment.dto';
 import { CommentsService } from '../comments/comments.service';
 import type { Actor } from '../common/auth/actor';
 import { createValidationPipe } from '../common/http/validation';
-import type { Disposition, Stance, VoteValue } from '../contract/views';
+import type { Disposition, Stance, VoteValue } from '#contract';
 import { proposeDisposition } from '../recommendations/disposition-rule';
 import {
   DispositionDto,

@@ -10,7 +10,7 @@ import type { Actor } from '../common/auth/actor';
 import { AnyParticipant, CurrentActor, Roles } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
-import type { AmendmentView, AmendmentVoteResult } from '../contract/draft-views';
+import type { AmendmentView, AmendmentVoteResult } from '#contract';
 import { CastVoteDto } from '../votes/dto/vote.dto';
 import { AmendmentVotesService } from './amendment-votes.service';
 import { AmendmentsService } from './amendments.service';

@@ -3,7 +3,7 @@ import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
 import { InvalidInput, NotAllowed, StateConflict } from '../common/errors';
-import type { AmendmentStatus, AmendmentView } from '../contract/draft-views';
+import type { AmendmentStatus, AmendmentView } from '#contract';
 import { TransactionRunner } from '../database/transaction-runner';
 import { AmendmentApplier } from './amendment-applier';
 import { DraftAccess } from './draft-access';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { Actor } from '../common/auth/actor';
-import type { AmendmentView, DraftView, ParagraphView } from '../contract/draft-views';
+import type { AmendmentView, DraftView, ParagraphView } from '#contract';
 import type { TransactionContext } from '../database/transaction-runner';
 import { DRAFT_EVENTS } from './draft.events';
 import { DraftViews } from './draft-views';

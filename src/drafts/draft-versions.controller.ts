@@ -11,7 +11,7 @@ import {
 import type { Actor } from '../common/auth/actor';
 import { AnyParticipant, CurrentActor, Roles } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/uuid-param';
-import type { DraftVersionView } from '../contract/draft-views';
+import type { DraftVersionView } from '#contract';
 import { DraftVersionsService, type DraftFile } from './draft-versions.service';
 import { CompareVersionsQuery, DownloadVersionQuery, FreezeVersionDto } from './dto/draft.dto';
 import { DraftVersionResponse } from './dto/draft-response.dto';

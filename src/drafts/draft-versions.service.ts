@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
 import { EntityNotFound, InvalidInput } from '../common/errors';
-import type { DraftVersionView } from '../contract/draft-views';
+import type { DraftVersionView } from '#contract';
 import { TransactionRunner, type TransactionContext } from '../database/transaction-runner';
 import { currentContent, draftContentHash } from './draft-content';
 import type { DraftVersionContent } from './draft-document';

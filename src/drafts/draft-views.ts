@@ -7,9 +7,10 @@ import type {
   DraftSummaryView,
   DraftView,
   ParagraphView,
+  PersonRef,
   SilenceView,
-} from '../contract/draft-views';
-import type { PersonRef, VoteValue } from '../contract/views';
+  VoteValue,
+} from '#contract';
 import { Participant } from '../participants/participant.entity';
 import { wordDiff } from './render';
 import { DraftAmendmentSponsor } from './entities/draft-amendment-sponsor.entity';
@@ -45,7 +46,7 @@ export function amendmentDiff(a: Pick<DraftAmendment, 'kind' | 'text' | 'baseTex
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
-/** Builds what clients see of drafts, paragraphs and amendments (src/contract/draft-views.ts). */
+/** Builds what clients see of drafts, paragraphs and amendments (packages/contract/src/draft-views.ts). */
 @Injectable()
 export class DraftViews {
   /** The draft's live paragraphs in document order. */

@@ -3,7 +3,7 @@ import type {
   AmendmentView,
   DraftSummaryView,
   ParagraphView,
-} from '../contract/draft-views';
+} from '#contract';
 import type { DomainEvent } from '../common/events/domain-event';
 
 /** Names of the domain events the drafting room publishes after commit (each with `draftId`). */

@@ -22,7 +22,7 @@ import type { Actor } from '../common/auth/actor';
 import { AnyParticipant, CurrentActor, Roles } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
-import type { DraftSummaryView, DraftView, ParagraphView } from '../contract/draft-views';
+import type { DraftSummaryView, DraftView, ParagraphView } from '#contract';
 import { LANGUAGES, type Language } from '../participants/participant.constants';
 import { DraftsService } from './drafts.service';
 import {

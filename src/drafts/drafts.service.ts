@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { canAccessConference, type Actor } from '../common/auth/actor';
 import { EntityNotFound, InvalidInput } from '../common/errors';
 import { Conference } from '../conferences/conference.entity';
-import type { DraftSummaryView, DraftView } from '../contract/draft-views';
+import type { DraftSummaryView, DraftView } from '#contract';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Participant } from '../participants/participant.entity';
 import type { OutcomeDocument } from '../reports/outcome-document';

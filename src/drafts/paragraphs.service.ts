@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
 import { InvalidInput, NotAllowed, StateConflict } from '../common/errors';
 import { Conference } from '../conferences/conference.entity';
-import type { ParagraphView } from '../contract/draft-views';
+import type { ParagraphView } from '#contract';
 import { TransactionRunner } from '../database/transaction-runner';
 import type { Language } from '../participants/participant.constants';
 import { DraftAccess } from './draft-access';

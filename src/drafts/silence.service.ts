@@ -3,7 +3,7 @@ import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
 import { InvalidInput, StateConflict } from '../common/errors';
-import type { DraftView } from '../contract/draft-views';
+import type { DraftView } from '#contract';
 import { Sql } from '../database/sql';
 import { TransactionRunner } from '../database/transaction-runner';
 import { lockOption } from '../database/locks';

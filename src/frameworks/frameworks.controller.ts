@@ -1,10 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import type { FrameworkThemeView, FrameworkView } from '#contract';
 import { Public } from '../common/auth/decorators';
 import { themeTranslations, type ThemeTitles } from './framework-translations';
 import { FrameworksService } from './frameworks.service';
 
-class ThemeResponse {
+class ThemeResponse implements FrameworkThemeView {
   @ApiProperty({ example: 'GCM-1' }) code: string;
   @ApiProperty() number: number;
   @ApiProperty() title: string;
@@ -17,7 +18,7 @@ class ThemeResponse {
   translations: Record<string, ThemeTitles>;
 }
 
-class FrameworkResponse {
+class FrameworkResponse implements FrameworkView {
   @ApiProperty({ example: 'gcm-objectives' }) id: string;
   @ApiProperty() title: string;
   @ApiProperty() source: string;

@@ -1,22 +1,9 @@
+import type { Constituency, Language } from '#contract';
 import constituencyData from './constituencies.json';
 
-export const ROLES = ['delegate', 'moderator', 'secretariat', 'observer'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const LANGUAGES = ['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export const CONSTITUENCIES = [
-  'local_government',
-  'regional_government',
-  'national_government',
-  'international_organisation',
-  'civil_society',
-  'migrant_diaspora_organisation',
-  'academia',
-  'private_sector',
-] as const;
-export type Constituency = (typeof CONSTITUENCIES)[number];
+// The lists are the contract's (the client offers the same ones); re-exported for the server's modules.
+export { CONSTITUENCIES, LANGUAGES, ROLES } from '#contract';
+export type { Constituency, Language, Role } from '#contract';
 
 export type ConstituencyLabel = { code: Constituency } & Record<Language, string>;
 

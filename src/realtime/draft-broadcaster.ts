@@ -3,7 +3,7 @@ import { OnEvent } from '@nestjs/event-emitter';
 import { In } from 'typeorm';
 import type { DomainEvent } from '../common/events/domain-event';
 import { AppConfig } from '../config/app-config';
-import type { AmendmentTallyUpdate } from '../contract/draft-views';
+import type { AmendmentTallyUpdate } from '#contract';
 import { TransactionRunner } from '../database/transaction-runner';
 import { DRAFT_EVENTS, type AmendmentTallyEvent } from '../drafts/draft.events';
 import { DraftAmendment } from '../drafts/entities/draft-amendment.entity';

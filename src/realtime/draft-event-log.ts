@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager, LessThanOrEqual, MoreThan } from 'typeorm';
 import type { DomainEvent } from '../common/events/domain-event';
-import type { DraftEvent, DraftEventName } from '../contract/draft-events';
+import type { DraftEvent, DraftEventName } from '#contract';
 import { TransactionRunner } from '../database/transaction-runner';
 import { DRAFT_EVENTS } from '../drafts/draft.events';
 import { DraftEvent as DraftEventRow, DraftSequence } from '../drafts/entities/draft-event.entity';

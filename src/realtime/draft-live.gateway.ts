@@ -5,7 +5,7 @@ import {
   WebSocketGateway,
 } from '@nestjs/websockets';
 import { AnyParticipant } from '../common/auth/decorators';
-import { LIVE_NAMESPACE } from '../contract/events';
+import { LIVE_NAMESPACE } from '#contract';
 import { DraftMessage, DraftSyncMessage } from './dto/draft-messages';
 import { DraftSnapshots } from './draft-snapshots';
 import { LiveMessages, type LiveDataSocket } from './live-messages';

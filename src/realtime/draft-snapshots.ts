@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/auth/actor';
-import type { DraftSnapshot, DraftSyncResult } from '../contract/draft-events';
+import type { DraftSnapshot, DraftSyncResult } from '#contract';
 import { TransactionRunner } from '../database/transaction-runner';
 import { DraftAccess } from '../drafts/draft-access';
 import { DraftViews } from '../drafts/draft-views';

@@ -4,7 +4,7 @@ import { InvalidToken, TokenService } from '../auth/token.service';
 import type { Actor } from '../common/auth/actor';
 import { errorResponse } from '../common/errors/error-response';
 import { createValidationPipe } from '../common/http/validation';
-import type { Ack } from '../contract/events';
+import type { Ack } from '#contract';
 import { ParticipantLimits } from './participant-limits';
 import type { TokenBucket } from './rate-limiter';
 

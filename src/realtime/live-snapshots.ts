@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/auth/actor';
-import type { SessionSnapshot, SyncResult } from '../contract/events';
+import type { SessionSnapshot, SyncResult } from '#contract';
 import { TransactionRunner } from '../database/transaction-runner';
 import { RecommendationQueries } from '../recommendations/recommendation-queries.service';
 import { SessionAccess } from '../sessions/session-access';

@@ -16,7 +16,7 @@ import { TooManyRequests } from '../common/errors/domain-error';
 import { IdempotencyService } from '../common/idempotency/idempotency.service';
 import { CommentsService } from '../comments/comments.service';
 import { AppConfig } from '../config/app-config';
-import { LIVE_NAMESPACE, type Ack } from '../contract/events';
+import { LIVE_NAMESPACE, type Ack } from '#contract';
 import {
   PARTICIPANT_EVENTS,
   type ParticipantChangedPayload,

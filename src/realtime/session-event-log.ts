@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager, LessThanOrEqual, MoreThan } from 'typeorm';
 import type { DomainEvent } from '../common/events/domain-event';
 import { DOMAIN_EVENTS } from '../common/events/domain-events';
-import type { SequencedEvent, SequencedEventName } from '../contract/events';
+import type { SequencedEvent, SequencedEventName } from '#contract';
 import { Sql } from '../database/sql';
 import { TransactionRunner } from '../database/transaction-runner';
 import { SessionEvent } from '../sessions/session-event.entity';

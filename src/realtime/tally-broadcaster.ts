@@ -8,7 +8,7 @@ import { OnEvent } from '@nestjs/event-emitter';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { DOMAIN_EVENTS, type TallyChangedEvent } from '../common/events/domain-events';
 import { AppConfig } from '../config/app-config';
-import type { TallyUpdate } from '../contract/views';
+import type { TallyUpdate } from '#contract';
 import { Sql } from '../database/sql';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Recommendation } from '../recommendations/recommendation.entity';

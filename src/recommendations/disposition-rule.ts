@@ -1,5 +1,5 @@
 import type { AdoptionRule } from '../conferences/conference.entity';
-import type { Disposition, Tally } from '../contract/views';
+import type { Disposition, Tally } from '#contract';
 
 /**
  * The conference's adoption rule (DESIGN.md): adopted with at least `minVotes` support-or-oppose

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { canAccessConference, type Actor } from '../common/auth/actor';
 import { Conference } from '../conferences/conference.entity';
 import { DOMAIN_EVENTS } from '../common/events/domain-events';
-import type { RecommendationView } from '../contract/views';
+import type { RecommendationView } from '#contract';
 import type { TransactionContext } from '../database/transaction-runner';
 import { lockOption } from '../database/locks';
 import { SessionAccess } from '../sessions/session-access';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
-import type { Disposition, RecommendationView } from '../contract/views';
+import type { Disposition, RecommendationView } from '#contract';
 import { lockOption } from '../database/locks';
 import { TransactionRunner } from '../database/transaction-runner';
 import { TallyRecorder } from '../votes/tally-recorder';

@@ -2,11 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../common/auth/actor';
 import { Conference } from '../conferences/conference.entity';
-import type {
-  ConstituencySupport,
-  RecommendationSort,
-  RecommendationView,
-} from '../contract/views';
+import type { ConstituencySupport, RecommendationSort, RecommendationView } from '#contract';
 import { SessionAccess } from '../sessions/session-access';
 import { TallyRecorder } from '../votes/tally-recorder';
 import { ListRecommendationsDto } from './dto/recommendation.dto';

@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   BeforeInsert,
 } from 'typeorm';
-import type { GovernanceLevel } from '../contract/views';
+import type { GovernanceLevel } from '#contract';
 import { Recommendation } from './recommendation.entity';
 
 /** A recommendation as it stood at one version: version 1 is the original submission. */

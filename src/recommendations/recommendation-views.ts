@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import type { Actor } from '../common/auth/actor';
 import type { AdoptionRule } from '../conferences/conference.entity';
-import type { PersonRef, RecommendationView, SessionStatus, VoteValue } from '../contract/views';
+import type { PersonRef, RecommendationView, SessionStatus, VoteValue } from '#contract';
 import { Participant } from '../participants/participant.entity';
 import { Vote } from '../votes/vote.entity';
 import { proposeDisposition } from './disposition-rule';

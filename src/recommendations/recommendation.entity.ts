@@ -1,11 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../common/entities/base.entity';
-import type {
-  ConsensusMark,
-  Disposition,
-  GovernanceLevel,
-  RecommendationStatus,
-} from '../contract/views';
+import type { ConsensusMark, Disposition, GovernanceLevel, RecommendationStatus } from '#contract';
 import { Participant } from '../participants/participant.entity';
 import { Session } from '../sessions/session.entity';
 

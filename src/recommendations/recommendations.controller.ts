@@ -11,7 +11,7 @@ import type { Actor } from '../common/auth/actor';
 import { AnyParticipant, CurrentActor, Roles } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
-import type { ConstituencySupport, RecommendationView } from '../contract/views';
+import type { ConstituencySupport, RecommendationView } from '#contract';
 import {
   DispositionDto,
   HideDto,

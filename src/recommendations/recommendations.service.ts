@@ -3,7 +3,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
 import { DOMAIN_EVENTS } from '../common/events/domain-events';
 import { Conference } from '../conferences/conference.entity';
-import type { RecommendationView } from '../contract/views';
+import type { RecommendationView } from '#contract';
 import { TransactionRunner, type TransactionContext } from '../database/transaction-runner';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { SessionAccess } from '../sessions/session-access';

@@ -3,7 +3,7 @@
  * frozen version stores (with its SHA-256), and the only input of the renderers. Plain
  * JSON-serialisable values only, so a stored version renders byte for byte the same years later.
  */
-import type { Disposition, GovernanceLevel, SessionKind } from '../contract/views';
+import type { Disposition, GovernanceLevel, SessionKind } from '#contract';
 import type { Constituency, Language } from '../participants/participant.constants';
 
 export type { Constituency, Disposition, GovernanceLevel, Language, SessionKind };

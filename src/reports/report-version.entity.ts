@@ -11,7 +11,9 @@ import {
 import { Conference } from '../conferences/conference.entity';
 import type { Language } from '../participants/participant.constants';
 
-export type ReportStatus = 'draft' | 'final';
+import type { ReportStatus } from '#contract';
+
+export type { ReportStatus };
 
 /**
  * One compiled version of a conference's outcome document. The document is stored as data

@@ -8,7 +8,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import type { ConsensusMark, RecommendationStatus } from '../contract/views';
+import type { ConsensusMark, RecommendationStatus } from '#contract';
 import { Session } from './session.entity';
 
 export interface FrozenTally {

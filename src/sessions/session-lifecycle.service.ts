@@ -2,27 +2,23 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
 import { DOMAIN_EVENTS } from '../common/events/domain-events';
-import type { SessionView } from '../contract/views';
+import { SESSION_TRANSITIONS, type SessionTransition, type SessionView } from '#contract';
 import { TransactionRunner, type TransactionContext } from '../database/transaction-runner';
 import { Recommendation } from '../recommendations/recommendation.entity';
 import { SessionAccess } from './session-access';
 import { SessionClosing } from './session-closing.entity';
 import { SessionViews } from './session-views';
 import type { Session } from './session.entity';
-import type { SessionStatus } from './session.constants';
 import { NotAllowed, StateConflict } from '../common/errors';
 
-type Transition = 'open' | 'lock-submissions' | 'close' | 'reopen';
+type Transition = SessionTransition;
 
-/** `scheduled → open → voting → closed`, and back from closed to voting by the secretariat only. */
-const TRANSITIONS: Record<
-  Transition,
-  { from: SessionStatus[]; to: SessionStatus; action: string }
-> = {
-  open: { from: ['scheduled'], to: 'open', action: 'session.open' },
-  'lock-submissions': { from: ['open'], to: 'voting', action: 'session.lock_submissions' },
-  close: { from: ['open', 'voting'], to: 'closed', action: 'session.close' },
-  reopen: { from: ['closed'], to: 'voting', action: 'session.reopen' },
+/** The audit action of each transition (which states it moves between is the contract's). */
+const ACTIONS: Record<Transition, string> = {
+  open: 'session.open',
+  'lock-submissions': 'session.lock_submissions',
+  close: 'session.close',
+  reopen: 'session.reopen',
 };
 
 /** Running a session: moving it through its states, closing it with a frozen record, its summary. */
@@ -36,7 +32,7 @@ export class SessionLifecycleService {
   ) {}
 
   transition(actor: Actor, id: string, transition: Transition): Promise<SessionView> {
-    const rule = TRANSITIONS[transition];
+    const rule = SESSION_TRANSITIONS[transition];
     return this.transactions.run(async (tx) => {
       // FOR UPDATE on PostgreSQL: a vote holds the session FOR SHARE, so a close waits for votes in flight.
       const session = await this.access.findVisible(tx.em, actor, id, 'pessimistic_write');
@@ -70,7 +66,7 @@ export class SessionLifecycleService {
       }
       await tx.em.save(session);
       await this.audit.record(tx.em, {
-        action: rule.action,
+        action: ACTIONS[transition],
         actor,
         conferenceId: session.conferenceId,
         sessionId: id,

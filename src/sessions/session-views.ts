@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { Comment } from '../comments/comment.entity';
-import type { PersonRef, SessionView } from '../contract/views';
+import type { PersonRef, SessionView } from '#contract';
 import { Participant } from '../participants/participant.entity';
 import { Recommendation } from '../recommendations/recommendation.entity';
 import { Vote } from '../votes/vote.entity';

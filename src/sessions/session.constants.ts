@@ -1,10 +1,3 @@
-export const SESSION_KINDS = [
-  'plenary',
-  'led_discussion',
-  'parallel_workshop',
-  'thematic_session',
-] as const;
-export type SessionKind = (typeof SESSION_KINDS)[number];
-
-export const SESSION_STATUSES = ['scheduled', 'open', 'voting', 'closed'] as const;
-export type SessionStatus = (typeof SESSION_STATUSES)[number];
+// The contract's lists (the client offers the same ones), re-exported for the server's modules.
+export { SESSION_KINDS, SESSION_STATUSES } from '#contract';
+export type { SessionKind, SessionStatus } from '#contract';

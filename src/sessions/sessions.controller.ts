@@ -10,7 +10,7 @@ import type { Actor } from '../common/auth/actor';
 import { AnyParticipant, CurrentActor, Roles } from '../common/auth/decorators';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
 import { UuidParam } from '../common/http/uuid-param';
-import type { SessionView } from '../contract/views';
+import type { SessionView } from '#contract';
 import {
   CreateSessionDto,
   SessionSummaryDto,

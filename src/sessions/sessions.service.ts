@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
 import { DOMAIN_EVENTS } from '../common/events/domain-events';
 import { ConferencesService } from '../conferences/conferences.service';
-import type { SessionView } from '../contract/views';
+import type { SessionView } from '#contract';
 import { TransactionRunner, type TransactionContext } from '../database/transaction-runner';
 import { Participant } from '../participants/participant.entity';
 import { CreateSessionDto, UpdateSessionDto } from './dto/session.dto';

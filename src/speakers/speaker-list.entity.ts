@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../common/entities/base.entity';
-import type { SpeakerMode } from '../contract/speakers';
+import type { SpeakerMode } from '#contract';
 import { Session } from '../sessions/session.entity';
 
 /**

@@ -6,7 +6,7 @@ import {
   type SpeakerRequestView,
   type SpeakerTopic,
   type SpeakersView,
-} from '../contract/speakers';
+} from '#contract';
 import { Sql } from '../database/sql';
 import { CONSTITUENCIES } from '../participants/participant.constants';
 import type { SpeakerTopicKind } from './speaker-request.entity';

@@ -10,7 +10,7 @@ import type { Actor } from '../common/auth/actor';
 import { AnyParticipant, CurrentActor, Roles } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
-import type { SpeakerRequestCreated, SpeakersView } from '../contract/speakers';
+import type { SpeakerRequestCreated, SpeakersView } from '#contract';
 import { RequestFloorDto, SpeakerSettingsDto } from './dto/speakers.dto';
 import { SpeakerRequestCreatedResponse, SpeakersResponse } from './dto/speakers-response.dto';
 import { SpeakersService } from './speakers.service';

@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
 import { DOMAIN_EVENTS } from '../common/events/domain-events';
 import { NotAllowed, StateConflict } from '../common/http/errors';
-import type { SpeakerRequestCreated, SpeakersView } from '../contract/speakers';
+import type { SpeakerRequestCreated, SpeakersView } from '#contract';
 import { TransactionRunner, type TransactionContext } from '../database/transaction-runner';
 import { Recommendation } from '../recommendations/recommendation.entity';
 import type { RequestFloorDto, SpeakerSettingsDto, SpeakerTopicDto } from './dto/speakers.dto';

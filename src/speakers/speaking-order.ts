@@ -1,4 +1,4 @@
-import type { SpeakerMode } from '../contract/speakers';
+import type { SpeakerMode } from '#contract';
 
 /** A waiting request, as the ordering rule sees it. */
 export interface WaitingRequest {

@@ -1,4 +1,4 @@
-import type { ConsensusMark, ConstituencySupport, Tally, VoteValue } from '../contract/views';
+import type { ConsensusMark, ConstituencySupport, Tally, VoteValue } from '#contract';
 
 /** DESIGN.md, "Consensus across constituencies". */
 export const CONSENSUS_RULE = {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { canAccessConference, type Actor } from '../common/auth/actor';
-import type { RecommendationStatus, SessionStatus, Tally, VoteValue } from '../contract/views';
+import type { RecommendationStatus, SessionStatus, Tally, VoteValue } from '#contract';
 import { Sql } from '../database/sql';
 import { TransactionRunner } from '../database/transaction-runner';
 import type { VoteResponse } from './dto/vote.dto';

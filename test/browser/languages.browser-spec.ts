@@ -1,5 +1,5 @@
 import { en } from '../../client/src/i18n/en';
-import type { SessionView } from '../../src/contract/views';
+import type { SessionView } from '#contract';
 import {
   Api,
   demo,

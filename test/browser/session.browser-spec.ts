@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import type { Locator, Page } from 'playwright-core';
 import { runDemoRoom } from '../../scripts/demo-room';
-import type { RecommendationView, SessionView } from '../../src/contract/views';
+import type { RecommendationView, SessionView } from '#contract';
 import {
   Api,
   demo,

@@ -1,4 +1,4 @@
-import type { SessionView } from '../../src/contract/views';
+import type { SessionView } from '#contract';
 import {
   Api,
   demo,

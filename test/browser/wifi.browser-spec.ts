@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
-import type { RecommendationView, SessionView } from '../../src/contract/views';
+import type { RecommendationView, SessionView } from '#contract';
 import {
   Api,
   demo,

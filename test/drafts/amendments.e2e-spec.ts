@@ -1,4 +1,4 @@
-import type { AmendmentView } from '../../src/contract/draft-views';
+import type { AmendmentView } from '#contract';
 import type { SignedIn } from '../support/actors';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { addParagraphs, api, draftRoom, expectStatus, getDraft, type DraftRoom } from './support';

@@ -1,6 +1,5 @@
 import type { Socket } from 'socket.io-client';
-import type { DraftSnapshot, DraftSyncResult } from '../../src/contract/draft-events';
-import type { Ack } from '../../src/contract/events';
+import type { Ack, DraftSnapshot, DraftSyncResult } from '#contract';
 import { createAndSignIn, createConference } from '../support/actors';
 import { connectLive } from '../support/live-client';
 import { startTestApp, type TestApp } from '../support/test-app';

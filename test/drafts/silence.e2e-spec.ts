@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.setup';
 import { loadConfig } from '../../src/config/app-config';
 import { createDataSource } from '../../src/database/data-source';
-import type { DraftView } from '../../src/contract/draft-views';
+import type { DraftView } from '#contract';
 import { DraftSilence } from '../../src/drafts/entities/draft-silence.entity';
 import { DraftVersion } from '../../src/drafts/entities/draft-version.entity';
 import { SilenceService } from '../../src/drafts/silence.service';

@@ -1,5 +1,5 @@
 import type TestAgent from 'supertest/lib/agent';
-import type { DraftView } from '../../src/contract/draft-views';
+import type { DraftView } from '#contract';
 import { createAndSignIn, type SignedIn } from '../support/actors';
 import { scenario, type Scenario } from '../support/scenario';
 

@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import type { RecommendationView } from '../../src/contract/views';
+import type { RecommendationView } from '#contract';
 import type { SignedIn } from '../support/actors';
 import { startAppProcess, type AppProcess } from '../support/app-process';
 import { manyDelegates, scenario, submit, transition, type Scenario } from '../support/scenario';

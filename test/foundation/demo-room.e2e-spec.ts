@@ -1,6 +1,6 @@
 import { io } from 'socket.io-client';
 import { LiveSession, type LiveSocket } from '../../src/contract/live-session';
-import type { SessionView } from '../../src/contract/views';
+import type { SessionView } from '#contract';
 import { DEMO_ACCESS_CODE, DEMO_ACCOUNTS, demoEmail } from '../../src/demo/demo-accounts';
 import { parseDemoRoomArgs, runDemoRoom } from '../../scripts/demo-room';
 import { Sql } from '../../src/database/sql';

@@ -1,6 +1,6 @@
 import { createApp } from '../../src/app.setup';
 import { loadConfig } from '../../src/config/app-config';
-import type { CommentView, RecommendationView, SessionView } from '../../src/contract/views';
+import type { CommentView, RecommendationView, SessionView } from '#contract';
 import { DEMO_ACCESS_CODE, DEMO_ACCOUNTS, demoEmail } from '../../src/demo/demo-accounts';
 import { CONSTITUENCIES } from '../../src/participants/participant.constants';
 import type { OutcomeDocument } from '../../src/reports/outcome-document';

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import type { SyncResult } from '../../src/contract/events';
+import type { SyncResult } from '#contract';
 import type { OutcomeDocument, RecommendationEntry } from '../../src/reports/outcome-document';
 import { createAndSignIn, signIn, type SignedIn } from '../support/actors';
 import { connectLive } from '../support/live-client';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import type { DraftView } from '../../src/contract/draft-views';
+import type { DraftView } from '#contract';
 import { createDataSource } from '../../src/database/data-source';
 import { addParagraphs, api, draftRoom, eventually, expectStatus } from '../drafts/support';
 import { startAppProcess, type AppProcess } from '../support/app-process';

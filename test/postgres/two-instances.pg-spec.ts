@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource, MoreThan } from 'typeorm';
 import { LiveSession, type LiveSocket } from '../../src/contract/live-session';
-import type { RecommendationView } from '../../src/contract/views';
+import type { RecommendationView } from '#contract';
 import { createDataSource } from '../../src/database/data-source';
 import { SessionEvent } from '../../src/sessions/session-event.entity';
 import { Vote } from '../../src/votes/vote.entity';

@@ -1,5 +1,5 @@
 import { LiveSession, type LiveSocket } from '../../src/contract/live-session';
-import type { Ack } from '../../src/contract/events';
+import type { Ack } from '#contract';
 import { Recommendation } from '../../src/recommendations/recommendation.entity';
 import { createAndSignIn, createConference } from '../support/actors';
 import { connectLive, record, waitUntil } from '../support/live-client';

@@ -1,5 +1,5 @@
 import { LiveSession, type LiveState } from '../../src/contract/live-session';
-import type { RecommendationView } from '../../src/contract/views';
+import type { RecommendationView } from '#contract';
 import type { SignedIn } from '../support/actors';
 import { connectLive } from '../support/live-client';
 import { scenario, submit, transition, vote, type Scenario } from '../support/scenario';

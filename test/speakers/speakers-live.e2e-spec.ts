@@ -1,5 +1,5 @@
 import { LiveSession } from '../../src/contract/live-session';
-import { remainingSeconds, type SpeakersView } from '../../src/contract/speakers';
+import { remainingSeconds, type SpeakersView } from '#contract';
 import { connectLive, record } from '../support/live-client';
 import { scenario, submit, transition, type Scenario } from '../support/scenario';
 import { startTestApp, type TestApp } from '../support/test-app';

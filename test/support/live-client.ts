@@ -1,6 +1,6 @@
 import { io } from 'socket.io-client';
 import type { LiveSocket } from '../../src/contract/live-session';
-import type { SequencedEventName, ServerToClientEvents } from '../../src/contract/events';
+import type { SequencedEventName, ServerToClientEvents } from '#contract';
 
 /** A real socket.io client on `/live`, connected (or rejected) before it is returned. */
 export function connectLive(

@@ -9,19 +9,19 @@ import {
   type ReactNode,
 } from 'react';
 import { ApiClient } from '../api/client';
-import type { LoginResponse, Participant } from '../api/types';
+import type { LoginView, ParticipantView } from '#contract';
 import { useI18n } from '../i18n/I18nProvider';
 import { LiveConnection } from '../live/connection';
 import type { ConnectionStatus } from '../live/transport';
 import type { StoredAuth, TokenStore } from './token-store';
 
 interface Auth {
-  participant: Participant | null;
+  participant: ParticipantView | null;
   api: ApiClient;
   /** The live connection, open while signed in. */
   live: LiveConnection | null;
   liveStatus: ConnectionStatus;
-  signIn(email: string, accessCode: string): Promise<Participant>;
+  signIn(email: string, accessCode: string): Promise<ParticipantView>;
   signOut(): void;
   /** Why the last sign-out happened, when it was not the participant's choice. */
   endedNotice: boolean;
@@ -62,7 +62,7 @@ export function AuthProvider({ store, adoptLanguage = true, children }: Props) {
 
   const signIn = useCallback(
     async (email: string, accessCode: string) => {
-      const result = await api.post<LoginResponse>('/auth/login', { email, password: accessCode });
+      const result = await api.post<LoginView>('/auth/login', { email, password: accessCode });
       const stored = {
         token: result.accessToken,
         participant: result.participant,
@@ -132,7 +132,7 @@ export function useAuth(): Auth {
 }
 
 /** For pages that only render when signed in. */
-export function useParticipant(): Participant {
+export function useParticipant(): ParticipantView {
   const { participant } = useAuth();
   if (!participant) throw new Error('useParticipant while signed out');
   return participant;

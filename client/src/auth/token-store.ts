@@ -1,4 +1,4 @@
-import type { Participant } from '../api/types';
+import type { ParticipantView } from '#contract';
 
 /**
  * Where a signed-in device keeps its token: localStorage, for the token's lifetime, so a new tab
@@ -8,7 +8,7 @@ import type { Participant } from '../api/types';
  */
 export interface StoredAuth {
   token: string;
-  participant: Participant;
+  participant: ParticipantView;
   expiresAt: number;
 }
 

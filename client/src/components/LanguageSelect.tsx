@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { LANGUAGES } from '../api/types';
+import { LANGUAGES_UN_ORDER } from '#contract';
 import { isLanguage } from '../i18n/catalogue';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -15,7 +15,7 @@ export function LanguageSelect() {
         value={language}
         onChange={(e) => isLanguage(e.target.value) && setLanguage(e.target.value)}
       >
-        {LANGUAGES.map((l) => (
+        {LANGUAGES_UN_ORDER.map((l) => (
           <option key={l} value={l} lang={l}>
             {t.languageName[l]}
           </option>

@@ -1,4 +1,4 @@
-import type { SessionStatus } from '@contract/views';
+import type { SessionStatus } from '#contract';
 import { useI18n } from '../i18n/I18nProvider';
 
 export function StatusBadge({ status, id }: { status: SessionStatus; id?: string }) {

@@ -7,7 +7,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import type { Language } from '../api/types';
+import type { Language } from '#contract';
 import { browserLanguage, CATALOGUES, DOCUMENT_LANG, isLanguage, type Messages } from './catalogue';
 import { Formatter } from './format';
 

@@ -1,4 +1,4 @@
-import { LANGUAGES, type FrameworkTheme, type Language } from '../api/types';
+import { LANGUAGES_UN_ORDER, type FrameworkThemeView, type Language } from '#contract';
 import { ar } from './ar';
 import { en, type Messages } from './en';
 import { es } from './es';
@@ -34,7 +34,7 @@ export const DOCUMENT_LANG: Record<Language, { lang: string; dir: 'ltr' | 'rtl' 
 };
 
 export function isLanguage(value: unknown): value is Language {
-  return (LANGUAGES as readonly unknown[]).includes(value);
+  return (LANGUAGES_UN_ORDER as readonly unknown[]).includes(value);
 }
 
 /** The browser's preferred language among ours, for the sign-in page before anyone is known. */
@@ -56,6 +56,6 @@ export function localised(
 }
 
 /** "5. Regular pathways" in the chosen language when the framework's data has it. */
-export function themeLabel(theme: FrameworkTheme, language: Language): string {
+export function themeLabel(theme: FrameworkThemeView, language: Language): string {
   return `${theme.number}. ${theme.translations?.[language]?.shortTitle || theme.shortTitle}`;
 }

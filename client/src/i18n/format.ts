@@ -1,4 +1,4 @@
-import type { Language } from '../api/types';
+import type { Language } from '#contract';
 import { LOCALE_TAGS } from './catalogue';
 
 /**

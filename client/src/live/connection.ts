@@ -4,7 +4,7 @@ import {
   type SequencedEvent,
   type SequencedEventName,
   type ServerToClientEvents,
-} from '@contract/events';
+} from '#contract';
 import { io, type Socket } from 'socket.io-client';
 import type {
   ConnectionStatus,

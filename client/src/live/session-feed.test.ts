@@ -1,4 +1,4 @@
-import type { SequencedEvent } from '@contract/events';
+import type { SequencedEvent } from '#contract';
 import { describe, expect, it } from 'vitest';
 import { recommendation, snapshot, tallyEvent } from '../test-support/fixtures';
 import { SessionFeed } from './session-feed';

@@ -1,4 +1,4 @@
-import type { SequencedEvent } from '@contract/events';
+import type { SequencedEvent } from '#contract';
 import { applySync, fromSnapshot, receive, type LiveSessionState } from './session-state';
 import type { LiveTransport, PresenceEvent } from './transport';
 

@@ -4,9 +4,17 @@
  * told to ask the server for what it missed (`session:sync`). No I/O here, so every ordering
  * case can be tested without a socket.
  */
-import type { SequencedEvent, SessionSnapshot, SyncResult, VoteResult } from '@contract/events';
-import type { SpeakersView } from '@contract/speakers';
-import type { CommentView, RecommendationView, SessionView, TallyUpdate } from '@contract/views';
+import type {
+  CommentView,
+  RecommendationView,
+  SequencedEvent,
+  SessionSnapshot,
+  SessionView,
+  SpeakersView,
+  SyncResult,
+  TallyUpdate,
+  VoteResult,
+} from '#contract';
 
 export interface LiveSessionState {
   session: SessionView;

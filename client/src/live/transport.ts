@@ -1,4 +1,4 @@
-import type { Ack, ClientToServerEvents, SequencedEvent } from '@contract/events';
+import type { Ack, ClientToServerEvents, SequencedEvent } from '#contract';
 
 export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'unavailable';
 

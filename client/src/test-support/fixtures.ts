@@ -1,5 +1,10 @@
-import type { SequencedEvent, SessionSnapshot } from '@contract/events';
-import type { CommentView, RecommendationView, SessionView } from '@contract/views';
+import type {
+  CommentView,
+  RecommendationView,
+  SequencedEvent,
+  SessionSnapshot,
+  SessionView,
+} from '#contract';
 
 export const SESSION_ID = 's-1';
 

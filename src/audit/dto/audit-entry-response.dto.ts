@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { AuditEntryView, AuditPageView } from '#contract';
 import type { AuditEntry } from '../audit-entry.entity';
 
-export class AuditEntryResponse {
+export class AuditEntryResponse implements AuditEntryView {
   @ApiProperty() id: string;
   @ApiProperty() at: string;
   @ApiProperty({ nullable: true, type: String }) actorId: string | null;
@@ -29,7 +30,7 @@ export class AuditEntryResponse {
   }
 }
 
-export class AuditPageResponse {
+export class AuditPageResponse implements AuditPageView {
   @ApiProperty({ type: [AuditEntryResponse] }) items: AuditEntryResponse[];
   @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
 }

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { LoginView } from '#contract';
 import { ParticipantResponse } from '../../participants/dto/participant-response.dto';
 
-export class LoginResponse {
+export class LoginResponse implements LoginView {
   @ApiProperty({ description: 'Bearer token (JWT, HS256) for REST and the /live socket' })
   accessToken: string;
 

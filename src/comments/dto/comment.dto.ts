@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { STANCES } from '../../contract/views';
-import type { CommentView, PersonRef, Stance } from '../../contract/views';
+import { LIMITS, STANCES, type CommentView, type PersonRef, type Stance } from '#contract';
 import { PersonRefResponse } from '../../sessions/dto/session-response.dto';
 
-export const COMMENT_MAX = 4000;
+export const COMMENT_MAX = LIMITS.comment;
 
 export class AddCommentDto {
   @ApiProperty({ maxLength: COMMENT_MAX })
@@ -25,7 +24,7 @@ export class AddCommentDto {
   parentId?: string;
 }
 
-/** Documents CommentView (src/contract/views.ts) for OpenAPI. */
+/** Documents CommentView (packages/contract/src/views.ts) for OpenAPI. */
 export class CommentResponse implements CommentView {
   @ApiProperty() id: string;
   @ApiProperty() recommendationId: string;

@@ -2,9 +2,9 @@ import type {
   CommentView,
   RecommendationView,
   SessionView,
+  SpeakersView,
   TallyUpdate,
-} from '../../contract/views';
-import type { SpeakersView } from '../../contract/speakers';
+} from '#contract';
 import type { DomainEvent } from './domain-event';
 
 /** Names of the domain events the deliberation services publish after commit. */

@@ -17,6 +17,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import type { ConferenceView } from '#contract';
 import { NestedDto } from '../../common/http/nested';
 import { LANGUAGES } from '../../participants/participant.constants';
 import type { Language } from '../../participants/participant.constants';
@@ -144,7 +145,7 @@ export class CreateConferenceDto {
 
 export class UpdateConferenceDto extends PartialType(CreateConferenceDto) {}
 
-export class ConferenceResponse {
+export class ConferenceResponse implements ConferenceView {
   @ApiProperty() id: string;
   @ApiProperty() slug: string;
   @ApiProperty() title: string;

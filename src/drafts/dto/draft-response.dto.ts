@@ -3,9 +3,11 @@ import {
   AMENDMENT_KINDS,
   DRAFT_STATUSES,
   PARAGRAPH_KINDS,
+  VOTE_VALUES,
   type AmendmentKind,
   type AmendmentStatus,
   type AmendmentView,
+  type ConsensusMark,
   type DiffPart,
   type DraftStatus,
   type DraftSummaryView,
@@ -14,20 +16,16 @@ import {
   type ParagraphKind,
   type ParagraphTranslationView,
   type ParagraphView,
-  type SilenceView,
-} from '../../contract/draft-views';
-import {
-  VOTE_VALUES,
-  type ConsensusMark,
   type PersonRef,
+  type SilenceView,
   type Tally,
   type VoteValue,
-} from '../../contract/views';
+} from '#contract';
 import { TallyResponse } from '../../recommendations/dto/recommendation-response.dto';
 import { PersonRefResponse } from '../../sessions/dto/session-response.dto';
 import { AMENDMENT_STATUSES } from '../entities/draft-amendment.entity';
 
-/** OpenAPI documentation of the drafting room's views (src/contract/draft-views.ts). */
+/** OpenAPI documentation of the drafting room's views (packages/contract/src/draft-views.ts). */
 export class SourceResponse {
   @ApiProperty() recommendationId: string;
 }

@@ -23,7 +23,7 @@ import {
   type AmendmentProcedure,
   type AmendmentStatus,
   type ParagraphKind,
-} from '../../contract/draft-views';
+} from '#contract';
 import { LANGUAGES, type Language } from '../../participants/participant.constants';
 
 const AMENDMENT_STATUS_NAMES: readonly AmendmentStatus[] = [

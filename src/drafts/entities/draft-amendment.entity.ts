@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../../common/entities/base.entity';
-import type { ConsensusMark } from '../../contract/views';
+import type { ConsensusMark } from '#contract';
 import { Participant } from '../../participants/participant.entity';
 import type { AmendmentKind } from '../draft-document';
 import { DraftParagraph } from './draft-paragraph.entity';

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { ParticipantView } from '#contract';
 import type { Actor } from '../../common/auth/actor';
 import type { Participant } from '../participant.entity';
 import { CONSTITUENCIES, LANGUAGES, ROLES } from '../participant.constants';
 import type { Constituency, Language, Role } from '../participant.constants';
 
 /** What the API shows of a participant (never the secret hash). */
-export class ParticipantResponse {
+export class ParticipantResponse implements ParticipantView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
   @ApiPropertyOptional({

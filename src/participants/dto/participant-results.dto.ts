@@ -1,12 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { CreatedParticipantView, ImportResultView, ParticipantPageView } from '#contract';
 import { ParticipantResponse } from './participant-response.dto';
 
-export class CreatedParticipantResponse extends ParticipantResponse {
+export class CreatedParticipantResponse
+  extends ParticipantResponse
+  implements CreatedParticipantView
+{
   @ApiProperty({ description: 'One-time access code (the password); shown only now' })
   accessCode: string;
 }
 
-export class ParticipantPage {
+export class ParticipantPage implements ParticipantPageView {
   @ApiProperty({ type: [ParticipantResponse] }) items: ParticipantResponse[];
   @ApiProperty() total: number;
   @ApiProperty() limit: number;
@@ -23,7 +27,7 @@ export class ImportAccessCode {
   @ApiProperty() accessCode: string;
 }
 
-export class ParticipantImportResult {
+export class ParticipantImportResult implements ImportResultView {
   @ApiProperty() created: number;
   @ApiProperty() skipped: number;
   @ApiProperty({ type: [ImportLineError] }) errors: ImportLineError[];

@@ -5,7 +5,7 @@ import type {
   RecommendationStatus,
   Stance,
   VoteValue,
-} from '../../contract/views';
+} from '#contract';
 import { ParticipantResponse } from './participant-response.dto';
 
 export class PersonalRevision {

@@ -15,7 +15,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { STANCES, VOTE_VALUES, type Stance, type VoteValue } from '../../contract/views';
+import { STANCES, VOTE_VALUES, type Stance, type VoteValue } from '#contract';
 import { LANGUAGES, type Language } from '../../participants/participant.constants';
 import type { ReportStatus } from '../../reports/report-version.entity';
 import { IsJsonObject } from './json-fields';

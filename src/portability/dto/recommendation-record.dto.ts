@@ -23,7 +23,7 @@ import {
   type Disposition,
   type GovernanceLevel,
   type RecommendationStatus,
-} from '../../contract/views';
+} from '#contract';
 import type { SponsorSource } from '../../recommendations/recommendation-sponsor.entity';
 
 export const RECOMMENDATION_STATUSES: readonly RecommendationStatus[] = [

@@ -17,7 +17,7 @@ import {
 } from 'class-validator';
 import { NestedDto } from '../../common/http/nested';
 import { RECOMMENDATION_STATUSES } from './recommendation-record.dto';
-import type { ConsensusMark, RecommendationStatus } from '../../contract/views';
+import type { ConsensusMark, RecommendationStatus } from '#contract';
 import {
   SESSION_KINDS,
   SESSION_STATUSES,

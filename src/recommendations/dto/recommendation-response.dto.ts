@@ -1,15 +1,17 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type {
-  ConsensusMark,
-  Disposition,
-  GovernanceLevel,
-  PersonRef,
-  RecommendationStatus,
-  RecommendationView,
-  Tally,
-  VoteValue,
-} from '../../contract/views';
-import { DISPOSITIONS, GOVERNANCE_LEVELS, VOTE_VALUES } from '../../contract/views';
+import {
+  DISPOSITIONS,
+  GOVERNANCE_LEVELS,
+  VOTE_VALUES,
+  type ConsensusMark,
+  type Disposition,
+  type GovernanceLevel,
+  type PersonRef,
+  type RecommendationStatus,
+  type RecommendationView,
+  type Tally,
+  type VoteValue,
+} from '#contract';
 import { PersonRefResponse } from '../../sessions/dto/session-response.dto';
 
 export class TallyResponse implements Tally {
@@ -18,7 +20,7 @@ export class TallyResponse implements Tally {
   @ApiProperty() abstain: number;
 }
 
-/** Documents RecommendationView (src/contract/views.ts) for OpenAPI. */
+/** Documents RecommendationView (packages/contract/src/views.ts) for OpenAPI. */
 export class RecommendationResponse implements RecommendationView {
   @ApiProperty() id: string;
   @ApiProperty() sessionId: string;

@@ -15,14 +15,21 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { DISPOSITIONS, GOVERNANCE_LEVELS, RECOMMENDATION_SORTS } from '../../contract/views';
-import type { Disposition, GovernanceLevel, RecommendationSort } from '../../contract/views';
+import {
+  DISPOSITIONS,
+  GOVERNANCE_LEVELS,
+  LIMITS,
+  RECOMMENDATION_SORTS,
+  type Disposition,
+  type GovernanceLevel,
+  type RecommendationSort,
+} from '#contract';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-export const TITLE_MAX = 300;
-export const BODY_MAX = 10_000;
-export const THEMES_MAX = 5;
+export const TITLE_MAX = LIMITS.recommendationTitle;
+export const BODY_MAX = LIMITS.recommendationBody;
+export const THEMES_MAX = LIMITS.recommendationThemes;
 
 export class SubmitRecommendationDto {
   @ApiProperty({ maxLength: TITLE_MAX })
@@ -52,7 +59,7 @@ export class SubmitRecommendationDto {
   @ArrayMaxSize(THEMES_MAX)
   @ArrayUnique()
   @IsString({ each: true })
-  @MaxLength(40, { each: true })
+  @MaxLength(LIMITS.themeCode, { each: true })
   themes: string[];
 
   @ApiProperty({ enum: GOVERNANCE_LEVELS })
@@ -92,7 +99,7 @@ export class UpdateRecommendationDto {
   @ArrayMaxSize(THEMES_MAX)
   @ArrayUnique()
   @IsString({ each: true })
-  @MaxLength(40, { each: true })
+  @MaxLength(LIMITS.themeCode, { each: true })
   themes?: string[];
 
   @ApiPropertyOptional({ enum: GOVERNANCE_LEVELS })
@@ -108,11 +115,11 @@ export class MergeRecommendationDto {
 }
 
 export class HideDto {
-  @ApiProperty({ maxLength: 500 })
+  @ApiProperty({ maxLength: LIMITS.hiddenReason })
   @Transform(trim)
   @IsString()
   @MinLength(1)
-  @MaxLength(500)
+  @MaxLength(LIMITS.hiddenReason)
   reason: string;
 }
 
@@ -121,10 +128,13 @@ export class DispositionDto {
   @IsIn(DISPOSITIONS)
   disposition: Disposition;
 
-  @ApiPropertyOptional({ maxLength: 1000, description: 'Why, especially when overriding the rule' })
+  @ApiPropertyOptional({
+    maxLength: LIMITS.dispositionNote,
+    description: 'Why, especially when overriding the rule',
+  })
   @IsOptional()
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(LIMITS.dispositionNote)
   note?: string;
 }
 

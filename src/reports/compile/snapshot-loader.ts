@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Conference } from '../../conferences/conference.entity';
 import { ConferenceResponse } from '../../conferences/dto/conference.dto';
-import type { Disposition, GovernanceLevel } from '../../contract/views';
+import type { Disposition, GovernanceLevel } from '#contract';
 import { Sql } from '../../database/sql';
 import { Participant } from '../../participants/participant.entity';
 import type { Language } from '../../participants/participant.constants';

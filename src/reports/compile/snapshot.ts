@@ -4,7 +4,7 @@
  * and measured without a database, and nothing is read twice.
  */
 import type { AdoptionRule, ConferenceTranslations } from '../../conferences/conference.entity';
-import type { Disposition, GovernanceLevel, VoteValue } from '../../contract/views';
+import type { Disposition, GovernanceLevel, VoteValue } from '#contract';
 import type { Language } from '../../participants/participant.constants';
 import type { SessionKind, SessionStatus } from '../../sessions/session.constants';
 

@@ -9,6 +9,7 @@ import {
   IsString,
   MaxLength,
 } from 'class-validator';
+import type { ReportVersionView } from '#contract';
 import { LANGUAGES, type Language } from '../../participants/participant.constants';
 import { REPORT_FORMAT_NAMES, type ReportFormat } from '../render';
 import type { ReportStatus, ReportVersion } from '../report-version.entity';
@@ -48,7 +49,7 @@ export class DownloadReportDto {
 }
 
 /** A version without its document (GET /reports/:id gives the document). */
-export class ReportVersionResponse {
+export class ReportVersionResponse implements ReportVersionView {
   @ApiProperty() id: string;
   @ApiProperty() conferenceId: string;
   @ApiProperty({ description: '1, 2, … per conference' }) version: number;

@@ -13,7 +13,9 @@ import { renderPdf } from './pdf';
 
 export { canonicalJson } from './json';
 
-export type ReportFormat = 'docx' | 'pdf' | 'html' | 'md' | 'json' | 'csv';
+import type { ReportFormat } from '#contract';
+
+export type { ReportFormat };
 
 export interface ReportFormatInfo {
   contentType: string;

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { PersonRef, SessionView } from '../../contract/views';
+import type { PersonRef, SessionView } from '#contract';
 import { SESSION_KINDS, SESSION_STATUSES } from '../session.constants';
 import type { SessionKind, SessionStatus } from '../session.constants';
 
@@ -15,7 +15,7 @@ class SessionCounts {
   @ApiProperty() votes: number;
 }
 
-/** Documents SessionView (src/contract/views.ts) for OpenAPI. */
+/** Documents SessionView (packages/contract/src/views.ts) for OpenAPI. */
 export class SessionResponse implements SessionView {
   @ApiProperty() id: string;
   @ApiProperty() conferenceId: string;

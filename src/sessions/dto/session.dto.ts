@@ -12,17 +12,16 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { SESSION_KINDS } from '../session.constants';
-import type { SessionKind } from '../session.constants';
+import { LIMITS, SESSION_KINDS, type SessionKind } from '#contract';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateSessionDto {
-  @ApiProperty({ maxLength: 300 })
+  @ApiProperty({ maxLength: LIMITS.sessionTitle })
   @Transform(trim)
   @IsString()
   @MinLength(1)
-  @MaxLength(300)
+  @MaxLength(LIMITS.sessionTitle)
   title: string;
 
   @ApiProperty({ enum: SESSION_KINDS })
@@ -39,17 +38,17 @@ export class CreateSessionDto {
   @MaxLength(40)
   endsAt: string;
 
-  @ApiPropertyOptional({ maxLength: 120 })
+  @ApiPropertyOptional({ maxLength: LIMITS.sessionRoom })
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(120)
+  @MaxLength(LIMITS.sessionRoom)
   room?: string;
 
-  @ApiPropertyOptional({ maxLength: 5000 })
+  @ApiPropertyOptional({ maxLength: LIMITS.sessionDescription })
   @IsOptional()
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(LIMITS.sessionDescription)
   description?: string;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 20 })
@@ -76,10 +75,10 @@ export class SetModeratorsDto {
 
 export class SessionSummaryDto {
   @ApiProperty({
-    maxLength: 20000,
+    maxLength: LIMITS.sessionSummary,
     description: 'The moderator’s summary of the session, for the outcome document',
   })
   @IsString()
-  @MaxLength(20000)
+  @MaxLength(LIMITS.sessionSummary)
   text: string;
 }

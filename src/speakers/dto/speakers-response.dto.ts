@@ -8,7 +8,7 @@ import {
   type SpeakerRequestView,
   type SpeakerTopic,
   type SpeakersView,
-} from '../../contract/speakers';
+} from '#contract';
 
 export class SpeakerRefResponse implements SpeakerRef {
   @ApiProperty() id: string;
@@ -56,7 +56,7 @@ class OrganisationTotal {
   @ApiProperty() seconds: number;
 }
 
-/** Documents SpeakersView (src/contract/speakers.ts) for OpenAPI. */
+/** Documents SpeakersView (packages/contract/src/speakers.ts) for OpenAPI. */
 export class SpeakersResponse implements SpeakersView {
   @ApiProperty({ enum: SPEAKER_MODES }) mode: SpeakerMode;
   @ApiProperty() turnSeconds: number;

@@ -1,12 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { NestedDto } from '../../common/http/nested';
-import {
-  SPEAKER_MODES,
-  TURN_SECONDS_MAX,
-  TURN_SECONDS_MIN,
-  type SpeakerMode,
-} from '../../contract/speakers';
+import { SPEAKER_MODES, TURN_SECONDS_MAX, TURN_SECONDS_MIN, type SpeakerMode } from '#contract';
 
 /** Exactly one of the three (checked by the service, which names the field). */
 export class SpeakerTopicDto {

@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { VOTE_VALUES } from '../../contract/views';
-import type { Tally, VoteValue } from '../../contract/views';
+import { VOTE_VALUES, type Tally, type VoteResult, type VoteValue } from '#contract';
 import { TallyResponse } from '../../recommendations/dto/recommendation-response.dto';
 
 export class CastVoteDto {
@@ -10,7 +9,7 @@ export class CastVoteDto {
   value: VoteValue;
 }
 
-export class VoteResponse {
+export class VoteResponse implements VoteResult {
   @ApiProperty() recommendationId: string;
   @ApiProperty({ type: TallyResponse }) tally: Tally;
   @ApiProperty({ enum: VOTE_VALUES, nullable: true }) myVote: VoteValue | null;

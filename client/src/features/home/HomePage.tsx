@@ -1,6 +1,6 @@
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useEffect } from 'react';
-import type { Conference } from '../../api/types';
+import type { ConferenceView } from '#contract';
 import { Link, useRouter } from '../../app/router';
 import { useAuth, useParticipant } from '../../auth/AuthProvider';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
@@ -14,7 +14,7 @@ export function HomePage() {
   const { api } = useAuth();
   const participant = useParticipant();
   const { navigate } = useRouter();
-  const conferences = useResource(() => api.get<Conference[]>('/conferences'), [api]);
+  const conferences = useResource(() => api.get<ConferenceView[]>('/conferences'), [api]);
   usePageTitle(t.conferences);
 
   const only = conferences.data?.length === 1 ? conferences.data[0] : undefined;

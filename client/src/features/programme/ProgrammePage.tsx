@@ -1,6 +1,5 @@
 import { usePageTitle } from '../../hooks/usePageTitle';
-import type { SessionView } from '@contract/views';
-import type { Conference } from '../../api/types';
+import type { ConferenceView, SessionView } from '#contract';
 import { useSetCurrentConference } from '../../app/current-conference';
 import { Link } from '../../app/router';
 import { useAuth, useParticipant } from '../../auth/AuthProvider';
@@ -17,7 +16,7 @@ export function ProgrammePage({ conferenceId }: { conferenceId: string }) {
   const participant = useParticipant();
   useSetCurrentConference(conferenceId);
   const conference = useResource(
-    () => api.get<Conference>(`/conferences/${conferenceId}`),
+    () => api.get<ConferenceView>(`/conferences/${conferenceId}`),
     [api, conferenceId],
   );
   const sessions = useResource(

@@ -1,4 +1,4 @@
-import type { SessionView } from '@contract/views';
+import type { SessionView } from '#contract';
 import { dayKey } from '../../i18n/format';
 
 export interface ProgrammeDay {

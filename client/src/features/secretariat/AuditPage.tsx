@@ -1,7 +1,7 @@
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useCallback, useEffect, useState } from 'react';
 import { TableScroll } from '../../components/TableScroll';
-import type { AuditEntry, AuditPage as Page, Conference } from '../../api/types';
+import type { AuditEntryView, AuditPageView as Page, ConferenceView } from '#contract';
 import { useSetCurrentConference } from '../../app/current-conference';
 import { useAuth } from '../../auth/AuthProvider';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
@@ -17,11 +17,11 @@ export function AuditPage({ conferenceId }: { conferenceId: string }) {
   useSetCurrentConference(conferenceId);
   usePageTitle(t.auditLog);
   const conference = useResource(
-    () => api.get<Conference>(`/conferences/${conferenceId}`),
+    () => api.get<ConferenceView>(`/conferences/${conferenceId}`),
     [api, conferenceId],
   );
   const fmt = baseFmt.withTimeZone(conference.data?.timezone ?? 'UTC');
-  const [entries, setEntries] = useState<AuditEntry[]>([]);
+  const [entries, setEntries] = useState<AuditEntryView[]>([]);
   const [cursor, setCursor] = useState<string | null | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);

@@ -1,6 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { splitFieldErrors, type FieldErrors } from '../../api/api-error';
-import { LANGUAGES, type Conference, type Framework, type Language } from '../../api/types';
+import {
+  LANGUAGES_UN_ORDER,
+  type ConferenceView,
+  type FrameworkView,
+  type Language,
+  LIMITS,
+} from '#contract';
 import {
   CheckboxGroup,
   FormErrors,
@@ -26,7 +32,7 @@ const FIELDS = [
 type Field = (typeof FIELDS)[number];
 
 export type ConferenceInput = Omit<
-  Conference,
+  ConferenceView,
   'id' | 'slug' | 'hosts' | 'partners' | 'translations' | 'targetProcess' | 'introduction'
 > & {
   targetProcess?: string;
@@ -60,8 +66,8 @@ export function ConferenceForm({
   submitLabel,
   onSubmit,
 }: {
-  initial?: Conference;
-  frameworks: Framework[];
+  initial?: ConferenceView;
+  frameworks: FrameworkView[];
   submitLabel: string;
   onSubmit(input: ConferenceInput): Promise<void>;
 }) {
@@ -117,7 +123,7 @@ export function ConferenceForm({
         label={t.title}
         value={value.title}
         required
-        maxLength={300}
+        maxLength={LIMITS.conferenceTitle}
         onChange={(e) => set('title', e.target.value)}
         errors={errors.byField.title}
       />
@@ -126,7 +132,7 @@ export function ConferenceForm({
           label={t.city}
           value={value.city}
           required
-          maxLength={120}
+          maxLength={LIMITS.city}
           onChange={(e) => set('city', e.target.value)}
           errors={errors.byField.city}
         />
@@ -182,7 +188,7 @@ export function ConferenceForm({
       </datalist>
       <CheckboxGroup<Language>
         legend={t.languages}
-        options={LANGUAGES.map((l) => ({ value: l, label: t.languageName[l] }))}
+        options={LANGUAGES_UN_ORDER.map((l) => ({ value: l, label: t.languageName[l] }))}
         value={value.languages}
         onChange={(languages) => set('languages', languages)}
         errors={errors.byField.languages}
@@ -190,7 +196,7 @@ export function ConferenceForm({
       <TextField
         label={t.targetProcess}
         value={value.targetProcess ?? ''}
-        maxLength={500}
+        maxLength={LIMITS.targetProcess}
         onChange={(e) => set('targetProcess', e.target.value)}
         errors={errors.byField.targetProcess}
       />
@@ -198,7 +204,7 @@ export function ConferenceForm({
         label={t.introduction}
         value={value.introduction ?? ''}
         rows={6}
-        maxLength={20000}
+        maxLength={LIMITS.introduction}
         onChange={(e) => set('introduction', e.target.value)}
         errors={errors.byField.introduction}
       />

@@ -1,5 +1,5 @@
 import { usePageTitle } from '../../hooks/usePageTitle';
-import type { Conference, Framework } from '../../api/types';
+import type { ConferenceView, FrameworkView } from '#contract';
 import { useSetCurrentConference } from '../../app/current-conference';
 import { useRouter } from '../../app/router';
 import { useAuth } from '../../auth/AuthProvider';
@@ -14,10 +14,10 @@ export function ConferenceSettingsPage({ conferenceId }: { conferenceId: string 
   useSetCurrentConference(conferenceId);
   usePageTitle(t.conferenceSettings);
   const conference = useResource(
-    () => api.get<Conference>(`/conferences/${conferenceId}`),
+    () => api.get<ConferenceView>(`/conferences/${conferenceId}`),
     [api, conferenceId],
   );
-  const frameworks = useResource(() => api.get<Framework[]>('/frameworks'), [api]);
+  const frameworks = useResource(() => api.get<FrameworkView[]>('/frameworks'), [api]);
   return (
     <section>
       <h1>{t.conferenceSettings}</h1>
@@ -32,7 +32,7 @@ export function ConferenceSettingsPage({ conferenceId }: { conferenceId: string 
           frameworks={frameworks.data}
           submitLabel={t.save}
           onSubmit={async (input) => {
-            const saved = await api.patch<Conference>(`/conferences/${conferenceId}`, input);
+            const saved = await api.patch<ConferenceView>(`/conferences/${conferenceId}`, input);
             conference.setData(() => saved);
           }}
         />
@@ -46,7 +46,7 @@ export function NewConferencePage() {
   const { api } = useAuth();
   const { navigate } = useRouter();
   usePageTitle(t.newConference);
-  const frameworks = useResource(() => api.get<Framework[]>('/frameworks'), [api]);
+  const frameworks = useResource(() => api.get<FrameworkView[]>('/frameworks'), [api]);
   return (
     <section>
       <h1>{t.newConference}</h1>
@@ -57,7 +57,7 @@ export function NewConferencePage() {
           frameworks={frameworks.data}
           submitLabel={t.createConference}
           onSubmit={async (input) => {
-            const created = await api.post<Conference>('/conferences', input);
+            const created = await api.post<ConferenceView>('/conferences', input);
             navigate(`/conferences/${created.id}/settings`);
           }}
         />

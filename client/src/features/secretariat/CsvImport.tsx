@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { TableScroll } from '../../components/TableScroll';
 import type { ApiClient } from '../../api/client';
-import type { ImportResult } from '../../api/types';
+import type { ImportResultView } from '#contract';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -21,7 +21,7 @@ export function CsvImport({
 }) {
   const { t, fmt } = useI18n();
   const [file, setFile] = useState<File | null>(null);
-  const [result, setResult] = useState<ImportResult | null>(null);
+  const [result, setResult] = useState<ImportResultView | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const inputId = useId();
@@ -35,7 +35,7 @@ export function CsvImport({
     try {
       const text = await file.text();
       setResult(
-        await api.post<ImportResult>('/participants/import', text, {
+        await api.post<ImportResultView>('/participants/import', text, {
           contentType: 'text/csv',
           query: { conferenceId },
         }),

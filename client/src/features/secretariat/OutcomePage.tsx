@@ -2,13 +2,13 @@ import { usePageTitle } from '../../hooks/usePageTitle';
 import { useState, type FormEvent } from 'react';
 import { TableScroll } from '../../components/TableScroll';
 import {
-  LANGUAGES,
+  LANGUAGES_UN_ORDER,
   REPORT_FORMATS,
-  type Conference,
+  type ConferenceView,
   type Language,
   type ReportFormat,
-  type ReportVersion,
-} from '../../api/types';
+  type ReportVersionView,
+} from '#contract';
 import { useSetCurrentConference } from '../../app/current-conference';
 import { useAuth } from '../../auth/AuthProvider';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -34,18 +34,18 @@ export function OutcomePage({ conferenceId }: { conferenceId: string }) {
   useSetCurrentConference(conferenceId);
   usePageTitle(t.outcomeDocument);
   const conference = useResource(
-    () => api.get<Conference>(`/conferences/${conferenceId}`),
+    () => api.get<ConferenceView>(`/conferences/${conferenceId}`),
     [api, conferenceId],
   );
   const versions = useResource(
     async () =>
-      (await api.get<ReportVersion[]>(`/conferences/${conferenceId}/reports`)).sort(
+      (await api.get<ReportVersionView[]>(`/conferences/${conferenceId}/reports`)).sort(
         (a, b) => b.version - a.version,
       ),
     [api, conferenceId],
   );
   const fmt = baseFmt.withTimeZone(conference.data?.timezone ?? 'UTC');
-  const languages = conference.data?.languages ?? LANGUAGES;
+  const languages = conference.data?.languages ?? LANGUAGES_UN_ORDER;
   const [chosen, setLanguage] = useState<Language | null>(null);
   // The interface language when the conference has it, else the conference's first language.
   const language = chosen ?? (languages.includes(uiLanguage) ? uiLanguage : (languages[0] ?? 'en'));
@@ -53,14 +53,14 @@ export function OutcomePage({ conferenceId }: { conferenceId: string }) {
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<{ version: number; html: string } | null>(null);
-  const [finalizing, setFinalizing] = useState<ReportVersion | null>(null);
+  const [finalizing, setFinalizing] = useState<ReportVersionView | null>(null);
 
   const compile = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      const created = await api.post<ReportVersion>(`/conferences/${conferenceId}/reports`, {
+      const created = await api.post<ReportVersionView>(`/conferences/${conferenceId}/reports`, {
         language,
       });
       setNotice(t.compiledNotice(fmt.number(created.version)));
@@ -72,7 +72,7 @@ export function OutcomePage({ conferenceId }: { conferenceId: string }) {
     }
   };
 
-  const download = async (v: ReportVersion, format: ReportFormat) => {
+  const download = async (v: ReportVersionView, format: ReportFormat) => {
     setError(null);
     try {
       const { blob, filename } = await api.blob(`/reports/${v.id}/download`, { query: { format } });
@@ -82,7 +82,7 @@ export function OutcomePage({ conferenceId }: { conferenceId: string }) {
     }
   };
 
-  const showPreview = async (v: ReportVersion) => {
+  const showPreview = async (v: ReportVersionView) => {
     setError(null);
     try {
       const { blob } = await api.blob(`/reports/${v.id}/download`, { query: { format: 'html' } });
@@ -92,7 +92,7 @@ export function OutcomePage({ conferenceId }: { conferenceId: string }) {
     }
   };
 
-  const finalize = async (v: ReportVersion) => {
+  const finalize = async (v: ReportVersionView) => {
     setFinalizing(null);
     setError(null);
     try {

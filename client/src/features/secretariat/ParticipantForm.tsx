@@ -1,15 +1,16 @@
-import type { Role } from '@contract/views';
+import {
+  CONSTITUENCIES,
+  LANGUAGES_UN_ORDER,
+  LIMITS,
+  ROLES,
+  type Constituency,
+  type CreatedParticipantView,
+  type Language,
+  type Role,
+} from '#contract';
 import { useState, type FormEvent } from 'react';
 import { splitFieldErrors, type FieldErrors } from '../../api/api-error';
 import type { ApiClient } from '../../api/client';
-import {
-  CONSTITUENCIES,
-  LANGUAGES,
-  ROLES,
-  type Constituency,
-  type CreatedParticipant,
-  type Language,
-} from '../../api/types';
 import { FormErrors, SelectField, TextField } from '../../components/fields';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -49,14 +50,14 @@ export function ParticipantForm({
   const { t } = useI18n();
   const [value, setValue] = useState(EMPTY);
   const [errors, setErrors] = useState<FieldErrors<Field>>({ byField: {}, general: [] });
-  const [created, setCreated] = useState<CreatedParticipant | null>(null);
+  const [created, setCreated] = useState<CreatedParticipantView | null>(null);
   const set = <K extends keyof typeof EMPTY>(key: K, v: (typeof EMPTY)[K]) =>
     setValue((c) => ({ ...c, [key]: v }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      const participant = await api.post<CreatedParticipant>('/participants', {
+      const participant = await api.post<CreatedParticipantView>('/participants', {
         ...value,
         city: value.city.trim() || undefined,
         conferenceId,
@@ -84,7 +85,7 @@ export function ParticipantForm({
           label={t.name}
           value={value.name}
           required
-          maxLength={200}
+          maxLength={LIMITS.participantName}
           onChange={(e) => set('name', e.target.value)}
           errors={errors.byField.name}
         />
@@ -93,7 +94,7 @@ export function ParticipantForm({
           type="email"
           value={value.email}
           required
-          maxLength={254}
+          maxLength={LIMITS.email}
           onChange={(e) => set('email', e.target.value)}
           errors={errors.byField.email}
         />
@@ -101,7 +102,7 @@ export function ParticipantForm({
           label={t.organisation}
           value={value.organisation}
           required
-          maxLength={200}
+          maxLength={LIMITS.organisation}
           onChange={(e) => set('organisation', e.target.value)}
           errors={errors.byField.organisation}
         />
@@ -128,7 +129,7 @@ export function ParticipantForm({
         <TextField
           label={t.city}
           value={value.city}
-          maxLength={120}
+          maxLength={LIMITS.city}
           onChange={(e) => set('city', e.target.value)}
           errors={errors.byField.city}
         />
@@ -150,7 +151,7 @@ export function ParticipantForm({
           onChange={(e) => set('language', e.target.value as Language)}
           errors={errors.byField.language}
         >
-          {LANGUAGES.map((l) => (
+          {LANGUAGES_UN_ORDER.map((l) => (
             <option key={l} value={l}>
               {t.languageName[l]}
             </option>

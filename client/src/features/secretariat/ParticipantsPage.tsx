@@ -1,7 +1,7 @@
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useState, type FormEvent } from 'react';
 import { TableScroll } from '../../components/TableScroll';
-import type { Participant, ParticipantPage } from '../../api/types';
+import type { ParticipantView, ParticipantPageView } from '#contract';
 import { useSetCurrentConference } from '../../app/current-conference';
 import { useAuth } from '../../auth/AuthProvider';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
@@ -23,16 +23,18 @@ export function ParticipantsPage({ conferenceId }: { conferenceId: string }) {
   const [rowError, setRowError] = useState<unknown>(null);
   const page = useResource(
     () =>
-      api.get<ParticipantPage>('/participants', {
+      api.get<ParticipantPageView>('/participants', {
         query: { conferenceId, q: search, limit: PAGE, offset },
       }),
     [api, conferenceId, search, offset],
   );
 
-  const toggleActive = async (p: Participant) => {
+  const toggleActive = async (p: ParticipantView) => {
     setRowError(null);
     try {
-      const updated = await api.patch<Participant>(`/participants/${p.id}`, { active: !p.active });
+      const updated = await api.patch<ParticipantView>(`/participants/${p.id}`, {
+        active: !p.active,
+      });
       page.setData(
         (current) =>
           current && { ...current, items: current.items.map((x) => (x.id === p.id ? updated : x)) },

@@ -1,9 +1,14 @@
+import {
+  LIMITS,
+  type ConferenceView,
+  type ParticipantPageView,
+  type SessionKind,
+  type SessionView,
+} from '#contract';
 import { usePageTitle } from '../../hooks/usePageTitle';
-import type { SessionKind, SessionView } from '@contract/views';
 import { useState, type FormEvent } from 'react';
 import { splitFieldErrors, type FieldErrors } from '../../api/api-error';
 import type { ApiClient } from '../../api/client';
-import type { Conference, ParticipantPage } from '../../api/types';
 import { useSetCurrentConference } from '../../app/current-conference';
 import { Link } from '../../app/router';
 import { useAuth } from '../../auth/AuthProvider';
@@ -48,7 +53,7 @@ export function SessionsSetupPage({ conferenceId }: { conferenceId: string }) {
   useSetCurrentConference(conferenceId);
   usePageTitle(t.sessionsSetup);
   const conference = useResource(
-    () => api.get<Conference>(`/conferences/${conferenceId}`),
+    () => api.get<ConferenceView>(`/conferences/${conferenceId}`),
     [api, conferenceId],
   );
   const sessions = useResource(
@@ -57,7 +62,7 @@ export function SessionsSetupPage({ conferenceId }: { conferenceId: string }) {
   );
   const moderators = useResource(
     () =>
-      api.get<ParticipantPage>('/participants', {
+      api.get<ParticipantPageView>('/participants', {
         query: { conferenceId, role: 'moderator', limit: 500 },
       }),
     [api, conferenceId],
@@ -163,7 +168,7 @@ function NewSessionForm({
   onCreated,
 }: {
   api: ApiClient;
-  conference: Conference;
+  conference: ConferenceView;
   candidates: Candidate[];
   onCreated(): void;
 }) {
@@ -211,7 +216,7 @@ function NewSessionForm({
         label={t.title}
         value={value.title}
         required
-        maxLength={300}
+        maxLength={LIMITS.sessionTitle}
         onChange={(e) => set('title', e.target.value)}
         errors={errors.byField.title}
       />
@@ -231,7 +236,7 @@ function NewSessionForm({
         <TextField
           label={t.room}
           value={value.room}
-          maxLength={120}
+          maxLength={LIMITS.sessionRoom}
           onChange={(e) => set('room', e.target.value)}
           errors={errors.byField.room}
         />
@@ -258,7 +263,7 @@ function NewSessionForm({
         label={t.description}
         value={value.description}
         rows={3}
-        maxLength={5000}
+        maxLength={LIMITS.sessionDescription}
         onChange={(e) => set('description', e.target.value)}
         errors={errors.byField.description}
       />

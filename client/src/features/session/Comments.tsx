@@ -1,5 +1,4 @@
-import type { CommentView, RecommendationView, Stance } from '@contract/views';
-import { STANCES } from '@contract/views';
+import { LIMITS, STANCES, type CommentView, type RecommendationView, type Stance } from '#contract';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { splitFieldErrors } from '../../api/api-error';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
@@ -282,7 +281,7 @@ function CommentForm({
         label={t.comment}
         value={body}
         required
-        maxLength={4000}
+        maxLength={LIMITS.comment}
         rows={2}
         onChange={(e) => setBody(e.target.value)}
         errors={errors.byField.body}
@@ -332,7 +331,7 @@ export function ReasonForm({
         label={t.hideReason}
         value={reason}
         required
-        maxLength={500}
+        maxLength={LIMITS.hiddenReason}
         onChange={(e) => setReason(e.target.value)}
         errors={errors}
       />

@@ -1,9 +1,8 @@
-import type { ConstituencySupport as Row } from '@contract/views';
+import type { Constituency, ConstituencySupport as Row } from '#contract';
 import { TableScroll } from '../../components/TableScroll';
 import { useId, useState } from 'react';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { Constituency } from '../../api/types';
 import { useSessionPage } from './session-context';
 
 /** Per-constituency support, fetched only when asked for (it is a heavier query). */

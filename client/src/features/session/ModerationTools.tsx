@@ -1,5 +1,4 @@
-import type { Disposition, RecommendationView } from '@contract/views';
-import { DISPOSITIONS } from '@contract/views';
+import { DISPOSITIONS, LIMITS, type Disposition, type RecommendationView } from '#contract';
 import { useEffect, useState, type FormEvent } from 'react';
 import { splitFieldErrors } from '../../api/api-error';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -160,7 +159,7 @@ function DispositionForm({ recommendation }: { recommendation: RecommendationVie
       <TextField
         label={t.dispositionNote}
         value={note}
-        maxLength={1000}
+        maxLength={LIMITS.dispositionNote}
         onChange={(e) => setNote(e.target.value)}
         errors={errors.byField.note}
       />

@@ -1,3 +1,4 @@
+import { LIMITS } from '#contract';
 import { useEffect, useState, type FormEvent } from 'react';
 import { splitFieldErrors } from '../../api/api-error';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -133,7 +134,7 @@ function SummaryForm() {
         label={t.sessionSummary}
         value={text}
         rows={4}
-        maxLength={20000}
+        maxLength={LIMITS.sessionSummary}
         onChange={(e) => {
           setText(e.target.value);
           setDirty(true);

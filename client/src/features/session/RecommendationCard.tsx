@@ -1,4 +1,4 @@
-import type { RecommendationView } from '@contract/views';
+import type { RecommendationView } from '#contract';
 import { lazy, Suspense, useId, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';

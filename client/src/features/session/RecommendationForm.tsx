@@ -1,5 +1,9 @@
-import type { GovernanceLevel, RecommendationView } from '@contract/views';
-import { GOVERNANCE_LEVELS } from '@contract/views';
+import {
+  GOVERNANCE_LEVELS,
+  LIMITS,
+  type GovernanceLevel,
+  type RecommendationView,
+} from '#contract';
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError, splitFieldErrors, type FieldErrors } from '../../api/api-error';
 import {
@@ -21,8 +25,6 @@ type Field = (typeof FIELDS)[number];
 const NO_ERRORS: FieldErrors<Field> = { byField: {}, general: [] };
 
 // Limits of API.md's DTOs, so a phone keyboard stops where the server would refuse.
-const TITLE_MAX = 300;
-const BODY_MAX = 10000;
 
 interface Props {
   /** Editing this recommendation; absent for a new one. */
@@ -144,7 +146,7 @@ export function RecommendationForm({ editing, onDone }: Props) {
         label={t.title}
         value={draft.title}
         required
-        maxLength={TITLE_MAX}
+        maxLength={LIMITS.recommendationTitle}
         onChange={(e) => setDraft({ ...draft, title: e.target.value })}
         errors={errors.byField.title}
       />
@@ -152,7 +154,7 @@ export function RecommendationForm({ editing, onDone }: Props) {
         label={t.text}
         value={draft.body}
         required
-        maxLength={BODY_MAX}
+        maxLength={LIMITS.recommendationBody}
         rows={editing ? 6 : 4}
         onChange={(e) => setDraft({ ...draft, body: e.target.value })}
         errors={errors.byField.body}

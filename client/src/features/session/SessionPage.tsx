@@ -1,11 +1,15 @@
 import { usePageTitle } from '../../hooks/usePageTitle';
-import type { RecommendationSort } from '@contract/views';
-import { RECOMMENDATION_SORTS } from '@contract/views';
-import type { VoteResult } from '@contract/events';
-import type { CommentView, RecommendationView } from '@contract/views';
+import {
+  RECOMMENDATION_SORTS,
+  type CommentView,
+  type ConferenceView,
+  type FrameworkView,
+  type RecommendationSort,
+  type RecommendationView,
+  type VoteResult,
+} from '#contract';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../api/api-error';
-import type { Conference, Framework } from '../../api/types';
 import { useSetCurrentConference } from '../../app/current-conference';
 import { Link } from '../../app/router';
 import { useAuth, useParticipant } from '../../auth/AuthProvider';
@@ -46,11 +50,11 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   const conference = useResource(
     () =>
       session
-        ? api.get<Conference>(`/conferences/${session.conferenceId}`)
+        ? api.get<ConferenceView>(`/conferences/${session.conferenceId}`)
         : Promise.resolve(undefined),
     [api, session?.conferenceId],
   );
-  const frameworks = useResource(() => api.get<Framework[]>('/frameworks'), [api]);
+  const frameworks = useResource(() => api.get<FrameworkView[]>('/frameworks'), [api]);
   const framework = frameworks.data?.find((f) => f.id === conference.data?.framework);
   const themeList = framework?.themes ?? [];
 

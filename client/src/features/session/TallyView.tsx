@@ -1,5 +1,4 @@
-import type { Tally } from '@contract/views';
-import { VOTE_VALUES } from '@contract/views';
+import { VOTE_VALUES, type Tally } from '#contract';
 import type { Formatter } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 

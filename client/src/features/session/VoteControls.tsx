@@ -1,5 +1,4 @@
-import type { RecommendationView, VoteValue } from '@contract/views';
-import { VOTE_VALUES } from '@contract/views';
+import { VOTE_VALUES, type RecommendationView, type VoteValue } from '#contract';
 import { useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { errorText } from '../../components/errors';

@@ -1,10 +1,3 @@
-import type { VoteResult } from '@contract/events';
-import type {
-  SpeakerMode,
-  SpeakerRequestCreated,
-  SpeakerTopic,
-  SpeakersView,
-} from '@contract/speakers';
 import type {
   CommentView,
   ConstituencySupport,
@@ -12,9 +5,14 @@ import type {
   GovernanceLevel,
   RecommendationView,
   SessionView,
+  SpeakerMode,
+  SpeakerRequestCreated,
+  SpeakersView,
+  SpeakerTopic,
   Stance,
+  VoteResult,
   VoteValue,
-} from '@contract/views';
+} from '#contract';
 import type { ApiClient } from '../../api/client';
 
 export interface RecommendationDraft {

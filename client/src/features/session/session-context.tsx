@@ -1,6 +1,5 @@
-import type { SessionView } from '@contract/views';
+import type { FrameworkThemeView, ParticipantView, SessionView } from '#contract';
 import { createContext, useContext } from 'react';
-import type { FrameworkTheme, Participant } from '../../api/types';
 import type { Formatter } from '../../i18n/format';
 import type { SessionApi } from './session-api';
 import type { SessionLive } from './useSessionLive';
@@ -9,11 +8,11 @@ export interface SessionPageContext {
   calls: SessionApi;
   live: SessionLive;
   session: SessionView;
-  me: Participant;
+  me: ParticipantView;
   /** Moderator of this session, or the secretariat. */
   moderates: boolean;
-  themes: ReadonlyMap<string, FrameworkTheme>;
-  themeList: readonly FrameworkTheme[];
+  themes: ReadonlyMap<string, FrameworkThemeView>;
+  themeList: readonly FrameworkThemeView[];
   /** Formatter in the conference's time zone. */
   fmt: Formatter;
   /** Confirms an action to screen readers (and sighted users) right away. */

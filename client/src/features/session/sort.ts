@@ -1,4 +1,4 @@
-import type { RecommendationSort, RecommendationView } from '@contract/views';
+import type { RecommendationSort, RecommendationView } from '#contract';
 
 /**
  * The server's orders (`?sort=` of GET /sessions/:id/recommendations), computed here so the

@@ -1,4 +1,4 @@
-import type { RecommendationView, Tally } from '@contract/views';
+import type { RecommendationView, Tally } from '#contract';
 
 /**
  * Decides what the polite live region says about tally changes. A busy session changes tallies

@@ -1,4 +1,4 @@
-import type { RecommendationView } from '@contract/views';
+import type { RecommendationView } from '#contract';
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TallyAnnouncer } from './tally-announcer';

@@ -2,7 +2,7 @@ import { focusHeadingSoon } from '../../app/router';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/api-error';
-import type { Participant } from '../../api/types';
+import type { ParticipantView } from '#contract';
 import { useAuth } from '../../auth/AuthProvider';
 import { TextField, FormErrors } from '../../components/fields';
 import { errorText } from '../../components/errors';
@@ -12,7 +12,7 @@ interface Props {
   heading: string;
   intro: string;
   /** A reason to refuse the account (the room screen takes observers only), or null. */
-  refuse?: (participant: Participant) => string | null;
+  refuse?: (participant: ParticipantView) => string | null;
 }
 
 export function SignInForm({ heading, intro, refuse }: Props) {

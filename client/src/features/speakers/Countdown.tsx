@@ -1,4 +1,4 @@
-import type { SpeakersView } from '@contract/speakers';
+import type { SpeakersView } from '#contract';
 import { useI18n } from '../../i18n/I18nProvider';
 import { clock, useRemaining } from './countdown';
 

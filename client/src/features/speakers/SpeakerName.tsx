@@ -1,4 +1,4 @@
-import type { SpeakerRef } from '@contract/speakers';
+import type { SpeakerRef } from '#contract';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** "Organisation · Constituency", in the interface's language. */

@@ -1,5 +1,10 @@
-import type { SpeakerMode, SpeakersView } from '@contract/speakers';
-import { SPEAKER_MODES, TURN_SECONDS_MAX, TURN_SECONDS_MIN } from '@contract/speakers';
+import {
+  SPEAKER_MODES,
+  TURN_SECONDS_MAX,
+  TURN_SECONDS_MIN,
+  type SpeakerMode,
+  type SpeakersView,
+} from '#contract';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SelectField, TextField } from '../../components/fields';

@@ -1,4 +1,4 @@
-import { remainingSeconds } from '@contract/speakers';
+import { remainingSeconds } from '#contract';
 import { describe, expect, it } from 'vitest';
 import { clock } from './countdown';
 

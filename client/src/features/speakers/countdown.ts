@@ -1,4 +1,4 @@
-import { remainingSeconds, type SpeakersView } from '@contract/speakers';
+import { remainingSeconds, type SpeakersView } from '#contract';
 import { useEffect, useState } from 'react';
 
 /**

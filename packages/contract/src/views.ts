@@ -1,10 +1,9 @@
 /**
- * The shapes clients see — REST responses and realtime payloads alike. Plain types with no
- * server imports, so the web client imports this very file (one contract, two sides).
+ * The shapes clients see of sessions, recommendations, votes and comments — REST responses and
+ * realtime payloads alike.
  */
-export type Role = 'delegate' | 'moderator' | 'secretariat' | 'observer';
-export type SessionKind = 'plenary' | 'led_discussion' | 'parallel_workshop' | 'thematic_session';
-export type SessionStatus = 'scheduled' | 'open' | 'voting' | 'closed';
+import type { SessionKind, SessionStatus } from './constants';
+
 export type RecommendationStatus = 'submitted' | 'withdrawn' | 'merged' | 'hidden';
 export type GovernanceLevel = 'local' | 'national' | 'regional' | 'global' | 'multi_level';
 export type VoteValue = 'support' | 'oppose' | 'abstain';
