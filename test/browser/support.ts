@@ -1,7 +1,13 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AxeResults, Result } from 'axe-core';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 export const DEMO_CODE = 'mechelen-2017';
@@ -74,6 +80,22 @@ export async function signIn(page: Page, email: string, code = DEMO_CODE): Promi
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Access code').fill(code);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/**
+ * Cuts the page's network (the venue's Wi-Fi drops) once `ready` is on the page, and waits until
+ * the header says so. "Live" in the header means the socket is up, not that the session page has
+ * its list yet: cut before the list arrived, the page has nothing to act on until it is back (CI
+ * of 08573d2 failed so, waiting 30 s for a vote button).
+ */
+export async function goOffline(
+  context: BrowserContext,
+  page: Page,
+  ready: Locator,
+): Promise<void> {
+  await ready.waitFor();
+  await context.setOffline(true);
+  await page.getByText('Reconnecting…').waitFor({ timeout: 15000 });
 }
 
 /** Switches the interface to English (several demo accounts prefer French or Spanish). */

@@ -5,6 +5,7 @@ import type { RecommendationView, SessionView } from '#contract';
 import {
   Api,
   demo,
+  goOffline,
   newPage,
   screenshot,
   signIn,
@@ -151,8 +152,7 @@ describe('web client on a bad connection', () => {
     const oppose = card.getByRole('button', { name: 'Oppose', exact: true });
     await page.getByText('Live', { exact: true }).waitFor({ timeout: LIVE_MS });
 
-    await context.setOffline(true);
-    await page.getByText('Reconnecting…').waitFor({ timeout: 15000 });
+    await goOffline(context, page, oppose);
     await oppose.click();
     await card
       .getByText('Not sent yet: your vote will be sent when the connection returns.')
@@ -209,8 +209,7 @@ describe('web client on a bad connection', () => {
     const abstain = card.getByRole('button', { name: 'Abstain', exact: true });
     await page.getByText('Live', { exact: true }).waitFor({ timeout: LIVE_MS });
 
-    await context.setOffline(true);
-    await page.getByText('Reconnecting…').waitFor({ timeout: 15000 });
+    await goOffline(context, page, abstain);
     await abstain.click();
     await card.locator('.pending-note').waitFor();
     // The network is back for the page itself, but the API still cannot be reached.
@@ -249,8 +248,7 @@ describe('web client on a bad connection', () => {
     const support = card.getByRole('button', { name: 'Support', exact: true });
     await page.getByText('Live', { exact: true }).waitFor({ timeout: LIVE_MS });
 
-    await context.setOffline(true);
-    await page.getByText('Reconnecting…').waitFor({ timeout: 15000 });
+    await goOffline(context, page, support);
     await support.click();
     await card.locator('.pending-note').waitFor();
     await moderator.post(`/sessions/${session}/close`);
@@ -303,8 +301,7 @@ describe('web client on a bad connection', () => {
     expect(await page.evaluate<number>('window.scrollY')).toBeGreaterThan(1000);
     expect(await inView(page, '.site-header .connection')).toBe(true);
 
-    await context.setOffline(true);
-    await page.getByText('Reconnecting…').waitFor({ timeout: 15000 });
+    await goOffline(context, page, oppose);
     expect(await inView(page, '.site-header .connection')).toBe(true);
     await oppose.click();
     await page.locator('.site-header').getByText('Waiting to be sent: 1').waitFor();
