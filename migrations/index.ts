@@ -7,6 +7,7 @@ import { TallyInterval1764633600000 } from './1764633600000-TallyInterval';
 import { Drafts1764720000000 } from './1764720000000-Drafts';
 import { Speakers1764806400000 } from './1764806400000-Speakers';
 import { LoginAttempts1764810000000 } from './1764810000000-LoginAttempts';
+import { PersonalDataIndexes1764813600000 } from './1764813600000-PersonalDataIndexes';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Drafts1764720000000,
   Speakers1764806400000,
   LoginAttempts1764810000000,
+  PersonalDataIndexes1764813600000,
 ];

@@ -14,6 +14,8 @@ import {
 @Entity('audit_entries')
 @Index('IDX_audit_conference_time', ['conferenceId', 'createdAt', 'id'])
 @Index('IDX_audit_time', ['createdAt', 'id'])
+@Index('IDX_audit_actor_time', ['actorId', 'createdAt', 'id'])
+@Index('IDX_audit_target_time', ['targetType', 'targetId', 'createdAt'])
 export class AuditEntry {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -6,6 +6,7 @@ import { Recommendation } from '../recommendations/recommendation.entity';
 
 @Entity('comments')
 @Index('IDX_comments_recommendation_time', ['recommendationId', 'createdAt'])
+@Index('IDX_comments_author_time', ['authorId', 'createdAt'])
 export class Comment extends BaseEntity {
   @Column({ type: 'uuid' })
   recommendationId: string;

@@ -2,15 +2,20 @@ import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@n
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { createDataSource } from './data-source';
+import { ConsistentReader } from './consistent-read';
 import { TransactionRunner } from './transaction-runner';
 
-/** Opens the database, applies pending migrations, and provides the DataSource and the TransactionRunner. */
+/**
+ * Opens the database, applies pending migrations, and provides the DataSource, the
+ * TransactionRunner (every write) and the ConsistentReader (multi-query reads beside the writer).
+ */
 @Global()
 @Module({})
 export class DatabaseModule implements OnApplicationShutdown {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
+    private readonly reader: ConsistentReader,
   ) {}
 
   static forRoot(): DynamicModule {
@@ -27,13 +32,14 @@ export class DatabaseModule implements OnApplicationShutdown {
           },
         },
         TransactionRunner,
+        ConsistentReader,
       ],
-      exports: [DataSource, TransactionRunner],
+      exports: [DataSource, TransactionRunner, ConsistentReader],
     };
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.transactions.drain();
+    await Promise.all([this.transactions.drain(), this.reader.close()]);
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 }

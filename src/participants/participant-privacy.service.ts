@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { Brackets, EntityManager } from 'typeorm';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { AuditService } from '../audit/audit.service';
 import { UNMATCHABLE_HASH } from '../auth/secret-hasher';
 import { Comment } from '../comments/comment.entity';
 import type { Actor } from '../common/auth/actor';
+import { ConsistentReader } from '../database/consistent-read';
 import { TransactionRunner } from '../database/transaction-runner';
 import { RecommendationRevision } from '../recommendations/recommendation-revision.entity';
 import { RecommendationSponsor } from '../recommendations/recommendation-sponsor.entity';
 import { Recommendation } from '../recommendations/recommendation.entity';
-import { readConsistently } from '../reports/compile/consistent-read';
 import { Vote } from '../votes/vote.entity';
 import { ParticipantResponse } from './dto/participant-response.dto';
 import type { PersonalDataResponse } from './dto/personal-data.dto';
@@ -29,13 +29,13 @@ const iso = (date: Date) => date.toISOString();
 @Injectable()
 export class ParticipantPrivacyService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reader: ConsistentReader,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
   ) {}
 
   download(actor: Actor): Promise<PersonalDataResponse> {
-    return readConsistently(this.dataSource, this.transactions, (em) => this.read(em, actor.id));
+    return this.reader.read((em) => this.read(em, actor.id));
   }
 
   async erase(actor: Actor, id: string): Promise<ParticipantResponse> {

@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In, type ObjectLiteral } from 'typeorm';
+import { EntityManager, In, type ObjectLiteral } from 'typeorm';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { AuditService } from '../audit/audit.service';
 import { Comment } from '../comments/comment.entity';
 import { canAccessConference, type Actor } from '../common/auth/actor';
 import { Conference } from '../conferences/conference.entity';
+import { ConsistentReader } from '../database/consistent-read';
 import { TransactionRunner } from '../database/transaction-runner';
 import { seesEmail } from '../participants/dto/participant-response.dto';
 import { Participant } from '../participants/participant.entity';
 import { RecommendationRevision } from '../recommendations/recommendation-revision.entity';
 import { RecommendationSponsor } from '../recommendations/recommendation-sponsor.entity';
 import { Recommendation } from '../recommendations/recommendation.entity';
-import { readConsistently } from '../reports/compile/consistent-read';
 import { ReportVersion } from '../reports/report-version.entity';
 import { SessionClosing } from '../sessions/session-closing.entity';
 import { SessionModerator } from '../sessions/session-moderator.entity';
@@ -36,7 +36,7 @@ const CHUNK = 500;
 @Injectable()
 export class ConferenceExportService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reader: ConsistentReader,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
   ) {}
@@ -44,9 +44,7 @@ export class ConferenceExportService {
   async export(actor: Actor, conferenceId: string): Promise<ConferenceDocument> {
     if (!canAccessConference(actor, conferenceId))
       throw new EntityNotFound('Conference', conferenceId);
-    const document = await readConsistently(this.dataSource, this.transactions, (em) =>
-      this.read(em, conferenceId, actor),
-    );
+    const document = await this.reader.read((em) => this.read(em, conferenceId, actor));
     // Who took a copy of everyone's personal data is worth knowing; after the read, so the
     // document does not contain its own export.
     await this.transactions.run(({ em }) =>

@@ -7,6 +7,7 @@ import { Session } from '../sessions/session.entity';
 @Entity('recommendations')
 @Index('IDX_recommendations_session_status', ['sessionId', 'status'])
 @Index('IDX_recommendations_conference', ['conferenceId'])
+@Index('IDX_recommendations_author_time', ['authorId', 'createdAt'])
 export class Recommendation extends BaseEntity {
   /** Kept beside sessionId so conference-wide reads (the outcome document) need no join. */
   @Column({ type: 'uuid' })

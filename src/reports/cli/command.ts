@@ -7,6 +7,7 @@ import { Conference } from '../../conferences/conference.entity';
 import { errorText } from '../../common/errors/error-response';
 import { ConfigError, loadConfig } from '../../config/app-config';
 import { createDataSource } from '../../database/data-source';
+import { ConsistentReader } from '../../database/consistent-read';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { FrameworksService } from '../../frameworks/frameworks.service';
 import { OutcomeCompiler } from '../compile/outcome-compiler';
@@ -43,6 +44,7 @@ export async function runReportCommand(
   }
 
   const transactions = new TransactionRunner(dataSource, new EventEmitter2());
+  const reader = new ConsistentReader(dataSource, transactions);
   const bar = new ProgressBar(stderr, COMPILE_STEPS + 3);
   try {
     if (await dataSource.showMigrations())
@@ -54,12 +56,7 @@ export async function runReportCommand(
       .findOneBy(UUID.test(args.conference) ? { id: args.conference } : { slug: args.conference });
     if (!conference) throw new Error(`no conference has the id or slug ${args.conference}`);
 
-    const compiler = new OutcomeCompiler(
-      dataSource,
-      transactions,
-      new FrameworksService(),
-      new SnapshotLoader(),
-    );
+    const compiler = new OutcomeCompiler(reader, new FrameworksService(), new SnapshotLoader());
     const compiled = await compiler.compile(
       conference.id,
       { language: args.language, sessionIds: args.sessionIds },
@@ -85,7 +82,7 @@ export async function runReportCommand(
     stderr.write(`report: ${errorText(error)}\n`); // the API's words (400, 409), not a stack
     return 1;
   } finally {
-    await transactions.drain();
+    await Promise.all([transactions.drain(), reader.close()]);
     await dataSource.destroy();
   }
 }

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { TransactionRunner } from '../../database/transaction-runner';
+import { ConsistentReader } from '../../database/consistent-read';
 import type { Framework } from '../../frameworks/framework.types';
 import { FrameworksService } from '../../frameworks/frameworks.service';
 import type { Language, OutcomeDocument } from '../outcome-document';
 import { assembleDocument } from './assemble';
-import { readConsistently } from './consistent-read';
 import {
   COMPILE_STEPS,
   SnapshotLoader,
@@ -27,8 +25,7 @@ export interface CompiledOutcome {
 @Injectable()
 export class OutcomeCompiler {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly transactions: TransactionRunner,
+    private readonly reader: ConsistentReader,
     private readonly frameworks: FrameworksService,
     private readonly loader: SnapshotLoader,
   ) {}
@@ -38,10 +35,8 @@ export class OutcomeCompiler {
     request: CompileRequest = {},
     progress: CompileProgress = () => undefined,
   ): Promise<CompiledOutcome> {
-    const { snapshot, language } = await readConsistently(
-      this.dataSource,
-      this.transactions,
-      (em) => this.loader.load(em, conferenceId, request, progress),
+    const { snapshot, language } = await this.reader.read((em) =>
+      this.loader.load(em, conferenceId, request, progress),
     );
     const id = snapshot.conference.framework;
     const framework: Framework = this.frameworks.get(id) ?? {

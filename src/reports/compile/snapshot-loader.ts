@@ -34,7 +34,7 @@ export const COMPILE_STEPS = 6;
 
 /**
  * Reads everything a compile needs with seven set-based queries — whatever the size of the
- * conference — inside the caller's consistent read (see consistent-read.ts). Only what a delegate
+ * conference — inside the caller's consistent read (ConsistentReader, src/database/consistent-read.ts). Only what a delegate
  * may see is read: submitted recommendations (never hidden, withdrawn or merged ones), no
  * comments, no email addresses.
  */
