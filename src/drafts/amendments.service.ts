@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
-import { InvalidInput, NotAllowed, StateConflict } from '../common/errors';
+import { InvalidInput, NotAllowed, StaleVersion, StateConflict } from '../common/errors';
 import type { AmendmentStatus, AmendmentView } from '#contract';
 import { TransactionRunner } from '../database/transaction-runner';
 import { AmendmentApplier } from './amendment-applier';
@@ -42,8 +42,11 @@ export class AmendmentsService {
         throw new InvalidInput(['paragraphId is not a paragraph of this draft']);
       const text = this.checkText(dto.kind, dto.text, paragraph.text);
       if (dto.baseVersion !== paragraph.version)
-        throw new StateConflict(
+        throw new StaleVersion(
           `Stale baseVersion ${dto.baseVersion}: the paragraph is at version ${paragraph.version}; reload it and file again`,
+          'baseVersion',
+          dto.baseVersion,
+          paragraph.version,
         );
       const amendment = await tx.em.save(
         tx.em.create(DraftAmendment, {
@@ -98,8 +101,11 @@ export class AmendmentsService {
       if (paragraph.deletedAt)
         throw new StateConflict('The paragraph was deleted: withdraw the amendment');
       if (dto.baseVersion !== paragraph.version)
-        throw new StateConflict(
+        throw new StaleVersion(
           `Stale baseVersion ${dto.baseVersion}: the paragraph is at version ${paragraph.version}`,
+          'baseVersion',
+          dto.baseVersion,
+          paragraph.version,
         );
       if (dto.text !== undefined && amendment.kind === 'delete')
         throw new InvalidInput(['text must not be given for a delete amendment']);

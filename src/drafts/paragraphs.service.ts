@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
-import { InvalidInput, NotAllowed, StateConflict } from '../common/errors';
+import { InvalidInput, NotAllowed, StaleVersion } from '../common/errors';
 import { Conference } from '../conferences/conference.entity';
 import type { ParagraphView } from '#contract';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -225,8 +225,11 @@ export class ParagraphsService {
 
   private assertVersion(paragraph: DraftParagraph, version: number): void {
     if (version !== paragraph.version)
-      throw new StateConflict(
+      throw new StaleVersion(
         `Stale version ${version}: the paragraph is at version ${paragraph.version}; reload it and try again`,
+        'version',
+        version,
+        paragraph.version,
       );
   }
 }

@@ -2,6 +2,7 @@ import { Injectable, Logger, type Type } from '@nestjs/common';
 import type { Socket } from 'socket.io';
 import { InvalidToken, TokenService } from '../auth/token.service';
 import type { Actor } from '../common/auth/actor';
+import { NotAuthenticated, TooManyRequests } from '../common/errors/domain-error';
 import { errorResponse } from '../common/errors/error-response';
 import { createValidationPipe } from '../common/http/validation';
 import type { Ack } from '#contract';
@@ -46,7 +47,7 @@ export class LiveMessages {
     work: (actor: Actor, message: D) => Promise<R>,
   ): Promise<Ack<R>> {
     if (!socket.data.bucket.take() || !this.limits.take(socket.data.actor.id))
-      return { ok: false, error: { status: 429, message: 'Too many messages; slow down' } };
+      return this.refuse(new TooManyRequests('Too many messages; slow down'));
     let actor: Actor;
     try {
       actor = await this.tokens.authenticate(socket.data.token);
@@ -54,7 +55,7 @@ export class LiveMessages {
     } catch (error) {
       if (error instanceof InvalidToken) {
         setImmediate(() => socket.disconnect(true));
-        return { ok: false, error: { status: 401, message: 'unauthorized' } };
+        return this.refuse(new NotAuthenticated('unauthorized'));
       }
       throw error;
     }
@@ -65,10 +66,15 @@ export class LiveMessages {
       })) as D;
       return { ok: true, data: await work(actor, message) };
     } catch (error) {
-      const { status, body: answer, expected } = errorResponse(error);
-      if (!expected)
-        this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-      return { ok: false, error: { status, message: answer.message } };
+      return this.refuse(error);
     }
+  }
+
+  /** The acknowledgement of a failed message: REST's status and message, by the one mapping. */
+  private refuse(error: unknown): Ack<never> {
+    const { status, body, expected } = errorResponse(error);
+    if (!expected)
+      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return { ok: false, error: { status, message: body.message } };
   }
 }

@@ -12,7 +12,7 @@ import { RecommendationAccess } from './recommendation-access';
 import { RecommendationRevision } from './recommendation-revision.entity';
 import { RecommendationSponsor } from './recommendation-sponsor.entity';
 import { Recommendation } from './recommendation.entity';
-import { InvalidInput, NotAllowed, StateConflict } from '../common/errors';
+import { InvalidInput, NotAllowed, StaleVersion, StateConflict } from '../common/errors';
 
 const EDITABLE = ['title', 'body', 'themes', 'governanceLevel'] as const;
 
@@ -92,8 +92,11 @@ export class RecommendationsService {
       if (recommendation.status !== 'submitted')
         throw new StateConflict(`A ${recommendation.status} recommendation cannot be edited`);
       if (dto.version !== recommendation.version) {
-        throw new StateConflict(
+        throw new StaleVersion(
           `Stale version ${dto.version}: the recommendation is at version ${recommendation.version}; reload it and edit again`,
+          'version',
+          dto.version,
+          recommendation.version,
         );
       }
       if (dto.themes) this.assertThemes(context.conference, dto.themes);

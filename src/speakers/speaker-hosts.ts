@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../common/auth/actor';
-import { StateConflict } from '../common/http/errors';
+import { StateConflict } from '../common/errors';
 import { TURN_SECONDS_DEFAULT } from '#contract';
 import { lockOption } from '../database/locks';
 import { SessionAccess } from '../sessions/session-access';

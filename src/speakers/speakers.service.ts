@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
 import { DOMAIN_EVENTS } from '../common/events/domain-events';
-import { NotAllowed, StateConflict } from '../common/http/errors';
+import { NotAllowed, StateConflict } from '../common/errors';
 import type { SpeakerRequestCreated, SpeakersView } from '#contract';
 import { TransactionRunner, type TransactionContext } from '../database/transaction-runner';
 import { Recommendation } from '../recommendations/recommendation.entity';

@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'STALE_VERSION'
+  | 'ALREADY_EXISTS'
   | 'TOO_MANY_REQUESTS'
   | 'UNAVAILABLE';
 
@@ -85,6 +87,29 @@ export class StateConflict extends DomainError {
   readonly code = 'CONFLICT';
   constructor(message: string, details?: DomainErrorDetails) {
     super(message, details);
+  }
+}
+
+/**
+ * The client edited from an old version (`version`, `baseVersion`): someone else changed the
+ * object meanwhile. Its own code, so a client can tell "reload and redo" from other conflicts.
+ */
+export class StaleVersion extends DomainError {
+  readonly code = 'STALE_VERSION';
+  constructor(message: string, field: string, given: number, current: number) {
+    super(message, { field, params: { given, current } });
+  }
+}
+
+/**
+ * A unique key is taken: what a service's own check did not catch (a race, a row left by an
+ * import) reaches the database's constraint, and `toDomainError` turns that into this on every
+ * transport alike.
+ */
+export class AlreadyExists extends DomainError {
+  readonly code = 'ALREADY_EXISTS';
+  constructor(message = 'This already exists') {
+    super(message);
   }
 }
 

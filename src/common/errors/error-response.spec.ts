@@ -1,15 +1,17 @@
 import { NotFoundException, PayloadTooLargeException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import {
+  AlreadyExists,
   EntityNotFound,
   InvalidInput,
   NotAllowed,
   NotAuthenticated,
+  StaleVersion,
   StateConflict,
   TooManyRequests,
   Unavailable,
 } from './domain-error';
-import { errorResponse, errorText } from './error-response';
+import { errorResponse, errorText, toDomainError } from './error-response';
 
 function uniqueViolation(code: string): QueryFailedError {
   return new QueryFailedError('INSERT …', [], Object.assign(new Error('duplicate'), { code }));
@@ -22,6 +24,8 @@ describe('errorResponse', () => {
     [new NotAllowed(), 403, 'Forbidden'],
     [new EntityNotFound('Session', 'abc'), 404, 'Not Found'],
     [new StateConflict('The session is closed'), 409, 'Conflict'],
+    [new StaleVersion('Stale version 1: it is at version 2', 'version', 1, 2), 409, 'Conflict'],
+    [new AlreadyExists(), 409, 'Conflict'],
     [new TooManyRequests('Slow down', 30), 429, 'Too Many Requests'],
     [new Unavailable('not ready'), 503, 'Service Unavailable'],
   ])('maps %p to its status and Nest’s reason phrase', (error, status, reason) => {
@@ -48,6 +52,20 @@ describe('errorResponse', () => {
     });
   });
 
+  it('gives each error a code of its own, with the field and the values behind the message', () => {
+    expect(new StaleVersion('Stale baseVersion 3', 'baseVersion', 3, 4)).toMatchObject({
+      code: 'STALE_VERSION',
+      field: 'baseVersion',
+      params: { given: 3, current: 4 },
+      message: 'Stale baseVersion 3',
+    });
+    expect(new StateConflict('The session is closed').code).toBe('CONFLICT');
+    expect(new AlreadyExists()).toMatchObject({
+      code: 'ALREADY_EXISTS',
+      message: 'This already exists',
+    });
+  });
+
   it('answers Nest’s own exceptions as Nest words them', () => {
     expect(errorResponse(new NotFoundException('Cannot GET /x')).body).toEqual({
       message: 'Cannot GET /x',
@@ -66,6 +84,23 @@ describe('errorResponse', () => {
       });
     },
   );
+
+  it.each(['23505', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY'])(
+    'knows a unique-key violation (%s) as the domain error AlreadyExists',
+    (code) => {
+      expect(toDomainError(uniqueViolation(code))).toBeInstanceOf(AlreadyExists);
+    },
+  );
+
+  it('leaves other database errors, and plain errors, unknown', () => {
+    // A foreign-key or NOT NULL violation is a bug in a service's checks, not the client's doing.
+    expect(toDomainError(uniqueViolation('SQLITE_CONSTRAINT_FOREIGNKEY'))).toBeUndefined();
+    expect(toDomainError(uniqueViolation('23503'))).toBeUndefined();
+    expect(toDomainError(new Error('boom'))).toBeUndefined();
+    expect(errorResponse(uniqueViolation('23503'))).toMatchObject({ status: 500, expected: false });
+    const known = new NotAllowed();
+    expect(toDomainError(known)).toBe(known);
+  });
 
   it('tells nothing of an unexpected error but marks it for the log', () => {
     expect(errorResponse(new Error('SELECT secret FROM …'))).toEqual({

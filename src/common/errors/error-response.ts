@@ -1,6 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { DomainError, type ErrorCode } from './domain-error';
+import { AlreadyExists, DomainError, type ErrorCode } from './domain-error';
 
 /** The body of every error answer, in NestJS's shape (the client and the tests rely on it). */
 export interface ErrorBody {
@@ -22,6 +22,8 @@ const STATUS: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  STALE_VERSION: 409,
+  ALREADY_EXISTS: 409,
   TOO_MANY_REQUESTS: 429,
   UNAVAILABLE: 503,
 };
@@ -42,17 +44,28 @@ export function errorBody(status: number, message: string | string[]): ErrorBody
 }
 
 /**
+ * The domain error an error is, if it is one: a `DomainError` itself, or a database error that
+ * has a meaning of its own (a unique-key violation, on SQLite and PostgreSQL alike, is
+ * `AlreadyExists`). Anything else is a bug or an outage: undefined.
+ */
+export function toDomainError(error: unknown): DomainError | undefined {
+  if (error instanceof DomainError) return error;
+  if (isUniqueViolation(error)) return new AlreadyExists();
+  return undefined;
+}
+
+/**
  * The one mapping from an error to what a client is told, used by the HTTP exception filter,
  * the live gateway's acknowledgements and the report command:
- * - a `DomainError` by its code;
+ * - a domain error (`toDomainError`) by its code;
  * - Nest's own HTTP exceptions (unknown route, body too large, throttling) as Nest words them;
- * - a unique-key violation that escaped a service's own check as 409 "This already exists";
  * - anything else as a bare 500, with nothing of the stack or the SQL.
  */
 export function errorResponse(error: unknown): ErrorResponse {
-  if (error instanceof DomainError) {
-    const status = STATUS[error.code];
-    return { status, body: errorBody(status, error.messages), expected: true };
+  const known = toDomainError(error);
+  if (known) {
+    const status = STATUS[known.code];
+    return { status, body: errorBody(status, known.messages), expected: true };
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();
@@ -65,8 +78,6 @@ export function errorResponse(error: unknown): ErrorResponse {
         : (response as ErrorBody);
     return { status, body, expected: true };
   }
-  if (isUniqueViolation(error))
-    return { status: 409, body: errorBody(409, 'This already exists'), expected: true };
   return { status: 500, body: errorBody(500, 'Internal server error'), expected: false };
 }
 
@@ -77,6 +88,7 @@ export function errorText(error: unknown): string {
   return Array.isArray(body.message) ? body.message.join('; ') : body.message;
 }
 
+/** SQLite's and PostgreSQL's codes for a unique-key (or primary-key) violation. */
 export function isUniqueViolation(error: unknown): boolean {
   if (!(error instanceof QueryFailedError)) return false;
   const driverError = (error as QueryFailedError & { driverError?: { code?: string } }).driverError;

@@ -1,3 +1,9 @@
 export * from './domain-error';
-export { errorBody, errorResponse, errorText, isUniqueViolation } from './error-response';
+export {
+  errorBody,
+  errorResponse,
+  errorText,
+  isUniqueViolation,
+  toDomainError,
+} from './error-response';
 export type { ErrorBody, ErrorResponse } from './error-response';
