@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { Actor } from '../common/auth/actor';
-import { IS_PUBLIC, ROLES } from '../common/auth/decorators';
+import { IS_PUBLIC_KEY, ROLES_KEY } from '../common/auth/decorators';
 import type { Role } from '../participants/participant.constants';
 import { TokenService } from './token.service';
 import { NotAllowed, NotAuthenticated } from '../common/errors';
@@ -22,7 +22,7 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, targets)) return true;
 
     const request = context.switchToHttp().getRequest<Request & { actor?: Actor }>();
     const header = request.headers.authorization;
@@ -33,7 +33,7 @@ export class AuthGuard implements CanActivate {
       throw new NotAuthenticated(token ? 'Invalid or expired token' : 'Missing bearer token');
     }
 
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(request.actor.role)) {
       throw new NotAllowed(`This needs the role ${roles.join(' or ')}`);
     }

@@ -1,6 +1,6 @@
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { ANY_PARTICIPANT, IS_PUBLIC, ROLES } from '../../src/common/auth/decorators';
+import { ANY_PARTICIPANT_KEY, IS_PUBLIC_KEY, ROLES_KEY } from '../../src/common/auth/decorators';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const MESSAGE_METADATA = 'message';
@@ -37,9 +37,11 @@ describe('every route and message declares its access rule', () => {
         if (!isRoute && !(kind === 'gateways' && message)) continue;
         const targets = [handler as () => void, wrapper.metatype as () => void];
         const rules = [
-          reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) ? 'public' : null,
-          reflector.getAllAndOverride<string[]>(ROLES, targets) ? 'roles' : null,
-          reflector.getAllAndOverride<string>(ANY_PARTICIPANT, targets) ? 'any-participant' : null,
+          reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, targets) ? 'public' : null,
+          reflector.getAllAndOverride<string[]>(ROLES_KEY, targets) ? 'roles' : null,
+          reflector.getAllAndOverride<string>(ANY_PARTICIPANT_KEY, targets)
+            ? 'any-participant'
+            : null,
         ].filter((r): r is string => r !== null);
         found.push({ name: `${wrapper.name}.${method}${message ? ` (${message})` : ''}`, rules });
       }

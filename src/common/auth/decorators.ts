@@ -2,19 +2,20 @@ import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/com
 import type { Role } from '../../participants/participant.constants';
 import type { Actor } from './actor';
 
-export const IS_PUBLIC = 'agora:isPublic';
-export const ROLES = 'agora:roles';
-export const ANY_PARTICIPANT = 'agora:anyParticipant';
+/** Metadata keys of the decorators below, read by the auth guard and the route-access test. */
+export const IS_PUBLIC_KEY = 'agora:isPublic';
+export const ROLES_KEY = 'agora:roles';
+export const ANY_PARTICIPANT_KEY = 'agora:anyParticipant';
 
 /** The route needs no token (sign-in, health). Everything else does. */
-export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
+export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC_KEY, true);
 
 /**
  * Roles allowed on the route. Routes without @Roles are open to every signed-in
  * participant and must check ownership in their service (see the authorization test).
  */
 export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
-  SetMetadata(ROLES, roles);
+  SetMetadata(ROLES_KEY, roles);
 
 /**
  * Any signed-in participant may call the route (or send the message); the service decides per
@@ -22,7 +23,7 @@ export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
  * Every route and message must carry @Public(), @Roles() or this: a test enumerates them.
  */
 export const AnyParticipant = (objectCheck: string): MethodDecorator & ClassDecorator =>
-  SetMetadata(ANY_PARTICIPANT, objectCheck);
+  SetMetadata(ANY_PARTICIPANT_KEY, objectCheck);
 
 /** The signed-in participant, as the auth guard loaded it. */
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {

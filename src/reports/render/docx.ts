@@ -26,9 +26,9 @@ import {
   type MarkKind,
 } from './docx/blocks';
 import { COLOUR, FONT_MONO, PAGE, STYLE, documentStyles } from './docx/styles';
-import { buildView, type DocumentView, type RecommendationView } from './view';
+import { buildView, type DocumentView, type DocumentRecommendation } from './view';
 
-function markList(rec: RecommendationView): Array<{ kind: MarkKind; label: string }> {
+function markList(rec: DocumentRecommendation): Array<{ kind: MarkKind; label: string }> {
   const marks: Array<{ kind: MarkKind; label: string }> = rec.mark ? [rec.mark] : [];
   if (rec.overrideMark) marks.push({ kind: 'override', label: rec.overrideMark });
   return marks;
@@ -48,7 +48,7 @@ class Writer {
   }
 
   /** In the chapters: the text, then one line of marks and tallies; the tables are in annex E. */
-  recommendation(rec: RecommendationView): void {
+  recommendation(rec: DocumentRecommendation): void {
     const { t } = this.view;
     this.out.push(heading(rec.heading, 2, { anchor: rec.anchor, bookmarks: this.bookmarks }));
     for (const lines of rec.paragraphs) this.out.push(textParagraph(lines));
@@ -78,7 +78,7 @@ class Writer {
     }
   }
 
-  details(rec: RecommendationView): void {
+  details(rec: DocumentRecommendation): void {
     const { t } = this.view;
     this.out.push(
       heading(rec.heading, 3, { anchor: rec.detailsAnchor, bookmarks: this.bookmarks }),

@@ -11,7 +11,7 @@ import {
   type Bar,
   type DocumentView,
   type Fact,
-  type RecommendationView,
+  type DocumentRecommendation,
   type TableView,
 } from './view';
 
@@ -48,7 +48,7 @@ function table(view: TableView, options: { caption?: string; wide?: boolean } = 
   return `<table${wide}>${caption}<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
-function decision(rec: RecommendationView, colon: string): string {
+function decision(rec: DocumentRecommendation, colon: string): string {
   const cls = rec.decision.overridden ? 'decision overridden' : 'decision';
   const lines = [
     `<p class="${cls}"><strong>${escapeHtml(rec.decision.label + colon)}</strong> ${escapeHtml(rec.decision.text)}</p>`,
@@ -61,7 +61,7 @@ function decision(rec: RecommendationView, colon: string): string {
   return lines.join('\n');
 }
 
-function marks(rec: RecommendationView): string {
+function marks(rec: DocumentRecommendation): string {
   return [
     rec.mark ? `<span class="mark ${rec.mark.kind}">${escapeHtml(rec.mark.label)}</span>` : '',
     rec.overrideMark ? `<span class="mark override">${escapeHtml(rec.overrideMark)}</span>` : '',
@@ -71,7 +71,7 @@ function marks(rec: RecommendationView): string {
 }
 
 /** In the chapters: the text, then one line of tallies and marks; the tables are in annex E. */
-function recommendation(rec: RecommendationView, colon: string): string {
+function recommendation(rec: DocumentRecommendation, colon: string): string {
   const parts = [`<article class="recommendation" id="${rec.anchor}">`];
   parts.push(`<h3>${escapeHtml(rec.heading)}</h3>`);
   parts.push(...rec.paragraphs.map(para));
@@ -84,7 +84,7 @@ function recommendation(rec: RecommendationView, colon: string): string {
   return parts.join('\n');
 }
 
-function details(rec: RecommendationView, caption: string): string {
+function details(rec: DocumentRecommendation, caption: string): string {
   const parts = [`<section class="details" id="${rec.detailsAnchor}">`];
   parts.push(`<h3><a href="#${rec.anchor}">${escapeHtml(rec.heading)}</a></h3>`, facts(rec.facts));
   if (rec.support.rows.length > 0) parts.push(table(rec.support, { caption }));

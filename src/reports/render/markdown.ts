@@ -8,7 +8,7 @@ import {
   buildView,
   type DocumentView,
   type Fact,
-  type RecommendationView,
+  type DocumentRecommendation,
   type TableView,
 } from './view';
 
@@ -46,7 +46,7 @@ function table(view: TableView): string {
 }
 
 /** In the chapters: the text, then one line of tallies and marks; the tables are in annex E. */
-function recommendation(rec: RecommendationView, level: string, view: DocumentView): string[] {
+function recommendation(rec: DocumentRecommendation, level: string, view: DocumentView): string[] {
   const blocks = [`${level} ${escapeMarkdown(rec.heading)}`];
   blocks.push(...rec.paragraphs.map(paragraph));
   const marks = [rec.mark?.label, rec.overrideMark].filter((m): m is string => Boolean(m));
@@ -67,7 +67,7 @@ function recommendation(rec: RecommendationView, level: string, view: DocumentVi
   return blocks;
 }
 
-function details(rec: RecommendationView, view: DocumentView): string[] {
+function details(rec: DocumentRecommendation, view: DocumentView): string[] {
   const blocks = [`### ${escapeMarkdown(rec.heading)}`, facts(rec.facts, view.t.colon)];
   if (rec.support.rows.length > 0) {
     blocks.push(`*${escapeMarkdown(view.t.supportTable.caption)}*`, table(rec.support));

@@ -8,7 +8,7 @@ import type { OutcomeDocument } from '../outcome-document';
 import { FONT, fontFiles } from './pdf/fonts';
 import { installScripts, orderLigaturesForExtraction } from './pdf/scripts';
 import { COLOUR, PdfWriter } from './pdf/writer';
-import { buildView, type DocumentView, type RecommendationView } from './view';
+import { buildView, type DocumentView, type DocumentRecommendation } from './view';
 
 interface ContentsEntry {
   text: string;
@@ -47,14 +47,14 @@ function titlePage(w: PdfWriter, view: DocumentView): void {
 
 type Mark = { kind: 'broad' | 'contested' | 'override'; label: string };
 
-function marksOf(rec: RecommendationView): Mark[] {
+function marksOf(rec: DocumentRecommendation): Mark[] {
   const marks: Mark[] = rec.mark ? [rec.mark] : [];
   if (rec.overrideMark) marks.push({ kind: 'override', label: rec.overrideMark });
   return marks;
 }
 
 /** In the chapters: the text, then one line of tallies and marks; the tables are in annex E. */
-function recommendation(w: PdfWriter, rec: RecommendationView, view: DocumentView): void {
+function recommendation(w: PdfWriter, rec: DocumentRecommendation, view: DocumentView): void {
   w.heading(rec.heading, 2);
   for (const lines of rec.paragraphs) w.paragraph(lines);
   w.tallyLine(marksOf(rec), rec.line);
@@ -69,7 +69,7 @@ function recommendation(w: PdfWriter, rec: RecommendationView, view: DocumentVie
   w.doc.y += 4;
 }
 
-function details(w: PdfWriter, rec: RecommendationView, view: DocumentView): void {
+function details(w: PdfWriter, rec: DocumentRecommendation, view: DocumentView): void {
   w.heading(rec.heading, 3);
   w.facts(rec.facts);
   if (rec.support.rows.length > 0) {

@@ -26,7 +26,8 @@ export interface TableView {
   note: string | null;
 }
 
-export interface RecommendationView {
+/** One recommendation as the outcome document prints it (not the API's RecommendationView). */
+export interface DocumentRecommendation {
   number: number;
   /** Stable link target: `recommendation-<number>`. */
   anchor: string;
@@ -60,7 +61,7 @@ export interface ChapterView {
   anchor: string;
   heading: string;
   themeLine: string;
-  recommendations: RecommendationView[];
+  recommendations: DocumentRecommendation[];
   crossReferences: Array<{ text: string; anchor: string }>;
 }
 
@@ -102,7 +103,7 @@ export interface DocumentView {
     themes: Array<{ line: string; refs: CrossReferenceView[] }>;
   } | null;
   summaries: Array<{ anchor: string; heading: string; kind: string; paragraphs: string[][] }>;
-  annexA: { heading: string; intro: string | null; recommendations: RecommendationView[] };
+  annexA: { heading: string; intro: string | null; recommendations: DocumentRecommendation[] };
   annexB: { heading: string; table: TableView };
   annexC: {
     heading: string;
@@ -116,7 +117,7 @@ export interface DocumentView {
   };
   annexD: { heading: string; sections: Array<{ heading: string; paragraphs: string[] }> };
   /** Every recommendation's details, votes and support by constituency, in number order. */
-  annexE: { heading: string; intro: string; recommendations: RecommendationView[] };
+  annexE: { heading: string; intro: string; recommendations: DocumentRecommendation[] };
 }
 
 const joinOr = (items: string[], none: string): string =>
@@ -148,7 +149,7 @@ export function buildView(doc: OutcomeDocument): DocumentView {
   });
   const rule = doc.annexD.consensusRule;
 
-  const recommendation = (entry: RecommendationEntry): RecommendationView => {
+  const recommendation = (entry: RecommendationEntry): DocumentRecommendation => {
     const decision = decisionView(entry, t);
     const facts: Fact[] = [
       { label: t.fields.level, value: t.levels[entry.governanceLevel] ?? entry.governanceLevel },
@@ -325,7 +326,10 @@ function bridgingText(entry: RecommendationEntry, t: Catalogue): string {
 }
 
 /** Versions compiled before decisions were recorded print the disposition alone. */
-function decisionView(entry: RecommendationEntry, t: Catalogue): RecommendationView['decision'] {
+function decisionView(
+  entry: RecommendationEntry,
+  t: Catalogue,
+): DocumentRecommendation['decision'] {
   const label = (d: string): string => t.dispositions[d as RecommendationEntry['disposition']] ?? d;
   const decision = entry.decision;
   if (!decision)
