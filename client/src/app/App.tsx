@@ -23,6 +23,9 @@ const ProgrammePage = lazy(() =>
 const SessionPage = lazy(() =>
   import('../features/session/SessionPage').then((m) => ({ default: m.SessionPage })),
 );
+const DraftPage = lazy(() =>
+  import('../features/drafts/DraftPage').then((m) => ({ default: m.DraftPage })),
+);
 const ScreenPage = lazy(() =>
   import('../features/screen/ScreenPage').then((m) => ({ default: m.ScreenPage })),
 );
@@ -97,6 +100,7 @@ function Routes() {
   let m: Record<string, string> | null;
   if (path === '/') return <HomePage />;
   if ((m = match('/sessions/:id', path))) return <SessionPage key={m.id} sessionId={m.id!} />;
+  if ((m = match('/drafts/:id', path))) return <DraftPage key={m.id} draftId={m.id!} />;
   if (secretariat && match('/conferences/new', path)) return <NewConferencePage />;
   if ((m = match('/conferences/:id', path)))
     return <ProgrammePage key={m.id} conferenceId={m.id!} />;

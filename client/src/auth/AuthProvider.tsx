@@ -18,6 +18,8 @@ import type { StoredAuth, TokenStore } from './token-store';
 interface Auth {
   participant: ParticipantView | null;
   api: ApiClient;
+  /** The bearer token, for a feature that opens a socket of its own (the drafting room's). */
+  token: string | null;
   /** The live connection, open while signed in. */
   live: LiveConnection | null;
   liveStatus: ConnectionStatus;
@@ -114,6 +116,7 @@ export function AuthProvider({ store, adoptLanguage = true, children }: Props) {
     () => ({
       participant: auth?.participant ?? null,
       api,
+      token: auth?.token ?? null,
       live,
       liveStatus,
       signIn,

@@ -8,6 +8,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useResource } from '../../hooks/useResource';
 import { localised } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DraftsSection } from '../drafts/DraftsSection';
 import { groupByDay } from './group-by-day';
 
 export function ProgrammePage({ conferenceId }: { conferenceId: string }) {
@@ -92,6 +93,7 @@ export function ProgrammePage({ conferenceId }: { conferenceId: string }) {
                 </ol>
               </section>
             ))}
+          <DraftsSection conferenceId={conferenceId} />
         </>
       )}
     </section>

@@ -1,0 +1,135 @@
+import type { ConferenceView } from '#contract';
+import { useCallback, useMemo, useState } from 'react';
+import { useSetCurrentConference } from '../../app/current-conference';
+import { Link } from '../../app/router';
+import { useAuth, useParticipant } from '../../auth/AuthProvider';
+import { ErrorMessage, Loading } from '../../components/ErrorMessage';
+import { usePageTitle } from '../../hooks/usePageTitle';
+import { useResource } from '../../hooks/useResource';
+import { isLanguage } from '../../i18n/catalogue';
+import { useI18n } from '../../i18n/I18nProvider';
+import { draftApi } from './draft-api';
+import { DraftContext, type DraftPageContext } from './draft-context';
+import { amendmentsByParagraph, chairs as chairsDraft, orphanAmendments } from './draft-text';
+import { DraftParagraph } from './DraftParagraph';
+import { AmendmentCard } from './AmendmentCard';
+import { SilenceNotice } from './SilenceNotice';
+import { useDraftLive } from './useDraftLive';
+
+/** The drafting room: the draft's text, numbered as delegates cite it, with its amendments. */
+export function DraftPage({ draftId }: { draftId: string }) {
+  const { t, fmt: baseFmt } = useI18n();
+  const { api } = useAuth();
+  const me = useParticipant();
+  const calls = useMemo(() => draftApi(api), [api]);
+  const live = useDraftLive(draftId);
+  const draft = live.state?.draft;
+  const amendments = live.state?.amendments;
+  useSetCurrentConference(draft?.conferenceId);
+  usePageTitle(draft?.title);
+  const conference = useResource(
+    () =>
+      draft
+        ? api.get<ConferenceView>(`/conferences/${draft.conferenceId}`)
+        : Promise.resolve(undefined),
+    [api, draft?.conferenceId],
+  );
+
+  const [notice, setNotice] = useState('');
+  const notify = useCallback((message: string) => {
+    // Re-set even when equal, so the same confirmation twice is announced twice.
+    setNotice('');
+    setTimeout(() => setNotice(message), 50);
+  }, []);
+
+  const context = useMemo<DraftPageContext | null>(() => {
+    if (!draft) return null;
+    return {
+      calls,
+      live,
+      draft,
+      me,
+      chairs: chairsDraft(me, draft),
+      fmt: baseFmt.withTimeZone(conference.data?.timezone ?? 'UTC'),
+      notify,
+    };
+  }, [calls, live, draft, me, baseFmt, conference.data?.timezone, notify]);
+  const grouped = useMemo(() => amendmentsByParagraph(amendments ?? []), [amendments]);
+
+  if (!context || !draft) {
+    return (
+      <section>
+        {live.error ? (
+          <ErrorMessage error={live.error} onRetry={() => void live.reload()} />
+        ) : (
+          <Loading />
+        )}
+      </section>
+    );
+  }
+
+  const orphans = orphanAmendments(draft, amendments ?? []);
+  const languageName = isLanguage(draft.language)
+    ? t.languageName[draft.language]
+    : draft.language.toUpperCase();
+  const version =
+    draft.version === 0 ? t.drafts.zeroDraft : t.drafts.revision(String(draft.version));
+  return (
+    <DraftContext.Provider value={context}>
+      <article className="draft-page" aria-labelledby="draft-title">
+        <p>
+          <Link to={`/conferences/${draft.conferenceId}`}>{t.drafts.backToConference}</Link>
+        </p>
+        <header className="session-header">
+          <h1 id="draft-title" dir="auto">
+            {draft.title}
+          </h1>
+          <p className="session-facts">
+            <span>
+              {t.status}:{' '}
+              <span className={`badge draft-${draft.status}`}>{t.drafts.status[draft.status]}</span>
+            </span>
+            <span>{t.drafts.facts(languageName, version)}</span>
+            {draft.chairs.length > 0 && (
+              <span>{t.drafts.chairedBy(context.fmt.list(draft.chairs.map((c) => c.name)))}</span>
+            )}
+            <span className="muted">{live.live ? t.drafts.live : t.drafts.notLive}</span>
+          </p>
+          <p className={draft.clean ? 'muted' : 'notice'}>
+            {draft.clean ? t.drafts.clean : t.drafts.notClean}
+          </p>
+        </header>
+
+        <p className={notice ? 'notice toast' : 'visually-hidden'} role="status">
+          {notice}
+        </p>
+
+        <SilenceNotice />
+
+        <section aria-labelledby="draft-text-heading" className="draft-text" lang={draft.language}>
+          <h2 id="draft-text-heading">{t.drafts.text}</h2>
+          {!draft.clean && <p className="muted small-text">{t.drafts.bracketsNote}</p>}
+          <ol className="plain-list draft-paragraphs">
+            {draft.paragraphs.map((p) => (
+              <li key={p.id}>
+                <DraftParagraph paragraph={p} amendments={grouped.get(p.id) ?? []} />
+              </li>
+            ))}
+          </ol>
+        </section>
+        {orphans.length > 0 && (
+          <details className="inactive">
+            <summary>{t.drafts.amendmentsOfDeleted}</summary>
+            <ol className="plain-list">
+              {orphans.map((a) => (
+                <li key={a.id}>
+                  <AmendmentCard amendment={a} label={String(a.paragraphNumber ?? '—')} />
+                </li>
+              ))}
+            </ol>
+          </details>
+        )}
+      </article>
+    </DraftContext.Provider>
+  );
+}

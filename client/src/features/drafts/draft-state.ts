@@ -1,0 +1,203 @@
+/**
+ * A draft's live state and the pure rules that move it forward, as session-state.ts does for a
+ * session: events are applied strictly in the draft's `seq` order, an event ahead of a gap is held
+ * back and the caller told to ask `draft:sync`. No I/O here, so every ordering case is testable.
+ */
+import type {
+  AmendmentStatus,
+  AmendmentTallyUpdate,
+  AmendmentVoteResult,
+  AmendmentView,
+  DraftEvent,
+  DraftSnapshot,
+  DraftSyncResult,
+  DraftView,
+  ParagraphView,
+} from '#contract';
+
+export interface LiveDraftState {
+  draft: DraftView;
+  amendments: AmendmentView[];
+  /** The last event applied. */
+  seq: number;
+  /** Events that arrived after a gap, sorted by seq, applied once the gap is filled. */
+  pending: DraftEvent[];
+  /** Increases whenever a snapshot replaced the state. */
+  epoch: number;
+}
+
+export interface DraftStep {
+  state: LiveDraftState;
+  /** True when events are missing before `pending`: ask `draft:sync` since `state.seq`. */
+  gap: boolean;
+}
+
+export function fromDraftSnapshot(
+  snapshot: Pick<DraftSnapshot, 'draft' | 'amendments' | 'seq'>,
+  previous?: Pick<LiveDraftState, 'epoch' | 'pending'> | null,
+): LiveDraftState {
+  const pending = (previous?.pending ?? [])
+    .filter((e) => e.payload.draftId === snapshot.draft.id && e.payload.seq > snapshot.seq)
+    .sort((a, b) => a.payload.seq - b.payload.seq);
+  // Events received while the snapshot was on its way may be newer than it: keep those.
+  return drain({
+    draft: snapshot.draft,
+    amendments: snapshot.amendments,
+    seq: snapshot.seq,
+    pending,
+    epoch: (previous?.epoch ?? 0) + 1,
+  });
+}
+
+export function receiveDraftEvent(state: LiveDraftState, event: DraftEvent): DraftStep {
+  const { draftId, seq } = event.payload;
+  if (draftId !== state.draft.id || seq <= state.seq) return { state, gap: false };
+  if (seq === state.seq + 1) {
+    const next = drain(apply({ ...state, seq }, event));
+    return { state: next, gap: next.pending.length > 0 };
+  }
+  const pending = state.pending.some((e) => e.payload.seq === seq)
+    ? state.pending
+    : [...state.pending, event].sort((a, b) => a.payload.seq - b.payload.seq);
+  return { state: { ...state, pending }, gap: true };
+}
+
+/** Applies the answer of `draft:sync`: the missed events, or a fresh snapshot. */
+export function applyDraftSync(state: LiveDraftState, result: DraftSyncResult): DraftStep {
+  if (result.kind === 'snapshot') {
+    const next = fromDraftSnapshot(result, state);
+    return { state: next, gap: next.pending.length > 0 };
+  }
+  let next = state;
+  for (const event of [...result.events].sort((a, b) => a.payload.seq - b.payload.seq)) {
+    next = receiveDraftEvent(next, event).state;
+  }
+  return { state: next, gap: next.seq < result.seq || next.pending.length > 0 };
+}
+
+/**
+ * An amendment the caller filed or changed over REST, before (or without) its event. The answer
+ * may arrive after a newer event (a chair decided meanwhile): it never takes an amendment back to
+ * an earlier stage. Amendments have no version number, and `updatedAt` cannot order them (after
+ * an update it may read earlier than the creation, see the report of this change).
+ */
+export function upsertAmendment(state: LiveDraftState, amendment: AmendmentView): LiveDraftState {
+  const existing = state.amendments.find((a) => a.id === amendment.id);
+  if (existing && STAGE[amendment.status] < STAGE[existing.status]) return state;
+  return { ...state, amendments: mergeAmendment(state.amendments, amendment) };
+}
+
+/** How far along its procedure an amendment is. */
+const STAGE: Record<AmendmentStatus, number> = {
+  proposed: 0,
+  voting: 1,
+  accepted: 2,
+  accepted_modified: 2,
+  rejected: 2,
+  withdrawn: 2,
+  adopted: 2,
+  not_adopted: 2,
+};
+
+/** The caller's own vote, from the REST answer. */
+export function applyAmendmentVote(
+  state: LiveDraftState,
+  result: AmendmentVoteResult,
+): LiveDraftState {
+  return {
+    ...state,
+    amendments: state.amendments.map((a) =>
+      a.id === result.amendmentId ? { ...a, tally: { ...result.tally }, myVote: result.myVote } : a,
+    ),
+  };
+}
+
+/** The draft as a REST answer gave it (a chair's procedure changes a paragraph, for instance). */
+export function replaceDraft(state: LiveDraftState, draft: DraftView): LiveDraftState {
+  return { ...state, draft };
+}
+
+/**
+ * Numbers as the server derives them: 1…n in document order over every paragraph but headings.
+ * Paragraph events carry the order; the numbers follow from it and the kinds.
+ */
+export function renumber(paragraphs: ParagraphView[]): ParagraphView[] {
+  let n = 0;
+  return paragraphs.map((p) => {
+    const number = p.kind === 'heading' ? null : ++n;
+    return p.number === number ? p : { ...p, number };
+  });
+}
+
+function drain(state: LiveDraftState): LiveDraftState {
+  let next = state;
+  while (next.pending[0] && next.pending[0].payload.seq <= next.seq + 1) {
+    const [event, ...rest] = next.pending;
+    next = { ...next, pending: rest };
+    if (event.payload.seq === next.seq + 1)
+      next = apply({ ...next, seq: event.payload.seq }, event);
+  }
+  return next;
+}
+
+function apply(state: LiveDraftState, event: DraftEvent): LiveDraftState {
+  switch (event.name) {
+    case 'paragraph:created':
+    case 'paragraph:updated':
+      return withParagraphs(state, event.payload.order, event.payload.paragraph);
+    case 'paragraph:deleted':
+      return withParagraphs(state, event.payload.order, null);
+    case 'amendment:created':
+    case 'amendment:updated':
+      // Events come in the draft's order: each one is the latest word on its amendment.
+      return { ...state, amendments: mergeAmendment(state.amendments, event.payload.amendment) };
+    case 'tally:updated':
+      return applyTallies(state, event.payload.tallies);
+    case 'draft:updated':
+      return { ...state, draft: { ...state.draft, ...event.payload.draft } };
+  }
+}
+
+function withParagraphs(
+  state: LiveDraftState,
+  order: string[],
+  changed: ParagraphView | null,
+): LiveDraftState {
+  const byId = new Map(state.draft.paragraphs.map((p) => [p.id, p]));
+  if (changed) {
+    const existing = byId.get(changed.id);
+    // An event may describe an older version than a REST answer already gave us.
+    if (!existing || existing.version <= changed.version) byId.set(changed.id, changed);
+  }
+  const paragraphs = order.flatMap((id) => {
+    const p = byId.get(id);
+    return p ? [p] : [];
+  });
+  return { ...state, draft: { ...state.draft, paragraphs: renumber(paragraphs) } };
+}
+
+/** Broadcasts carry `myVote: null`: each client keeps its own vote. */
+function mergeAmendment(list: AmendmentView[], incoming: AmendmentView): AmendmentView[] {
+  const index = list.findIndex((a) => a.id === incoming.id);
+  if (index < 0) return [...list, incoming];
+  const existing = list[index]!;
+  const merged = { ...incoming, myVote: incoming.myVote ?? existing.myVote };
+  return list.map((a, i) => (i === index ? merged : a));
+}
+
+function applyTallies(state: LiveDraftState, tallies: AmendmentTallyUpdate[]): LiveDraftState {
+  const byId = new Map(tallies.map((t) => [t.amendmentId, t]));
+  return {
+    ...state,
+    amendments: state.amendments.map((a) => {
+      const t = byId.get(a.id);
+      if (!t) return a;
+      return {
+        ...a,
+        tally: { support: t.support, oppose: t.oppose, abstain: t.abstain },
+        bridging: t.bridging,
+        consensus: t.consensus,
+      };
+    }),
+  };
+}

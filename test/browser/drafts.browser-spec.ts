@@ -1,0 +1,184 @@
+import type { Page } from 'playwright-core';
+import type { DraftView, ParagraphView } from '#contract';
+import {
+  Api,
+  demo,
+  describeViolations,
+  newPage,
+  overflowsHorizontally,
+  screenshot,
+  seriousViolations,
+  signIn,
+  startHarness,
+  useEnglish,
+  type BrowserHarness,
+} from './support';
+
+/** Long enough for a socket to deliver, far shorter than the 15 s REST refresh of the fallback. */
+const LIVE_MS = 5000;
+const CHAIR = 'emilia.saiz';
+const PROPOSER = 'karin.johansson';
+const VOTER = 'maria.santos';
+/** Other delegates who vote over REST, so that the conference's rule (at least 5 votes) decides. */
+const OTHER_VOTERS = ['lucas.peeters', 'priya.raman', 'kwame.mensah', 'sarah.klein'];
+
+/**
+ * The drafting room as a drafting committee uses it, from three browsers at once: a delegate
+ * proposes an amendment, another sees it arrive and votes, the chair decides, and everyone's text
+ * changes without a reload. The draft is made from the demo's compiled outcome document.
+ */
+describe('web client (drafting room)', () => {
+  let harness: BrowserHarness;
+  let conferenceId: string;
+  let draft: DraftView;
+  const paragraph = (n: number): ParagraphView => draft.paragraphs.find((p) => p.number === n)!;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    const secretariat = await Api.signIn(harness.url, demo('secretariat'));
+    conferenceId = (await secretariat.get<Array<{ id: string }>>('/conferences'))[0].id;
+    const [report] = await secretariat.get<Array<{ id: string }>>(
+      `/conferences/${conferenceId}/reports`,
+    );
+    const chair = await Api.signIn(harness.url, demo(CHAIR));
+    const chairId = (await chair.get<{ id: string }>('/auth/me')).id;
+    draft = await secretariat.post<DraftView>(`/conferences/${conferenceId}/drafts`, {
+      title: 'Mechelen Declaration',
+      language: 'en',
+      fromReportId: report.id,
+      chairIds: [chairId],
+    });
+    expect(paragraph(3)).toBeDefined();
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  async function openAs(account: string, path: string, options: { width?: number } = {}) {
+    const { context, page } = await newPage(harness, options);
+    await page.goto(harness.url + path);
+    await signIn(page, demo(account));
+    await page
+      .getByRole('button', { name: 'Sign out' })
+      .or(page.getByRole('button', { name: 'Se déconnecter' }))
+      .or(page.getByRole('button', { name: 'Cerrar sesión' }))
+      .first()
+      .waitFor();
+    await useEnglish(page);
+    return { context, page };
+  }
+
+  const paragraphArticle = (page: Page, n: number) =>
+    page.getByRole('article', { name: `Paragraph ${n}`, exact: true });
+  const amendmentArticle = (page: Page, n: number, author: string) =>
+    page.getByRole('article', { name: `Amendment to paragraph ${n} by ${author}`, exact: true });
+  const textOf = (page: Page, n: number) =>
+    paragraphArticle(page, n).locator('.paragraph-text').first();
+
+  async function propose(page: Page, n: number, wording: string, reason: string) {
+    const article = paragraphArticle(page, n);
+    await article.getByRole('button', { name: 'Propose an amendment' }).click();
+    const form = article.getByRole('form', { name: `Amendment to paragraph ${n}` });
+    await form.getByLabel('Change').selectOption('replace');
+    await form.getByLabel('New wording').fill(wording);
+    await form.getByLabel('Reason').fill(reason);
+    await form.getByRole('button', { name: 'Propose' }).click();
+    await page.getByText('Your amendment was filed.').waitFor();
+  }
+
+  it('is reached from the programme, and shows the text numbered with its brackets marked', async () => {
+    const { context, page } = await openAs(PROPOSER, `/conferences/${conferenceId}`, {
+      width: 360,
+    });
+    await page.getByRole('heading', { name: 'Drafting room' }).waitFor();
+    await page.getByRole('link', { name: 'Mechelen Declaration' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mechelen Declaration' }).waitFor();
+    await paragraphArticle(page, 1).getByText('Chapeau', { exact: true }).waitFor();
+    await paragraphArticle(page, 2).getByText('Operative paragraph', { exact: true }).waitFor();
+    // The chapeau's placeholder is bracketed: the text is not clean yet.
+    expect(await paragraphArticle(page, 1).locator('mark.bracketed').count()).toBeGreaterThan(0);
+    await page.getByText('Contested wording remains in brackets or alternatives.').waitFor();
+    expect(await overflowsHorizontally(page)).toBe(false);
+    const violations = await seriousViolations(page);
+    expect(describeViolations(violations)).toEqual([]);
+    await screenshot(page, 'draft-delegate-360');
+    await context.close();
+  });
+
+  it('lets a delegate amend, another see it live and vote, and the chair close the vote: the paragraph changes everywhere', async () => {
+    const path = `/drafts/${draft.id}`;
+    const wording = 'Cities and regions guarantee access to basic services for all residents.';
+    const proposer = await openAs(PROPOSER, path);
+    const voter = await openAs(VOTER, path, { width: 360 });
+    const chair = await openAs(CHAIR, path);
+    for (const { page } of [proposer, voter, chair]) {
+      await page.getByText('Updates live', { exact: true }).waitFor({ timeout: LIVE_MS });
+    }
+
+    await propose(proposer.page, 2, wording, 'Whatever their status');
+
+    // The other delegate and the chair see it arrive, with its word diff, without a reload.
+    const seen = amendmentArticle(voter.page, 2, 'Karin Johansson');
+    await seen.waitFor({ timeout: LIVE_MS });
+    await seen.getByText('Proposed').waitFor();
+    expect(await seen.locator('ins').count()).toBeGreaterThan(0);
+    const atChair = amendmentArticle(chair.page, 2, 'Karin Johansson');
+    await atChair.getByRole('button', { name: 'Put to the vote' }).click({ timeout: LIVE_MS });
+
+    const support = seen.getByRole('button', { name: 'Support', exact: true });
+    await support.click({ timeout: LIVE_MS });
+    await seen.getByText('Support 1 · Oppose 0 · Abstain 0').waitFor();
+    expect(await support.getAttribute('aria-pressed')).toBe('true');
+    // The proposer's page follows the tally live.
+    await amendmentArticle(proposer.page, 2, 'Karin Johansson')
+      .getByText('Support 1 · Oppose 0 · Abstain 0')
+      .waitFor({ timeout: LIVE_MS });
+
+    const [amendment] = await (
+      await Api.signIn(harness.url, demo(PROPOSER))
+    ).get<Array<{ id: string }>>(`/drafts/${draft.id}/amendments`);
+    for (const key of OTHER_VOTERS) {
+      const api = await Api.signIn(harness.url, demo(key));
+      await api.put(`/amendments/${amendment.id}/vote`, { value: 'support' });
+    }
+    await atChair.getByText('Support 5 · Oppose 0 · Abstain 0').waitFor({ timeout: LIVE_MS });
+    await atChair.getByRole('button', { name: 'Close the vote' }).click();
+
+    for (const { page } of [proposer, voter, chair]) {
+      await textOf(page, 2).getByText(wording).waitFor({ timeout: LIVE_MS });
+      await amendmentArticle(page, 2, 'Karin Johansson')
+        .getByText('Adopted by vote')
+        .waitFor({ timeout: LIVE_MS });
+    }
+    await screenshot(voter.page, 'draft-amendment-adopted-360');
+    for (const { context } of [proposer, voter, chair]) await context.close();
+  });
+
+  it('lets the chair accept an amendment at once, and both delegates see the new wording', async () => {
+    const path = `/drafts/${draft.id}`;
+    const wording = 'Recognising the role of local governments in the reception of migrants,';
+    const proposer = await openAs(PROPOSER, path);
+    const other = await openAs(VOTER, path);
+    const chair = await openAs(CHAIR, path);
+    for (const { page } of [proposer, other, chair]) {
+      await page.getByText('Updates live', { exact: true }).waitFor({ timeout: LIVE_MS });
+    }
+    const before = await textOf(other.page, 3).innerText();
+
+    await propose(proposer.page, 3, wording, 'Name the reception of migrants');
+    await amendmentArticle(other.page, 3, 'Karin Johansson').waitFor({ timeout: LIVE_MS });
+    await amendmentArticle(chair.page, 3, 'Karin Johansson')
+      .getByRole('button', { name: 'Accept', exact: true })
+      .click({ timeout: LIVE_MS });
+
+    for (const { page } of [proposer, other]) {
+      await textOf(page, 3).getByText(wording).waitFor({ timeout: LIVE_MS });
+      await amendmentArticle(page, 3, 'Karin Johansson')
+        .getByText('Accepted', { exact: true })
+        .waitFor({ timeout: LIVE_MS });
+    }
+    expect(await textOf(other.page, 3).innerText()).not.toBe(before);
+    for (const { context } of [proposer, other, chair]) await context.close();
+  });
+});
