@@ -6,6 +6,8 @@ import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
 import { TokenService } from './auth/token.service';
 import { clientDistPath } from './common/client-dist';
+import { InvalidInput } from './common/errors/domain-error';
+import { errorResponse } from './common/errors/error-response';
 import { bodyParsing, tooLarge } from './common/http/body-parsing';
 import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
 import { precompressedClient } from './common/http/client-assets';
@@ -85,9 +87,8 @@ function bodyParserErrors(error: unknown, _req: Request, res: Response, next: Ne
   if (e?.type === 'entity.too.large') {
     res.status(413).json(tooLarge);
   } else if (e?.type === 'entity.parse.failed') {
-    res
-      .status(400)
-      .json({ statusCode: 400, message: ['body is not valid JSON'], error: 'Bad Request' });
+    const { status, body } = errorResponse(new InvalidInput(['body is not valid JSON']));
+    res.status(status).json(body);
   } else if (e?.status && e.status >= 400 && e.status < 500) {
     res.status(e.status).json({
       statusCode: e.status,

@@ -1,4 +1,5 @@
 import { json, text, type NextFunction, type Request, type Response } from 'express';
+import { errorBody } from '../errors/error-response';
 
 /**
  * What is read of a request body without a bearer token that verifies: enough for a sign-in
@@ -68,11 +69,8 @@ export function bodyParsing(
   };
 }
 
-export const tooLarge = {
-  statusCode: 413,
-  message: 'Request body is too large',
-  error: 'Payload Too Large',
-};
+/** The answer to a body over its limit, read or not (Nest's shape, by the one error mapping). */
+export const tooLarge = errorBody(413, 'Request body is too large');
 
 function hasBody(req: Request): boolean {
   return (

@@ -31,7 +31,9 @@ export const VALIDATION_OPTIONS: ValidationPipeOptions = {
   transform: true,
   transformOptions: { enableImplicitConversion: false },
   validationError: { target: false, value: false },
-  exceptionFactory: (errors) => new InvalidInput(validationMessages(errors)),
+  // `field` is the first property refused (its messages name every one).
+  exceptionFactory: (errors) =>
+    new InvalidInput(validationMessages(errors), { field: errors[0]?.property }),
 };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -41,14 +43,19 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * fields are `@IsOptional()`, which treats null as absent, so a PATCH with `name: null` would reach
  * the database), and prototype keys, which class-transformer drops silently instead of refusing.
  */
-export function bodyProblems(value: unknown, path = '', depth = 0): string[] {
+export function bodyProblems(
+  value: unknown,
+  path = '',
+  depth = 0,
+): Array<{ path: string; message: string }> {
   if (depth > 8 || value === null || typeof value !== 'object') return [];
-  const problems: string[] = [];
+  const problems: Array<{ path: string; message: string }> = [];
   for (const key of Object.keys(value)) {
     const child = (value as Record<string, unknown>)[key];
     const at = path ? `${path}.${key}` : key;
-    if (FORBIDDEN_KEYS.has(key)) problems.push(`property ${at} should not exist`);
-    else if (child === null) problems.push(`${at} must not be null`);
+    if (FORBIDDEN_KEYS.has(key))
+      problems.push({ path: at, message: `property ${at} should not exist` });
+    else if (child === null) problems.push({ path: at, message: `${at} must not be null` });
     else problems.push(...bodyProblems(child, at, depth + 1));
   }
   return problems;
@@ -63,7 +70,13 @@ export class AgoraValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body') {
       const problems = bodyProblems(value);
-      if (problems.length) throw new InvalidInput(problems);
+      if (problems.length)
+        throw new InvalidInput(
+          problems.map((problem) => problem.message),
+          {
+            field: problems[0].path,
+          },
+        );
     }
     return super.transform(value, metadata);
   }
