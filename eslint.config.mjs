@@ -48,6 +48,41 @@ export default tseslint.config(
     },
   },
   {
+    // Services throw domain errors (src/common/errors), which know nothing of HTTP; only the one
+    // mapping there reads Nest's exceptions (those Nest itself throws: unknown route, body size).
+    files: ['src/**/*.ts'],
+    ignores: ['src/common/errors/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@nestjs/common',
+              importNames: [
+                'HttpException',
+                'BadRequestException',
+                'UnauthorizedException',
+                'ForbiddenException',
+                'NotFoundException',
+                'ConflictException',
+                'GoneException',
+                'PayloadTooLargeException',
+                'UnprocessableEntityException',
+                'InternalServerErrorException',
+                'ServiceUnavailableException',
+                'NotAcceptableException',
+                'RequestTimeoutException',
+              ],
+              message:
+                'Throw a domain error from src/common/errors (it has a code and no transport).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The contract is compiled by the server and the browser alike: it imports only itself.
     files: ['packages/contract/**/*.ts'],
     rules: {
