@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import type { DraftView, ParagraphView } from '#contract';
 import {
@@ -180,5 +182,93 @@ describe('web client (drafting room)', () => {
     }
     expect(await textOf(other.page, 3).innerText()).not.toBe(before);
     for (const { context } of [proposer, other, chair]) await context.close();
+  });
+
+  it('lets the chair freeze versions and everyone download the comparison with Word revision marks', async () => {
+    const path = `/drafts/${draft.id}`;
+    const wording = 'Welcoming the contribution of migrants to the cities where they live,';
+    const chair = await openAs(CHAIR, path);
+    const versions = chair.page.getByRole('region', { name: 'Versions' });
+    await versions.getByRole('button', { name: 'Freeze a version' }).click();
+    await chair.page.getByText('Zero draft frozen.').waitFor();
+
+    const proposer = await openAs(PROPOSER, path);
+    await proposer.page.getByText('Updates live', { exact: true }).waitFor({ timeout: LIVE_MS });
+    await propose(proposer.page, 4, wording, 'Say what migrants bring');
+    await amendmentArticle(chair.page, 4, 'Karin Johansson')
+      .getByRole('button', { name: 'Accept', exact: true })
+      .click({ timeout: LIVE_MS });
+    await textOf(chair.page, 4).getByText(wording).waitFor({ timeout: LIVE_MS });
+    await versions.getByRole('button', { name: 'Freeze a version' }).click();
+    await chair.page.getByText('Rev.1 frozen.').waitFor();
+
+    // The delegate's table follows the new version number live, and compares zero draft → Rev.1.
+    const delegateVersions = proposer.page.getByRole('region', { name: 'Versions' });
+    await delegateVersions
+      .getByRole('button', { name: 'Download Rev.1 as PDF' })
+      .waitFor({ timeout: LIVE_MS });
+    await delegateVersions.getByLabel('From version').selectOption({ label: 'Zero draft' });
+    await delegateVersions.getByLabel('To version').selectOption({ label: 'Rev.1' });
+    const [download] = await Promise.all([
+      proposer.page.waitForEvent('download'),
+      delegateVersions.getByRole('button', { name: 'Compare as DOCX' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    // The accepted amendment's words as Word revisions (the zero draft's wording deleted).
+    expect(xml).toMatch(/<w:ins [^>]*><w:r><w:t[^>]*>contribution<\/w:t>/);
+    expect(xml).toMatch(/<w:del [^>]*><w:r><w:delText[^>]*>provision<\/w:delText>/);
+    for (const { context } of [proposer, chair]) await context.close();
+  });
+
+  it('lets the chair start the silence procedure and a delegate break it, which everyone sees', async () => {
+    // The chapeau's placeholder is the text's only bracket: the chair's wording makes it clean.
+    const chairApi = await Api.signIn(harness.url, demo(CHAIR));
+    const current = await chairApi.get<DraftView>(`/drafts/${draft.id}`);
+    const chapeau = current.paragraphs.find((p) => p.kind === 'chapeau')!;
+    await chairApi.request('PATCH', `/paragraphs/${chapeau.id}`, {
+      version: chapeau.version,
+      text: 'We, the participants, gathered in Mechelen on 16 and 17 November 2017,',
+    });
+    const path = `/drafts/${draft.id}`;
+    const chair = await openAs(CHAIR, path);
+    const delegate = await openAs(VOTER, path, { width: 360 });
+    await delegate.page.getByText('Updates live', { exact: true }).waitFor({ timeout: LIVE_MS });
+    const silence = chair.page.getByRole('region', { name: 'Silence procedure' });
+    await silence.getByRole('button', { name: 'Start the silence procedure' }).click();
+    await delegate.page.getByText(/^Under silence until/).waitFor({ timeout: LIVE_MS });
+    // Under silence the text is frozen: nobody is offered an amendment.
+    expect(await delegate.page.getByRole('button', { name: 'Propose an amendment' }).count()).toBe(
+      0,
+    );
+
+    await delegate.page.getByRole('button', { name: 'Break silence' }).click();
+    const form = delegate.page.getByRole('form', { name: 'Break silence' });
+    await form.getByLabel('Paragraph numbers (comma-separated)').fill('2');
+    await form.getByLabel('Reason').fill('Basic services must include shelter');
+    await form.getByRole('button', { name: 'Break silence' }).click();
+    for (const { page } of [chair, delegate]) {
+      await page
+        .getByText(
+          /Silence was broken by Maria Santos .* on paragraphs 2: Basic services must include shelter/,
+        )
+        .waitFor({ timeout: LIVE_MS });
+    }
+    await chair.page.getByText('Drafting', { exact: true }).waitFor();
+    for (const { context } of [chair, delegate]) await context.close();
+  });
+
+  it('lets the secretariat make a blank draft with a chair from the programme', async () => {
+    const { context, page } = await openAs('secretariat', `/conferences/${conferenceId}`);
+    await page.getByRole('button', { name: 'New draft' }).click();
+    const form = page.getByRole('form', { name: 'New draft' });
+    await form.getByLabel('Title').fill('Annex on city partnerships');
+    await form.getByLabel('Made from the outcome document').selectOption({ label: 'Blank draft' });
+    await form.getByRole('checkbox', { name: /Emilia Saiz/ }).check();
+    await form.getByRole('button', { name: 'Create the draft' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Annex on city partnerships' }).waitFor();
+    await page.getByText('Chaired by Emilia Saiz').waitFor();
+    await context.close();
   });
 });

@@ -330,7 +330,6 @@ export const ar: Messages = {
   drafts: {
     heading: 'غرفة الصياغة',
     noDrafts: 'لا يوجد مشروع بعد.',
-    openDraft: (title) => `فتح المشروع «${title}»`,
     backToConference: 'العودة إلى المؤتمر',
     status: { drafting: 'قيد الصياغة', under_silence: 'تحت إجراء الصمت', adopted: 'معتمد' },
     facts: (language, version) => `لغة الصياغة: ${language} · ${version}`,
@@ -369,7 +368,6 @@ export const ar: Messages = {
     outdated: 'متجاوز: تغيرت الفقرة بعد تقديم هذا التعديل. على مقدمه تحديثه.',
     inserted: 'مُدرج:',
     deleted: 'محذوف:',
-    changes: 'التغييرات',
     newParagraph: 'فقرة جديدة',
     deletesParagraph: 'يحذف الفقرة بأكملها.',
     reason: 'السبب',
@@ -435,7 +433,6 @@ export const ar: Messages = {
     blankDraft: 'مشروع فارغ',
     reportVersion: (n) => `النسخة ${n} من الوثيقة الختامية`,
     create: 'إنشاء المشروع',
-    created: (title) => `أُنشئ المشروع «${title}».`,
     chairs: 'الرئاسة',
     saveChairs: 'حفظ الرئاسة',
     chairsSaved: 'حُفظت الرئاسة.',

@@ -339,7 +339,6 @@ export const en = {
   drafts: {
     heading: 'Drafting room',
     noDrafts: 'No draft yet.',
-    openDraft: (title: string) => `Open the draft “${title}”`,
     backToConference: 'Back to the conference',
     status: { drafting: 'Drafting', under_silence: 'Under silence', adopted: 'Adopted' },
     facts: (language: string, version: string) => `Drafting language: ${language} · ${version}`,
@@ -379,7 +378,6 @@ export const en = {
       'Outdated: the paragraph changed after this amendment was filed. Its author must update it.',
     inserted: 'Inserted:',
     deleted: 'Deleted:',
-    changes: 'Changes',
     newParagraph: 'New paragraph',
     deletesParagraph: 'Deletes the whole paragraph.',
     reason: 'Reason',
@@ -446,7 +444,6 @@ export const en = {
     blankDraft: 'Blank draft',
     reportVersion: (n: string) => `Version ${n} of the outcome document`,
     create: 'Create the draft',
-    created: (title: string) => `Draft “${title}” created.`,
     chairs: 'Chairs',
     saveChairs: 'Save the chairs',
     chairsSaved: 'Chairs saved.',

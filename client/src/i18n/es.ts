@@ -340,7 +340,6 @@ export const es: Messages = {
   drafts: {
     heading: 'Sala de redacción',
     noDrafts: 'Todavía no hay ningún proyecto.',
-    openDraft: (title) => `Abrir el proyecto «${title}»`,
     backToConference: 'Volver a la conferencia',
     status: { drafting: 'En redacción', under_silence: 'En silencio', adopted: 'Aprobado' },
     facts: (language, version) => `Idioma de redacción: ${language} · ${version}`,
@@ -380,7 +379,6 @@ export const es: Messages = {
       'Desactualizada: el párrafo cambió después de presentarse esta enmienda. Su autor debe actualizarla.',
     inserted: 'Insertado:',
     deleted: 'Suprimido:',
-    changes: 'Cambios',
     newParagraph: 'Párrafo nuevo',
     deletesParagraph: 'Suprime todo el párrafo.',
     reason: 'Motivo',
@@ -447,7 +445,6 @@ export const es: Messages = {
     blankDraft: 'Proyecto en blanco',
     reportVersion: (n) => `Versión ${n} del documento final`,
     create: 'Crear el proyecto',
-    created: (title) => `Proyecto «${title}» creado.`,
     chairs: 'Presidencia',
     saveChairs: 'Guardar la presidencia',
     chairsSaved: 'Presidencia guardada.',

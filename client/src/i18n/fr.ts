@@ -334,7 +334,6 @@ export const fr: Messages = {
   drafts: {
     heading: 'Salle de rédaction',
     noDrafts: 'Aucun projet pour l’instant.',
-    openDraft: (title) => `Ouvrir le projet « ${title} »`,
     backToConference: 'Retour à la conférence',
     status: { drafting: 'En rédaction', under_silence: 'Sous silence', adopted: 'Adopté' },
     facts: (language, version) => `Langue de rédaction : ${language} · ${version}`,
@@ -374,7 +373,6 @@ export const fr: Messages = {
       'Périmé : le paragraphe a changé après le dépôt de cet amendement. Son auteur doit le mettre à jour.',
     inserted: 'Inséré :',
     deleted: 'Supprimé :',
-    changes: 'Modifications',
     newParagraph: 'Nouveau paragraphe',
     deletesParagraph: 'Supprime tout le paragraphe.',
     reason: 'Motif',
@@ -442,7 +440,6 @@ export const fr: Messages = {
     blankDraft: 'Projet vierge',
     reportVersion: (n) => `Version ${n} du document final`,
     create: 'Créer le projet',
-    created: (title) => `Projet « ${title} » créé.`,
     chairs: 'Présidence',
     saveChairs: 'Enregistrer la présidence',
     chairsSaved: 'Présidence enregistrée.',

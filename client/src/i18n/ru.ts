@@ -339,7 +339,6 @@ export const ru: Messages = {
   drafts: {
     heading: 'Редакционная комната',
     noDrafts: 'Проектов пока нет.',
-    openDraft: (title) => `Открыть проект «${title}»`,
     backToConference: 'Назад к конференции',
     status: { drafting: 'Редактируется', under_silence: 'Процедура молчания', adopted: 'Принят' },
     facts: (language, version) => `Язык редактирования: ${language} · ${version}`,
@@ -378,7 +377,6 @@ export const ru: Messages = {
     outdated: 'Устарела: пункт изменился после подачи этой поправки. Автор должен её обновить.',
     inserted: 'Вставлено:',
     deleted: 'Исключено:',
-    changes: 'Изменения',
     newParagraph: 'Новый пункт',
     deletesParagraph: 'Исключает весь пункт.',
     reason: 'Обоснование',
@@ -446,7 +444,6 @@ export const ru: Messages = {
     blankDraft: 'Пустой проект',
     reportVersion: (n) => `Версия ${n} итогового документа`,
     create: 'Создать проект',
-    created: (title) => `Проект «${title}» создан.`,
     chairs: 'Председатели',
     saveChairs: 'Сохранить председателей',
     chairsSaved: 'Председатели сохранены.',

@@ -317,7 +317,6 @@ export const zh: Messages = {
   drafts: {
     heading: '起草室',
     noDrafts: '尚无草案。',
-    openDraft: (title) => `打开草案“${title}”`,
     backToConference: '返回会议',
     status: { drafting: '起草中', under_silence: '默许程序中', adopted: '已通过' },
     facts: (language, version) => `起草语言：${language} · ${version}`,
@@ -356,7 +355,6 @@ export const zh: Messages = {
     outdated: '已过时：提交此修正案后该段已更改，须由提案人更新。',
     inserted: '插入：',
     deleted: '删除：',
-    changes: '修改',
     newParagraph: '新段落',
     deletesParagraph: '删除整个段落。',
     reason: '理由',
@@ -422,7 +420,6 @@ export const zh: Messages = {
     blankDraft: '空白草案',
     reportVersion: (n) => `成果文件第${n}版`,
     create: '创建草案',
-    created: (title) => `草案“${title}”已创建。`,
     chairs: '主席',
     saveChairs: '保存主席',
     chairsSaved: '主席已保存。',

@@ -1,5 +1,5 @@
 import type { ConferenceView } from '#contract';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useSetCurrentConference } from '../../app/current-conference';
 import { Link } from '../../app/router';
 import { useAuth, useParticipant } from '../../auth/AuthProvider';
@@ -15,6 +15,12 @@ import { DraftParagraph } from './DraftParagraph';
 import { AmendmentCard } from './AmendmentCard';
 import { SilenceNotice } from './SilenceNotice';
 import { useDraftLive } from './useDraftLive';
+
+// The versions' table and the chairs' tools load after the text, in their own chunks.
+const VersionsPanel = lazy(() =>
+  import('./VersionsPanel').then((m) => ({ default: m.VersionsPanel })),
+);
+const ChairPanel = lazy(() => import('./ChairPanel').then((m) => ({ default: m.ChairPanel })));
 
 /** The drafting room: the draft's text, numbered as delegates cite it, with its amendments. */
 export function DraftPage({ draftId }: { draftId: string }) {
@@ -51,9 +57,11 @@ export function DraftPage({ draftId }: { draftId: string }) {
       me,
       chairs: chairsDraft(me, draft),
       fmt: baseFmt.withTimeZone(conference.data?.timezone ?? 'UTC'),
+      timeZone: conference.data?.timezone ?? 'UTC',
+      languages: conference.data?.languages ?? [draft.language],
       notify,
     };
-  }, [calls, live, draft, me, baseFmt, conference.data?.timezone, notify]);
+  }, [calls, live, draft, me, baseFmt, conference.data, notify]);
   const grouped = useMemo(() => amendmentsByParagraph(amendments ?? []), [amendments]);
 
   if (!context || !draft) {
@@ -105,6 +113,11 @@ export function DraftPage({ draftId }: { draftId: string }) {
         </p>
 
         <SilenceNotice />
+        {context.chairs && (
+          <Suspense fallback={null}>
+            <ChairPanel />
+          </Suspense>
+        )}
 
         <section aria-labelledby="draft-text-heading" className="draft-text" lang={draft.language}>
           <h2 id="draft-text-heading">{t.drafts.text}</h2>
@@ -117,6 +130,9 @@ export function DraftPage({ draftId }: { draftId: string }) {
             ))}
           </ol>
         </section>
+        <Suspense fallback={null}>
+          <VersionsPanel />
+        </Suspense>
         {orphans.length > 0 && (
           <details className="inactive">
             <summary>{t.drafts.amendmentsOfDeleted}</summary>

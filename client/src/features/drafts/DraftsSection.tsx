@@ -1,11 +1,16 @@
 import type { DraftSummaryView } from '#contract';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Link } from '../../app/router';
-import { useAuth } from '../../auth/AuthProvider';
+import { useAuth, useParticipant } from '../../auth/AuthProvider';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nProvider';
 import { draftApi } from './draft-api';
+
+// Only the secretariat makes drafts: its form stays out of everyone else's download.
+const NewDraftForm = lazy(() =>
+  import('./NewDraftForm').then((m) => ({ default: m.NewDraftForm })),
+);
 
 /**
  * The conference's drafts as links (named by their title, with their status), for the programme
@@ -14,6 +19,7 @@ import { draftApi } from './draft-api';
 export function DraftsSection({ conferenceId }: { conferenceId: string }) {
   const { t } = useI18n();
   const { api } = useAuth();
+  const me = useParticipant();
   const calls = useMemo(() => draftApi(api), [api]);
   const drafts = useResource(() => calls.list(conferenceId), [calls, conferenceId]);
   return (
@@ -22,6 +28,11 @@ export function DraftsSection({ conferenceId }: { conferenceId: string }) {
       <ErrorMessage error={drafts.error} onRetry={() => void drafts.reload()} />
       {drafts.data?.length === 0 && <p className="muted">{t.drafts.noDrafts}</p>}
       {drafts.data && drafts.data.length > 0 && <DraftLinks drafts={drafts.data} />}
+      {me.role === 'secretariat' && (
+        <Suspense fallback={null}>
+          <NewDraftForm conferenceId={conferenceId} />
+        </Suspense>
+      )}
     </section>
   );
 }

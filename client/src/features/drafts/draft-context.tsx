@@ -13,6 +13,10 @@ export interface DraftPageContext {
   chairs: boolean;
   /** Formatter in the conference's time zone. */
   fmt: Formatter;
+  /** The conference's time zone (deadlines are entered as the venue's wall-clock time). */
+  timeZone: string;
+  /** The conference's languages (exports exist in each). */
+  languages: readonly string[];
   /** Confirms an action to screen readers (and sighted users) right away. */
   notify(message: string): void;
 }
