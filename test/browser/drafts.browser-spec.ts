@@ -271,4 +271,39 @@ describe('web client (drafting room)', () => {
     await page.getByText('Chaired by Emilia Saiz').waitFor();
     await context.close();
   });
+
+  it('shows the room screen the paragraph under discussion, the amendment’s changes and its tally live', async () => {
+    const proposerApi = await Api.signIn(harness.url, demo(PROPOSER));
+    const current = await proposerApi.get<DraftView>(`/drafts/${draft.id}`);
+    const target = current.paragraphs.find((p) => p.number === 6)!;
+    const amendment = await proposerApi.post<{ id: string }>(`/drafts/${draft.id}/amendments`, {
+      paragraphId: target.id,
+      kind: 'replace',
+      text: 'Cities should set up standing advisory councils with migrant organisations.',
+      reason: 'Shorter',
+      baseVersion: target.version,
+    });
+    const chairApi = await Api.signIn(harness.url, demo(CHAIR));
+    await chairApi.put(`/amendments/${amendment.id}/procedure`, { procedure: 'vote' });
+
+    const { context, page } = await newPage(harness);
+    await page.goto(`${harness.url}/screen/drafts/${draft.id}`);
+    await signIn(page, demo('room.screen'));
+    await page.getByRole('heading', { level: 1, name: 'Mechelen Declaration' }).waitFor();
+    await page.getByRole('heading', { name: 'Under discussion: Paragraph 6' }).waitFor();
+    const shown = page.getByRole('article', {
+      name: 'Amendment to paragraph 6 by Karin Johansson',
+    });
+    await shown.getByText('Being voted on').waitFor();
+    expect(await shown.locator('del').count()).toBeGreaterThan(0);
+    await shown.getByText('Support 0 · Oppose 0 · Abstain 0').waitFor();
+    // Nothing on the projector can change anything.
+    expect(await page.getByRole('button', { name: 'Support' }).count()).toBe(0);
+
+    const voter = await Api.signIn(harness.url, demo(VOTER));
+    await voter.put(`/amendments/${amendment.id}/vote`, { value: 'oppose' });
+    await shown.getByText('Support 0 · Oppose 1 · Abstain 0').waitFor({ timeout: LIVE_MS });
+    await screenshot(page, 'draft-room-screen');
+    await context.close();
+  });
 });

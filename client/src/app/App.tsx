@@ -57,12 +57,17 @@ const SessionsSetupPage = lazy(() =>
 export function App() {
   const { path } = useRouter();
   // The room screen signs in on its own (an observer), apart from whoever uses this browser.
+  const draftScreen = match('/screen/drafts/:draftId', path);
   const screen = match('/screen/:sessionId', path);
-  if (screen) {
+  if (screen || draftScreen) {
     return (
       <AuthProvider store={screenTokens} adoptLanguage={false}>
         <Suspense fallback={<Loading />}>
-          <ScreenPage sessionId={screen.sessionId!} />
+          {draftScreen ? (
+            <ScreenPage draftId={draftScreen.draftId!} />
+          ) : (
+            <ScreenPage sessionId={screen!.sessionId!} />
+          )}
         </Suspense>
       </AuthProvider>
     );

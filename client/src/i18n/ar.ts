@@ -436,5 +436,8 @@ export const ar: Messages = {
     chairs: 'الرئاسة',
     saveChairs: 'حفظ الرئاسة',
     chairsSaved: 'حُفظت الرئاسة.',
+    underDiscussion: 'قيد المناقشة',
+    nothingUnderDiscussion: 'لا يوجد تعديل قيد المناقشة.',
+    openScreen: (title) => `فتح شاشة القاعة الخاصة بـ ${title}`,
   },
 };

@@ -447,6 +447,9 @@ export const en = {
     chairs: 'Chairs',
     saveChairs: 'Save the chairs',
     chairsSaved: 'Chairs saved.',
+    underDiscussion: 'Under discussion',
+    nothingUnderDiscussion: 'No amendment is under discussion.',
+    openScreen: (title: string) => `Open the room screen of ${title}`,
   },
 } as const;
 

@@ -448,5 +448,8 @@ export const es: Messages = {
     chairs: 'Presidencia',
     saveChairs: 'Guardar la presidencia',
     chairsSaved: 'Presidencia guardada.',
+    underDiscussion: 'En debate',
+    nothingUnderDiscussion: 'Ninguna enmienda está en debate.',
+    openScreen: (title) => `Abrir la pantalla de sala de ${title}`,
   },
 };

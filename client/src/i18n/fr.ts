@@ -443,5 +443,8 @@ export const fr: Messages = {
     chairs: 'Présidence',
     saveChairs: 'Enregistrer la présidence',
     chairsSaved: 'Présidence enregistrée.',
+    underDiscussion: 'En discussion',
+    nothingUnderDiscussion: 'Aucun amendement n’est en discussion.',
+    openScreen: (title) => `Ouvrir l’écran de salle de ${title}`,
   },
 };

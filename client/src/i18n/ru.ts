@@ -447,5 +447,8 @@ export const ru: Messages = {
     chairs: 'Председатели',
     saveChairs: 'Сохранить председателей',
     chairsSaved: 'Председатели сохранены.',
+    underDiscussion: 'Обсуждается',
+    nothingUnderDiscussion: 'Сейчас не обсуждается ни одна поправка.',
+    openScreen: (title) => `Открыть экран зала для ${title}`,
   },
 };

@@ -423,5 +423,8 @@ export const zh: Messages = {
     chairs: '主席',
     saveChairs: '保存主席',
     chairsSaved: '主席已保存。',
+    underDiscussion: '正在讨论',
+    nothingUnderDiscussion: '目前没有正在讨论的修正案。',
+    openScreen: (title) => `打开“${title}”的会场屏幕`,
   },
 };

@@ -102,6 +102,16 @@ export function DraftPage({ draftId }: { draftId: string }) {
               <span>{t.drafts.chairedBy(context.fmt.list(draft.chairs.map((c) => c.name)))}</span>
             )}
             <span className="muted">{live.live ? t.drafts.live : t.drafts.notLive}</span>
+            {context.chairs && (
+              <a
+                href={`/screen/drafts/${draft.id}`}
+                target="_blank"
+                rel="noopener"
+                aria-label={t.drafts.openScreen(draft.title)}
+              >
+                {t.roomScreen}
+              </a>
+            )}
           </p>
           <p className={draft.clean ? 'muted' : 'notice'}>
             {draft.clean ? t.drafts.clean : t.drafts.notClean}

@@ -1,6 +1,7 @@
 import type { AmendmentView, DraftView, ParticipantView } from '#contract';
 import { describe, expect, it } from 'vitest';
 import {
+  amendmentUnderDiscussion,
   amendmentsByParagraph,
   bracketSegments,
   canCoSponsor,
@@ -133,5 +134,17 @@ describe('parseParagraphNumbers', () => {
     expect(parseParagraphNumbers('2, x')).toBeNull();
     expect(parseParagraphNumbers('0')).toBeNull();
     expect(parseParagraphNumbers('1.5')).toBeNull();
+  });
+});
+
+describe('amendmentUnderDiscussion', () => {
+  it('prefers the amendment being voted on, else the latest proposed, else none', () => {
+    const older = amendment('old', 'p', 'proposed', '2026-01-01T00:00:00Z');
+    const newer = amendment('new', 'p', 'proposed', '2026-01-02T00:00:00Z');
+    const voting = amendment('vote', 'p', 'voting', '2026-01-01T00:00:00Z');
+    const done = amendment('done', 'p', 'accepted', '2026-01-03T00:00:00Z');
+    expect(amendmentUnderDiscussion([older, voting, newer, done])?.id).toBe('vote');
+    expect(amendmentUnderDiscussion([older, newer, done])?.id).toBe('new');
+    expect(amendmentUnderDiscussion([done])).toBeNull();
   });
 });

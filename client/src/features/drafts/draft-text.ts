@@ -95,3 +95,18 @@ export function parseParagraphNumbers(input: string): number[] | null {
   if (numbers.some((n) => !Number.isInteger(n) || n < 1)) return null;
   return [...new Set(numbers)];
 }
+
+/**
+ * What the room screen shows while no one points at anything: the amendment being voted on
+ * (the latest put to the vote when several are), else the latest one proposed, else nothing.
+ * Drafts have no "current paragraph" on the server, and the chair's next move is one of these.
+ */
+export function amendmentUnderDiscussion(amendments: AmendmentView[]): AmendmentView | null {
+  const latest = (status: AmendmentStatus) =>
+    amendments
+      .filter((a) => a.status === status)
+      .sort(
+        (a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.createdAt.localeCompare(a.createdAt),
+      )[0];
+  return latest('voting') ?? latest('proposed') ?? null;
+}

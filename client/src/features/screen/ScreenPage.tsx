@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useAuth } from '../../auth/AuthProvider';
 import { ConnectionBadge } from '../../components/ConnectionBadge';
@@ -14,12 +15,17 @@ import { ScreenSpeakers } from '../speakers/ScreenSpeakers';
 
 const TOP = 6;
 
+// A draft's screen: the drafting room's own code, loaded only by a screen that shows a draft.
+const DraftScreenView = lazy(() =>
+  import('../drafts/DraftScreenView').then((m) => ({ default: m.DraftScreenView })),
+);
+
 /**
  * The projector view. It signs in once, in this window, with an observer account (kept apart
  * from any other sign-in of this browser), and shows nothing that can be changed: a screen
  * left unattended in a room must not carry a delegate's or the secretariat's rights.
  */
-export function ScreenPage({ sessionId }: { sessionId: string }) {
+export function ScreenPage(target: { sessionId: string } | { draftId: string }) {
   const { t } = useI18n();
   const { participant } = useAuth();
   return (
@@ -36,7 +42,13 @@ export function ScreenPage({ sessionId }: { sessionId: string }) {
       </header>
       <main id="main" tabIndex={-1}>
         {participant ? (
-          <ScreenView sessionId={sessionId} />
+          'draftId' in target ? (
+            <Suspense fallback={<Loading />}>
+              <DraftScreenView draftId={target.draftId} />
+            </Suspense>
+          ) : (
+            <ScreenView sessionId={target.sessionId} />
+          )
         ) : (
           <SignInForm
             heading={t.screenSignInTitle}
