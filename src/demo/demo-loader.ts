@@ -12,6 +12,11 @@ import { RecommendationsService } from '../recommendations/recommendations.servi
 import { ReportsService } from '../reports/reports.service';
 import { SessionLifecycleService } from '../sessions/session-lifecycle.service';
 import { VotesService } from '../votes/votes.service';
+import { AmendmentVotesService } from '../drafts/amendment-votes.service';
+import { AmendmentsService } from '../drafts/amendments.service';
+import { DraftVersionsService } from '../drafts/draft-versions.service';
+import { DraftsService } from '../drafts/drafts.service';
+import { ParagraphsService } from '../drafts/paragraphs.service';
 import { DEMO_ACCESS_CODE, DEMO_ACCOUNTS, demoEmail } from './demo-accounts';
 import { DemoRun, type DemoServices } from './demo-run';
 import { setUpDemoConference } from './demo-setup';
@@ -41,6 +46,11 @@ export class DemoLoader implements OnApplicationBootstrap {
     comments: CommentsService,
     votes: VotesService,
     reports: ReportsService,
+    drafts: DraftsService,
+    paragraphs: ParagraphsService,
+    amendments: AmendmentsService,
+    amendmentVotes: AmendmentVotesService,
+    draftVersions: DraftVersionsService,
   ) {
     this.services = {
       dataSource,
@@ -50,6 +60,11 @@ export class DemoLoader implements OnApplicationBootstrap {
       comments,
       votes,
       reports,
+      drafts,
+      paragraphs,
+      amendments,
+      amendmentVotes,
+      draftVersions,
     };
   }
 

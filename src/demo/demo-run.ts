@@ -5,7 +5,29 @@ import { AddCommentDto } from '../comments/dto/comment.dto';
 import { CommentsService } from '../comments/comments.service';
 import type { Actor } from '../common/auth/actor';
 import { createValidationPipe } from '../common/http/validation';
-import type { Disposition, Stance, VoteValue } from '#contract';
+import type {
+  AmendmentKind,
+  AmendmentProcedure,
+  Disposition,
+  DraftView,
+  ParagraphKind,
+  ParagraphView,
+  Stance,
+  VoteValue,
+} from '#contract';
+import { AmendmentVotesService } from '../drafts/amendment-votes.service';
+import { AmendmentsService } from '../drafts/amendments.service';
+import { DraftVersionsService } from '../drafts/draft-versions.service';
+import { DraftsService } from '../drafts/drafts.service';
+import {
+  CreateDraftDto,
+  CreateParagraphDto,
+  FreezeVersionDto,
+  ProcedureDto,
+  ProposeAmendmentDto,
+  UpdateParagraphDto,
+} from '../drafts/dto/draft.dto';
+import { ParagraphsService } from '../drafts/paragraphs.service';
 import { proposeDisposition } from '../recommendations/disposition-rule';
 import {
   DispositionDto,
@@ -32,6 +54,11 @@ export interface DemoServices {
   comments: CommentsService;
   votes: VotesService;
   reports: ReportsService;
+  drafts: DraftsService;
+  paragraphs: ParagraphsService;
+  amendments: AmendmentsService;
+  amendmentVotes: AmendmentVotesService;
+  draftVersions: DraftVersionsService;
 }
 
 export type RecommendationDraft = Pick<
@@ -56,6 +83,8 @@ export class DemoRun {
   private readonly actors = new Map<string, Actor>();
   private readonly versions = new Map<string, number>();
   private lastOrderedWrite = 0;
+  /** The latest outcome-document version compiled in the story, which a draft is made from. */
+  private lastReportId: string | null = null;
 
   constructor(
     private readonly services: DemoServices,
@@ -195,7 +224,95 @@ export class DemoRun {
     request: Partial<CompileReportDto> = {},
   ): Promise<ReportVersionResponse> {
     const dto = await this.valid(CompileReportDto, request);
-    return this.services.reports.compile(this.actor(by), this.conferenceId, dto);
+    const report = await this.services.reports.compile(this.actor(by), this.conferenceId, dto);
+    this.lastReportId = report.id;
+    return report;
+  }
+
+  /** A draft made from the latest compiled outcome document, chaired by `chairs`. */
+  async createDraft(by: string, title: string, chairs: string[]): Promise<DraftView> {
+    if (!this.lastReportId) throw new Error('the story compiles the outcome document first');
+    const dto = await this.valid(CreateDraftDto, {
+      title,
+      language: 'en',
+      fromReportId: this.lastReportId,
+      chairIds: chairs.map((key) => this.actor(key).id),
+    });
+    return this.services.drafts.create(this.actor(by), this.conferenceId, dto);
+  }
+
+  async draft(id: string, by: string): Promise<DraftView> {
+    return this.services.drafts.get(this.actor(by), id);
+  }
+
+  async editParagraph(
+    paragraph: ParagraphView,
+    by: string,
+    changes: { text?: string; alternatives?: string[] },
+  ): Promise<void> {
+    const dto = await this.valid(UpdateParagraphDto, { ...changes, version: paragraph.version });
+    await this.services.paragraphs.update(this.actor(by), paragraph.id, dto);
+  }
+
+  async addParagraph(
+    draftId: string,
+    by: string,
+    paragraph: { afterId: string; kind: ParagraphKind; text: string; alternatives?: string[] },
+  ): Promise<void> {
+    const dto = await this.valid(CreateParagraphDto, paragraph);
+    await this.services.paragraphs.create(this.actor(by), draftId, dto);
+  }
+
+  async freeze(draftId: string, by: string): Promise<void> {
+    const dto = await this.valid(FreezeVersionDto, {});
+    await this.services.draftVersions.freeze(this.actor(by), draftId, dto.label);
+  }
+
+  /** Files an amendment against the paragraph's current version and returns its id. */
+  async amend(
+    paragraph: ParagraphView,
+    by: string,
+    amendment: { kind: AmendmentKind; text?: string; reason: string },
+  ): Promise<string> {
+    const dto = await this.valid(ProposeAmendmentDto, {
+      ...amendment,
+      paragraphId: paragraph.id,
+      baseVersion: paragraph.version,
+    });
+    const view = await this.ordered(() =>
+      this.services.amendments.propose(this.actor(by), paragraph.draftId, dto),
+    );
+    return view.id;
+  }
+
+  async coSponsorAmendment(id: string, ...keys: string[]): Promise<void> {
+    for (const key of keys)
+      await this.ordered(() => this.services.amendments.coSponsor(this.actor(key), id));
+  }
+
+  async withdrawAmendment(id: string, by: string): Promise<void> {
+    await this.services.amendments.withdraw(this.actor(by), id);
+  }
+
+  /** The chair's procedure: accept, accept as modified (with `text`), reject, or put to the vote. */
+  async decide(
+    id: string,
+    by: string,
+    procedure: AmendmentProcedure,
+    extra: { text?: string; note?: string } = {},
+  ): Promise<void> {
+    const dto = await this.valid(ProcedureDto, { procedure, ...extra });
+    await this.services.amendments.procedure(this.actor(by), id, dto);
+  }
+
+  /** Casts the ballots of `parseBallots` (ballots.ts) on an amendment put to the vote. */
+  async amendmentBallots(id: string, spec: string): Promise<void> {
+    for (const { key, value } of parseBallots(spec))
+      await this.services.amendmentVotes.cast(this.actor(key), id, value);
+  }
+
+  async closeAmendmentVote(id: string, by: string): Promise<void> {
+    await this.services.amendmentVotes.close(this.actor(by), id);
   }
 
   /** The body as the REST route would receive it: validated, trimmed, typed — or refused. */

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CommentsModule } from '../comments/comments.module';
+import { DraftsModule } from '../drafts/drafts.module';
 import { RecommendationsModule } from '../recommendations/recommendations.module';
 import { ReportsModule } from '../reports/reports.module';
 import { SessionsModule } from '../sessions/sessions.module';
@@ -15,6 +16,7 @@ import { DemoLoader } from './demo-loader';
     CommentsModule,
     VotesModule,
     ReportsModule,
+    DraftsModule,
   ],
   providers: [DemoLoader],
   exports: [DemoLoader],

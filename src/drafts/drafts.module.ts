@@ -20,7 +20,8 @@ import { SilenceService } from './silence.service';
 /**
  * The drafting room: drafts, paragraphs, amendments, versions and the silence procedure.
  * `DraftAccess` (who may see and run a draft) and `DraftViews` are exported for the modules built
- * on drafts (the realtime room, the speakers' list of a draft).
+ * on drafts (the realtime room, the speakers' list of a draft); the services for the demo, which
+ * acts through them as people do.
  */
 @Module({
   imports: [AuditModule],
@@ -40,6 +41,14 @@ import { SilenceService } from './silence.service';
     SilenceService,
     SilenceSweeper,
   ],
-  exports: [DraftAccess, DraftViews, DraftsService, AmendmentsService, AmendmentVotesService],
+  exports: [
+    DraftAccess,
+    DraftViews,
+    DraftsService,
+    ParagraphsService,
+    DraftVersionsService,
+    AmendmentsService,
+    AmendmentVotesService,
+  ],
 })
 export class DraftsModule {}

@@ -19,6 +19,8 @@ import {
 /** Long enough for a socket to deliver, far shorter than the 15 s REST refresh of the fallback. */
 const LIVE_MS = 5000;
 const CHAIR = 'emilia.saiz';
+/** Not the demo's own "Mechelen Declaration": a draft of this test's, so it starts clean of amendments. */
+const TITLE = 'Declaration on cities and migration';
 const PROPOSER = 'karin.johansson';
 const VOTER = 'maria.santos';
 /** Other delegates who vote over REST, so that the conference's rule (at least 5 votes) decides. */
@@ -45,7 +47,7 @@ describe('web client (drafting room)', () => {
     const chair = await Api.signIn(harness.url, demo(CHAIR));
     const chairId = (await chair.get<{ id: string }>('/auth/me')).id;
     draft = await secretariat.post<DraftView>(`/conferences/${conferenceId}/drafts`, {
-      title: 'Mechelen Declaration',
+      title: TITLE,
       language: 'en',
       fromReportId: report.id,
       chairIds: [chairId],
@@ -94,8 +96,10 @@ describe('web client (drafting room)', () => {
       width: 360,
     });
     await page.getByRole('heading', { name: 'Drafting room' }).waitFor();
-    await page.getByRole('link', { name: 'Mechelen Declaration' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Mechelen Declaration' }).waitFor();
+    // The demo's draft declaration is listed too.
+    await page.getByRole('link', { name: 'Mechelen Declaration', exact: true }).waitFor();
+    await page.getByRole('link', { name: TITLE, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: TITLE, exact: true }).waitFor();
     await paragraphArticle(page, 1).getByText('Chapeau', { exact: true }).waitFor();
     await paragraphArticle(page, 2).getByText('Operative paragraph', { exact: true }).waitFor();
     // The chapeau's placeholder is bracketed: the text is not clean yet.
@@ -289,7 +293,7 @@ describe('web client (drafting room)', () => {
     const { context, page } = await newPage(harness);
     await page.goto(`${harness.url}/screen/drafts/${draft.id}`);
     await signIn(page, demo('room.screen'));
-    await page.getByRole('heading', { level: 1, name: 'Mechelen Declaration' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: TITLE, exact: true }).waitFor();
     await page.getByRole('heading', { name: 'Under discussion: Paragraph 6' }).waitFor();
     const shown = page.getByRole('article', {
       name: 'Amendment to paragraph 6 by Karin Johansson',

@@ -1,6 +1,14 @@
 import { createApp } from '../../src/app.setup';
 import { loadConfig } from '../../src/config/app-config';
-import type { CommentView, RecommendationView, SessionView } from '#contract';
+import type {
+  AmendmentView,
+  CommentView,
+  DraftSummaryView,
+  DraftVersionView,
+  DraftView,
+  RecommendationView,
+  SessionView,
+} from '#contract';
 import { DEMO_ACCESS_CODE, DEMO_ACCOUNTS, demoEmail } from '../../src/demo/demo-accounts';
 import { CONSTITUENCIES } from '../../src/participants/participant.constants';
 import type { OutcomeDocument } from '../../src/reports/outcome-document';
@@ -299,6 +307,49 @@ describe('the Mechelen 2017 demo (DEMO=1)', () => {
     expect(paragraphs.some((p) => p.endsWith('Publish migration data disaggregated by city'))).toBe(
       true,
     );
+  });
+
+  it('has a draft declaration made from the outcome document, with amendments in every state', async () => {
+    const drafts = (
+      await t.http.get(`/api/v1/conferences/${conferenceId}/drafts`).set(delegate.auth)
+    ).body as DraftSummaryView[];
+    expect(drafts.map((d) => [d.title, d.status, d.version])).toEqual([
+      ['Mechelen Declaration', 'drafting', 1],
+    ]);
+    const draft = (await t.http.get(`/api/v1/drafts/${drafts[0].id}`).set(delegate.auth))
+      .body as DraftView;
+    expect(draft.chairs.map((c) => c.name)).toEqual(['Mohamed Boussraoui']);
+    // The chapeau keeps one bracketed phrase and the preambular paragraph an alternative.
+    expect(draft.clean).toBe(false);
+    expect(draft.paragraphs[0]).toMatchObject({ kind: 'chapeau', number: 1, bracketed: true });
+    expect(draft.paragraphs[1]).toMatchObject({ kind: 'preambular', number: 2 });
+    expect(draft.paragraphs[1].alternatives).toHaveLength(1);
+    expect(draft.paragraphs.some((p) => p.text.includes('municipality and region'))).toBe(true);
+    expect(draft.paragraphs.some((p) => p.text.includes('invite States'))).toBe(true);
+    expect(draft.paragraphs.some((p) => p.text.startsWith('Cities should give newcomers'))).toBe(
+      true,
+    );
+
+    const amendments = (
+      await t.http.get(`/api/v1/drafts/${draft.id}/amendments`).set(delegate.auth)
+    ).body as AmendmentView[];
+    expect(amendments.map((a) => a.status)).toEqual([
+      'accepted',
+      'accepted_modified',
+      'adopted',
+      'rejected',
+      'withdrawn',
+      'proposed',
+      'voting',
+    ]);
+    const voting = amendments.find((a) => a.status === 'voting')!;
+    expect(voting.tally.support + voting.tally.oppose + voting.tally.abstain).toBeGreaterThan(0);
+    expect(amendments.find((a) => a.status === 'proposed')!.sponsors.length).toBeGreaterThan(1);
+    expect(amendments.every((a) => !a.outdated)).toBe(true);
+
+    const versions = (await t.http.get(`/api/v1/drafts/${draft.id}/versions`).set(delegate.auth))
+      .body as DraftVersionView[];
+    expect(versions.map((v) => v.label)).toEqual(['Zero draft', 'Rev.1']);
   });
 
   it('writes every vote with its audit entry, and keeps tallies and the closing record equal to the vote rows', async () => {
