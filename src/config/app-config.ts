@@ -31,6 +31,8 @@ export class AppConfig {
   readonly participantJoinsPerSecond: number;
   /** Sockets one participant may hold open at once (on one instance); the next is refused. */
   readonly socketsPerParticipant: number;
+  /** Bytes of serialised snapshots kept for joins and resyncs (shared by every socket at one seq). */
+  readonly snapshotCacheBytes: number;
   readonly allowedOrigins: string[];
   /** Requests one client address may make per minute (a whole venue may share one address). */
   readonly throttlePerMinute: number;
@@ -125,6 +127,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems,
     1,
     100_000,
+  );
+  const snapshotCacheBytes = parseInteger(
+    env.SNAPSHOT_CACHE_BYTES,
+    32 * 1024 * 1024,
+    'SNAPSHOT_CACHE_BYTES',
+    problems,
+    0,
+    1024 * 1024 * 1024,
   );
   const bodyLimitBytes = parseInteger(
     env.BODY_LIMIT_BYTES,
@@ -249,6 +259,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     participantMessagesPerSecond,
     socketsPerParticipant,
     participantJoinsPerSecond,
+    snapshotCacheBytes,
     allowedOrigins,
     redisUrl,
     throttlePerMinute,

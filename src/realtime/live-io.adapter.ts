@@ -4,6 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Server, ServerOptions } from 'socket.io';
 import { AppConfig } from '../config/app-config';
 import type { ClusterAdapter } from './cluster-adapter';
+import { rawJsonParser } from './raw-json';
 
 export const MAX_MESSAGE_BYTES = 100 * 1024;
 
@@ -11,6 +12,7 @@ export const MAX_MESSAGE_BYTES = 100 * 1024;
  * socket.io server options from the configuration: websocket first, message size limit, no
  * per-message compression (it costs CPU per screen), connection state recovery, and the origin
  * check for browsers (same origin, or ALLOWED_ORIGINS; clients without an Origin are not browsers).
+ * The parser is socket.io's own that also sends pre-serialised snapshots as they are (RawJson).
  */
 export class LiveIoAdapter extends IoAdapter {
   constructor(
@@ -27,6 +29,7 @@ export class LiveIoAdapter extends IoAdapter {
       transports: ['websocket', 'polling'],
       maxHttpBufferSize: MAX_MESSAGE_BYTES,
       perMessageDeflate: false,
+      parser: rawJsonParser,
       ...(this.config.socketRecoveryMs > 0
         ? {
             connectionStateRecovery: {

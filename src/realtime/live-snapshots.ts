@@ -1,50 +1,65 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/auth/actor';
 import type { SessionSnapshot, SyncResult } from '#contract';
-import { TransactionRunner } from '../database/transaction-runner';
+import { AppConfig } from '../config/app-config';
+import { ConsistentReader } from '../database/consistent-read';
 import { RecommendationQueries } from '../recommendations/recommendation-queries.service';
 import { SessionAccess } from '../sessions/session-access';
 import { SessionViews } from '../sessions/session-views';
+import { Session } from '../sessions/session.entity';
 import { SpeakerViews } from '../speakers/speaker-views';
+import { Vote } from '../votes/vote.entity';
+import { RawJson } from './raw-json';
 import { ReplayFilter } from './replay-filter';
 import { SessionEventLog } from './session-event-log';
+import { SnapshotCache, shareSnapshot, withMyVotes, type SharedSnapshot } from './snapshot-cache';
+
+/** Recommendations a snapshot carries at most (the top ones; the rest are paged over REST). */
+export const SNAPSHOT_RECOMMENDATIONS = 500;
+/**
+ * Missed events a resync replays at most; a longer gap is answered with the (shared) snapshot,
+ * which costs less than replaying, filtering and serialising that many events for one socket.
+ */
+export const SYNC_MAX_EVENTS = 100;
+/** How long a shared snapshot is served: bounds what changes without an event (a name). */
+export const SNAPSHOT_MAX_AGE_MS = 5000;
 
 /** What a client joining or resyncing a session gets: a consistent snapshot, or the events it missed. */
 @Injectable()
 export class LiveSnapshots {
+  private readonly cache: SnapshotCache;
+
   constructor(
+    config: AppConfig,
     private readonly dataSource: DataSource,
-    private readonly transactions: TransactionRunner,
+    private readonly reader: ConsistentReader,
     private readonly access: SessionAccess,
     private readonly sessionViews: SessionViews,
     private readonly recommendations: RecommendationQueries,
     private readonly log: SessionEventLog,
     private readonly speakers: SpeakerViews,
     private readonly replay: ReplayFilter,
-  ) {}
+  ) {
+    this.cache = new SnapshotCache(config.snapshotCacheBytes, SNAPSHOT_MAX_AGE_MS);
+  }
 
   /**
-   * Read through the transaction runner so the data and `seq` are of one instant: on SQLite no
-   * write can commit halfway through the read; on PostgreSQL it is one transaction.
+   * The session as this participant may read it, serialised once for everyone with the same
+   * rights at the same `seq` (SnapshotCache), with the participant's own votes put in. Call it
+   * after the socket has joined the room: the `seq` looked up is then one the room goes on from.
    */
-  snapshot(actor: Actor, sessionId: string): Promise<SessionSnapshot> {
-    return this.transactions.run(
-      async ({ em }) => {
-        const session = await this.access.findVisible(em, actor, sessionId);
-        const seq = await this.log.currentSeq(em, sessionId);
-        const view = await this.sessionViews.build(em, session);
-        const { items } = await this.recommendations.list(
-          actor,
-          sessionId,
-          { status: 'all', sort: 'top', limit: 500 },
-          em,
-        );
-        const speakers = await this.speakers.build(em, { sessionId });
-        return { session: { ...view, seq }, recommendations: items, speakers, seq };
-      },
-      { urgent: true },
+  async snapshot(actor: Actor, sessionId: string): Promise<RawJson<SessionSnapshot>> {
+    const em = this.dataSource.manager;
+    const session = await this.access.findVisible(em, actor, sessionId);
+    const canModerate = await this.access.canModerate(em, actor, session);
+    const seq = await this.log.currentSeq(em, sessionId);
+    const shared = await this.cache.get(
+      (at) => `${sessionId}:${at}:${canModerate ? 'moderators' : 'everyone'}`,
+      seq,
+      () => this.build(sessionId, canModerate),
     );
+    return new RawJson(withMyVotes(shared, await this.myVotes(em, actor, sessionId)));
   }
 
   /** 404 unless the participant may see the session (read outside the writer queue). */
@@ -53,12 +68,52 @@ export class LiveSnapshots {
   }
 
   /** The events missed, as the participant may read them now (ReplayFilter), or a snapshot. */
-  async sync(actor: Actor, sessionId: string, sinceSeq: number): Promise<SyncResult> {
+  async sync(
+    actor: Actor,
+    sessionId: string,
+    sinceSeq: number,
+  ): Promise<SyncResult | RawJson<SyncResult>> {
     const em = this.dataSource.manager;
     const session = await this.access.findVisible(em, actor, sessionId);
-    const missed = await this.log.since(sessionId, sinceSeq);
-    if (!missed) return { kind: 'snapshot', ...(await this.snapshot(actor, sessionId)) };
+    const missed = await this.log.since(sessionId, sinceSeq, SYNC_MAX_EVENTS);
+    if (!missed) {
+      const { json } = await this.snapshot(actor, sessionId);
+      return new RawJson(`{"kind":"snapshot",${json.slice(1)}`);
+    }
     const events = await this.replay.filter(em, actor, session, missed.events);
     return { kind: 'events', events, seq: missed.seq };
+  }
+
+  /**
+   * One read of one instant (ConsistentReader: beside the SQLite writer, not in its queue), so
+   * the data and `seq` agree; serialised after the read, so the reader is not held for it.
+   */
+  private async build(sessionId: string, canModerate: boolean): Promise<SharedSnapshot> {
+    const snapshot = await this.reader.read(async (em) => {
+      const session = await em.findOneByOrFail(Session, { id: sessionId });
+      const seq = await this.log.currentSeq(em, sessionId);
+      const view = await this.sessionViews.build(em, session);
+      const { items } = await this.recommendations.listAs(
+        em,
+        session,
+        { viewer: null, canModerate },
+        { status: 'all', sort: 'top', limit: SNAPSHOT_RECOMMENDATIONS },
+      );
+      const speakers = await this.speakers.build(em, { sessionId });
+      return { session: { ...view, seq }, recommendations: items, speakers, seq };
+    });
+    return shareSnapshot(snapshot, snapshot.recommendations, 'recommendations');
+  }
+
+  private async myVotes(
+    em: EntityManager,
+    actor: Actor,
+    sessionId: string,
+  ): Promise<Map<string, string>> {
+    const votes = await em.find(Vote, {
+      select: { recommendationId: true, value: true },
+      where: { participantId: actor.id, sessionId },
+    });
+    return new Map(votes.map((v) => [v.recommendationId, v.value]));
   }
 }

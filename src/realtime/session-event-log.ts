@@ -126,14 +126,16 @@ export class SessionEventLog implements OnModuleInit {
     return (await em.findOneBy(SessionSequence, { sessionId }))?.seq ?? 0;
   }
 
-  /** The events after `sinceSeq`, or null when some of them are no longer kept. */
+  /** The events after `sinceSeq`, or null when some of them are no longer kept or more than `max`. */
   async since(
     sessionId: string,
     sinceSeq: number,
+    max = EVENTS_KEPT,
   ): Promise<{ events: SequencedEvent[]; seq: number } | null> {
     const em = this.dataSource.manager;
     const seq = await this.currentSeq(em, sessionId);
     if (sinceSeq >= seq) return { events: [], seq };
+    if (seq - sinceSeq > max) return null;
     const rows = await em.find(SessionEvent, {
       where: { sessionId, seq: MoreThan(sinceSeq) },
       order: { seq: 'ASC' },

@@ -4,6 +4,7 @@ import type { Actor } from '../common/auth/actor';
 import { Conference } from '../conferences/conference.entity';
 import type { ConstituencySupport, RecommendationSort, RecommendationView } from '#contract';
 import { SessionAccess } from '../sessions/session-access';
+import type { Session } from '../sessions/session.entity';
 import { TallyRecorder } from '../votes/tally-recorder';
 import { ListRecommendationsDto } from './dto/recommendation.dto';
 import { RevisionResponse } from './dto/recommendation-response.dto';
@@ -48,6 +49,19 @@ export class RecommendationQueries {
   ): Promise<{ items: RecommendationView[]; total: number }> {
     const session = await this.sessions.findVisible(em, actor, sessionId);
     const canModerate = await this.sessions.canModerate(em, actor, session);
+    return this.listAs(em, session, { viewer: actor, canModerate }, query);
+  }
+
+  /**
+   * The list as a viewer with these rights sees it; `viewer: null` leaves every `myVote` null, for
+   * a snapshot shared by everyone with the same rights (LiveSnapshots).
+   */
+  async listAs(
+    em: EntityManager,
+    session: Session,
+    { viewer, canModerate }: { viewer: Actor | null; canModerate: boolean },
+    query: ListRecommendationsDto,
+  ): Promise<{ items: RecommendationView[]; total: number }> {
     const conference = await em.findOneByOrFail(Conference, { id: session.conferenceId });
     const status = query.status ?? 'submitted';
 
@@ -59,7 +73,7 @@ export class RecommendationQueries {
         'divided',
       )
       .addSelect('r.supportCount + r.opposeCount', 'decided')
-      .where('r.sessionId = :sessionId', { sessionId });
+      .where('r.sessionId = :sessionId', { sessionId: session.id });
     if (status !== 'all') qb.andWhere('r.status = :status', { status });
     if (!canModerate) qb.andWhere("r.status <> 'hidden'");
     const order = ORDER[query.sort ?? 'top'];
@@ -73,7 +87,7 @@ export class RecommendationQueries {
       .skip(query.offset ?? 0)
       .getManyAndCount();
     const items = await this.views.build(em, rows, {
-      viewer: actor,
+      viewer,
       canModerate,
       sessionStatus: session.status,
       adoptionRule: conference.adoptionRule,

@@ -8,6 +8,7 @@ import {
   submit,
   transition,
   type Scenario,
+  vote,
 } from '../support/scenario';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app';
 import { craftToken, nowSeconds } from '../support/tokens';
@@ -182,13 +183,60 @@ describe('live room: what a socket may receive and do', () => {
     expect(JSON.stringify(await replay(s.moderator))).toContain('Hidden comment');
   });
 
+  it('a snapshot shared at one seq carries each viewer’s own votes and no more than its rights (finding 1)', async () => {
+    const sessionId = await createSession(t.http, s.admin, s.conferenceId, [s.moderator.id]);
+    await transition(t.http, s.moderator, sessionId, 'open');
+    const [a, b] = s.delegates;
+    const shown = await submit(t.http, a, sessionId, { title: 'Shown' });
+    const hidden = await submit(t.http, a, sessionId, {
+      title: 'Hidden "myVote":null',
+      body: 'Secret',
+    });
+    await vote(t.http, a, shown.id, 'support').expect(200);
+    await vote(t.http, b, shown.id, 'oppose').expect(200);
+    await vote(t.http, b, hidden.id, 'abstain').expect(200);
+    await t.http
+      .post(`/api/v1/recommendations/${hidden.id}/hide`)
+      .set(s.moderator.auth)
+      .send({ reason: 'r' })
+      .expect(200);
+    type Snapshot = {
+      seq: number;
+      recommendations: Array<{ id: string; title: string; myVote: string | null }>;
+    };
+    const join = async (who: SignedIn) => {
+      const socket = await live(who.token);
+      const ack = (await socket.emitWithAck('session:join', { sessionId })) as {
+        ok: true;
+        data: Snapshot;
+      };
+      expect(ack.ok).toBe(true);
+      return Object.fromEntries(ack.data.recommendations.map((r) => [r.id, r]));
+    };
+    // Twice: the second answers come from the snapshot the first built, at the same seq.
+    for (let round = 0; round < 2; round++) {
+      const [ofA, ofB, ofModerator, ofObserver] = await Promise.all(
+        [a, b, s.moderator, s.observer].map((who) => join(who)),
+      );
+      expect(ofA[shown.id].myVote).toBe('support');
+      expect(ofB[shown.id].myVote).toBe('oppose');
+      expect(ofB[hidden.id]).toBeUndefined();
+      expect(ofObserver[shown.id].myVote).toBeNull();
+      expect(ofObserver[hidden.id]).toBeUndefined();
+      expect(ofModerator[hidden.id].title).toBe('Hidden "myVote":null');
+      expect(ofModerator[shown.id].myVote).toBeNull();
+    }
+  });
+
   it('limits joins and syncs per participant, over all its sockets (finding 1)', async () => {
     const flooder = s.delegates[0];
     const own = await Promise.all([1, 2, 3, 4, 5].map(() => live(flooder.token)));
     const started = Date.now();
     const acks = await Promise.all(
       own.flatMap((socket, n) =>
-        Array.from({ length: 8 }, () =>
+        // 30 in all: past the joins' burst (10), within the messages' (40), so what is refused
+        // is refused by the joins' budget and the message after them still has room.
+        Array.from({ length: 6 }, () =>
           n % 2
             ? socket.emitWithAck('session:sync', { sessionId: s.sessionId, sinceSeq: 0 })
             : socket.emitWithAck('session:join', { sessionId: s.sessionId }),
