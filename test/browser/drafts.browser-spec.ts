@@ -310,4 +310,88 @@ describe('web client (drafting room)', () => {
     await screenshot(page, 'draft-room-screen');
     await context.close();
   });
+
+  it('lets the chair bracket contested wording and add an alternative, seen live, and refuses a stale edit (409)', async () => {
+    const path = `/drafts/${draft.id}`;
+    const chair = await openAs(CHAIR, path);
+    const delegate = await openAs(PROPOSER, path);
+    await delegate.page.getByText('Updates live', { exact: true }).waitFor({ timeout: LIVE_MS });
+    const current = (await (await Api.signIn(harness.url, demo(CHAIR))).get<DraftView>(path))
+      .paragraphs;
+    const target = current.find((p) => p.number === 5)!;
+
+    const article = paragraphArticle(chair.page, 5);
+    await article.getByRole('button', { name: 'Edit the paragraph' }).click();
+    const form = chair.page.getByRole('form', { name: 'Edit paragraph 5' });
+    await form
+      .getByLabel('Wording', { exact: true })
+      .fill('Local and regional governments [bear a growing share] of the costs.');
+    await form
+      .getByLabel('Alternative wordings (one per line)')
+      .fill('Local and regional governments share the costs.');
+    await form.getByRole('button', { name: 'Save the paragraph' }).click();
+    await chair.page.getByText('Paragraph saved.').waitFor();
+
+    const seen = paragraphArticle(delegate.page, 5);
+    await seen
+      .locator('mark.bracketed', { hasText: '[bear a growing share]' })
+      .waitFor({ timeout: LIVE_MS });
+    await seen.getByText('Local and regional governments share the costs.').waitFor();
+    await seen.getByText('Alt. 1').waitFor();
+
+    // The chair starts another edit; meanwhile the paragraph changes from another device.
+    await article.getByRole('button', { name: 'Edit the paragraph' }).click();
+    await form.getByLabel('Wording', { exact: true }).fill('An edit made on an old version.');
+    const fresh = (
+      await (await Api.signIn(harness.url, demo(CHAIR))).get<DraftView>(path)
+    ).paragraphs.find((p) => p.id === target.id)!;
+    await (
+      await Api.signIn(harness.url, demo(CHAIR))
+    ).request('PATCH', `/paragraphs/${target.id}`, {
+      version: fresh.version,
+      text: 'Local and regional governments bear a growing share of the costs.',
+    });
+    await form.getByRole('button', { name: 'Save the paragraph' }).click();
+    await form.getByRole('button', { name: 'Show the current wording' }).click();
+    await form.getByText(/Someone changed this paragraph meanwhile/).waitFor();
+    expect(await form.getByLabel('Wording', { exact: true }).inputValue()).toBe(
+      'Local and regional governments bear a growing share of the costs.',
+    );
+    await textOf(delegate.page, 5)
+      .getByText('Local and regional governments bear a growing share of the costs.')
+      .waitFor({ timeout: LIVE_MS });
+    for (const { context } of [chair, delegate]) await context.close();
+  });
+
+  it('lets the secretariat enter a translation, which a reader in that language sees beside the original', async () => {
+    const path = `/drafts/${draft.id}`;
+    const secretariat = await openAs('secretariat', path);
+    const reader = await openAs(VOTER, path);
+    await reader.page.locator('.language-select select').selectOption('fr');
+    await reader.page
+      .getByText('Mises à jour en direct', { exact: true })
+      .waitFor({ timeout: LIVE_MS });
+
+    await paragraphArticle(secretariat.page, 2)
+      .getByRole('button', { name: 'Translation' })
+      .click();
+    const form = secretariat.page.getByRole('form', { name: 'Translation' });
+    await form.getByLabel('Language of the translation').selectOption('fr');
+    await form
+      .getByLabel('Wording', { exact: true })
+      .fill(
+        'Les villes et les régions garantissent l’accès aux services de base à tous les habitants.',
+      );
+    await form.getByRole('button', { name: 'Save the translation' }).click();
+    await secretariat.page.getByText('Translation saved.').waitFor();
+
+    const seen = reader.page.getByRole('article', { name: 'Paragraphe 2', exact: true });
+    await seen.getByText(/^Traduction \(Français\)/).waitFor({ timeout: LIVE_MS });
+    await seen
+      .getByText(
+        'Les villes et les régions garantissent l’accès aux services de base à tous les habitants.',
+      )
+      .waitFor();
+    for (const { context } of [secretariat, reader]) await context.close();
+  });
 });

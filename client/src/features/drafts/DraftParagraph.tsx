@@ -1,11 +1,16 @@
 import type { AmendmentView, ParagraphView } from '#contract';
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AmendmentCard } from './AmendmentCard';
 import { AmendmentForm } from './AmendmentForm';
 import { useDraftPage } from './draft-context';
 import { canPropose } from './draft-text';
 import { ParagraphText } from './ParagraphText';
+
+// The chairs' editing tools in their own chunk.
+const ParagraphTools = lazy(() =>
+  import('./ParagraphTools').then((m) => ({ default: m.ParagraphTools })),
+);
 
 /**
  * One paragraph as delegates cite it: its number and kind, its wording with brackets marked, its
@@ -18,8 +23,11 @@ export function DraftParagraph({
   paragraph: ParagraphView;
   amendments: AmendmentView[];
 }) {
-  const { t } = useI18n();
-  const { me, draft } = useDraftPage();
+  const { t, language } = useI18n();
+  const { me, draft, chairs } = useDraftPage();
+  // The drafting language is authoritative; a translation in the reader's language is shown
+  // beside it (marked when the paragraph changed after it was entered), never instead of it.
+  const translation = language !== draft.language ? p.translations[language] : undefined;
   const [composing, setComposing] = useState(false);
   const proposeButton = useRef<HTMLButtonElement>(null);
   // Headings are not numbered: their amendments and forms are named by their text.
@@ -48,6 +56,17 @@ export function DraftParagraph({
       data-version={p.version}
     >
       {body}
+      {translation && (
+        <p className="paragraph-translation" lang={language}>
+          <span className="muted small-text">
+            {t.drafts.translationIn(t.languageName[language])}:
+          </span>{' '}
+          <ParagraphText text={translation.text} />
+          {translation.outdated && (
+            <span className="muted small-text"> ({t.drafts.translationOutdated})</span>
+          )}
+        </p>
+      )}
       {p.alternatives.length > 0 && (
         <ol className="plain-list alternatives">
           {p.alternatives.map((alt, i) => (
@@ -56,6 +75,11 @@ export function DraftParagraph({
             </li>
           ))}
         </ol>
+      )}
+      {chairs && (
+        <Suspense fallback={null}>
+          <ParagraphTools paragraph={p} label={label} />
+        </Suspense>
       )}
       {amendments.length > 0 && (
         <section className="amendments" aria-label={t.drafts.amendmentsTo(label)}>

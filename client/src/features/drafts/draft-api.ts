@@ -62,6 +62,15 @@ export function draftApi(api: ApiClient) {
       id: string,
       body: { version: number; text?: string; kind?: ParagraphKind; alternatives?: string[] },
     ) => api.patch<ParagraphView>(`/paragraphs/${id}`, body),
+    moveParagraph: (id: string, afterId: string | undefined) =>
+      api.post<ParagraphView>(`/paragraphs/${id}/move`, afterId ? { afterId } : {}),
+    deleteParagraph: (id: string, version: number) =>
+      api.delete<ParagraphView>(`/paragraphs/${id}`, { query: { version } }),
+    translate: (id: string, language: string, text: string, alternatives: string[]) =>
+      api.put<ParagraphView>(`/paragraphs/${id}/translations/${language}`, {
+        text,
+        ...(alternatives.length ? { alternatives } : {}),
+      }),
     versions: (id: string) => api.get<DraftVersionView[]>(`/drafts/${id}/versions`),
     freeze: (id: string, label?: string) =>
       api.post<DraftVersionView>(`/drafts/${id}/versions`, label ? { label } : {}),

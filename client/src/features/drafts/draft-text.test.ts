@@ -6,6 +6,7 @@ import {
   bracketSegments,
   canCoSponsor,
   chairs,
+  linesOf,
   orphanAmendments,
   parseParagraphNumbers,
 } from './draft-text';
@@ -146,5 +147,12 @@ describe('amendmentUnderDiscussion', () => {
     expect(amendmentUnderDiscussion([older, voting, newer, done])?.id).toBe('vote');
     expect(amendmentUnderDiscussion([older, newer, done])?.id).toBe('new');
     expect(amendmentUnderDiscussion([done])).toBeNull();
+  });
+});
+
+describe('linesOf', () => {
+  it('takes one alternative wording per non-empty line, trimmed', () => {
+    expect(linesOf(' Alt one \n\n  Alt two\n')).toEqual(['Alt one', 'Alt two']);
+    expect(linesOf('   ')).toEqual([]);
   });
 });

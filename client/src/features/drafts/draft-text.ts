@@ -110,3 +110,11 @@ export function amendmentUnderDiscussion(amendments: AmendmentView[]): Amendment
       )[0];
   return latest('voting') ?? latest('proposed') ?? null;
 }
+
+/** "Alt. one\nAlt. two" → ["Alt. one", "Alt. two"]: one alternative wording per line. */
+export function linesOf(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
