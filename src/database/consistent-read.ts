@@ -41,6 +41,10 @@ export class ConsistentReader {
     const options = this.dataSource.options;
     if (options.type === 'better-sqlite3' && isInMemory(options.database))
       return this.transactions.run(({ em }) => work(em));
+    // better-sqlite3 is synchronous and TypeORM resolves its queries on promise callbacks alone:
+    // reads started back to back would run in one turn of the event loop, starving sockets and
+    // timers (found by bench/personal-data.ts). Let I/O in before each read, as the writer does.
+    await new Promise((resolve) => setImmediate(resolve));
     await this.acquire();
     try {
       if (options.type === 'postgres') return await this.readOnPostgres(work);
