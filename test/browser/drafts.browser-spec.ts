@@ -205,6 +205,8 @@ describe('web client (drafting room)', () => {
     await textOf(chair.page, 4).getByText(wording).waitFor({ timeout: LIVE_MS });
     await versions.getByRole('button', { name: 'Freeze a version' }).click();
     await chair.page.getByText('Rev.1 frozen.').waitFor();
+    // The chair's view (procedure, paragraph tools, versions, silence) passes WCAG 2.1 AA checks.
+    expect(describeViolations(await seriousViolations(chair.page))).toEqual([]);
 
     // The delegate's table follows the new version number live, and compares zero draft → Rev.1.
     const delegateVersions = proposer.page.getByRole('region', { name: 'Versions' });
@@ -308,6 +310,7 @@ describe('web client (drafting room)', () => {
     await voter.put(`/amendments/${amendment.id}/vote`, { value: 'oppose' });
     await shown.getByText('Support 0 · Oppose 1 · Abstain 0').waitFor({ timeout: LIVE_MS });
     await screenshot(page, 'draft-room-screen');
+    expect(describeViolations(await seriousViolations(page))).toEqual([]);
     await context.close();
   });
 
