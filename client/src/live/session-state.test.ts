@@ -9,6 +9,7 @@ import {
   tallyEvent,
 } from '../test-support/fixtures';
 import {
+  hideOwnComment,
   addOwnComment,
   applySync,
   applyVoteResult,
@@ -176,6 +177,33 @@ describe('session state', () => {
         comment: { ...comment('c1', 'a'), hidden: true, body: '' },
       },
     }).state;
+    expect(state.comments.a![0]!.hidden).toBe(true);
+  });
+
+  const hiddenEvent = (seq: number) =>
+    ({
+      name: 'comment:hidden',
+      payload: {
+        sessionId: SESSION_ID,
+        seq,
+        comment: { ...comment('c1', 'a'), hidden: true, body: '' },
+      },
+    }) as const;
+
+  it('counts a hidden comment down once, as the server does, whether or not its list is loaded', () => {
+    const counted = { ...recommendation('a'), commentCount: 2 };
+    const unloaded = receive(fromSnapshot(snapshot(0, [counted])), hiddenEvent(1)).state;
+    expect(unloaded.recommendations[0]!.commentCount).toBe(1);
+    const loaded = setComments(fromSnapshot(snapshot(0, [counted])), 'a', [comment('c1', 'a')]);
+    expect(receive(loaded, hiddenEvent(1)).state.recommendations[0]!.commentCount).toBe(1);
+  });
+
+  it('counts a comment the moderator hid down once, whether its event or the answer comes first', () => {
+    const counted = { ...recommendation('a'), commentCount: 2 };
+    let state = setComments(fromSnapshot(snapshot(0, [counted])), 'a', [comment('c1', 'a')]);
+    state = hideOwnComment(state, hiddenEvent(1).payload.comment);
+    state = receive(state, hiddenEvent(1)).state;
+    expect(state.recommendations[0]!.commentCount).toBe(1);
     expect(state.comments.a![0]!.hidden).toBe(true);
   });
 });

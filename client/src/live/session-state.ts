@@ -119,6 +119,11 @@ export function addOwnComment(state: LiveSessionState, comment: CommentView): Li
   return addComment(state, comment);
 }
 
+/** A comment the caller (a moderator) hid, shown at once; its later `comment:hidden` event is a no-op. */
+export function hideOwnComment(state: LiveSessionState, comment: CommentView): LiveSessionState {
+  return hideComment(state, comment);
+}
+
 function drain(state: LiveSessionState): LiveSessionState {
   let next = state;
   while (next.pending[0] && next.pending[0].payload.seq <= next.seq + 1) {
@@ -143,7 +148,7 @@ function apply(state: LiveSessionState, event: SequencedEvent): LiveSessionState
     case 'comment:created':
       return addComment(state, event.payload.comment);
     case 'comment:hidden':
-      return replaceComment(state, event.payload.comment);
+      return hideComment(state, event.payload.comment);
     case 'session:updated':
       return { ...state, session: event.payload.session };
     case 'speakers:updated': {
@@ -197,13 +202,23 @@ function addComment(state: LiveSessionState, comment: CommentView): LiveSessionS
   };
 }
 
-function replaceComment(state: LiveSessionState, comment: CommentView): LiveSessionState {
+/**
+ * A hidden comment no longer counts (the server lowers `commentCount` when it hides one, and hides
+ * each comment once); whether the event or the moderator's own answer comes first, it is counted
+ * down once.
+ */
+function hideComment(state: LiveSessionState, comment: CommentView): LiveSessionState {
   const loaded = state.comments[comment.recommendationId];
-  if (!loaded) return state;
+  if (loaded?.some((c) => c.id === comment.id && c.hidden)) return state;
+  const next = mapRecommendation(state, comment.recommendationId, (r) => ({
+    ...r,
+    commentCount: Math.max(0, r.commentCount - 1),
+  }));
+  if (!loaded) return next;
   return {
-    ...state,
+    ...next,
     comments: {
-      ...state.comments,
+      ...next.comments,
       [comment.recommendationId]: loaded.map((c) => (c.id === comment.id ? comment : c)),
     },
   };

@@ -5,7 +5,7 @@ import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { FormErrors, SelectField, TextArea, TextField } from '../../components/fields';
 import { ApiError } from '../../api/api-error';
 import { errorText } from '../../components/errors';
-import { setComments } from '../../live/session-state';
+import { hideOwnComment, setComments } from '../../live/session-state';
 import { useOutbox, useOutboxItems } from '../../offline/OutboxProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { canComment } from './permissions';
@@ -201,15 +201,7 @@ function CommentItem({
           submitLabel={t.hideComment}
           onSubmit={async (reason) => {
             const hidden = await calls.hideComment(comment.id, reason);
-            live.update((s) => ({
-              ...s,
-              comments: {
-                ...s.comments,
-                [comment.recommendationId]: (s.comments[comment.recommendationId] ?? []).map((c) =>
-                  c.id === hidden.id ? hidden : c,
-                ),
-              },
-            }));
+            live.update((s) => hideOwnComment(s, hidden));
             setHiding(false);
             await live.settle();
           }}
