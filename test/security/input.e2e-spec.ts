@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { LiveSession } from '../../src/contract/live-session';
+import { Recommendation } from '../../src/recommendations/recommendation.entity';
 import type { SignedIn } from '../support/actors';
 import { signInAdmin } from '../support/actors';
 import { connectLive } from '../support/live-client';
@@ -27,6 +29,27 @@ async function counts(t: TestApp): Promise<Record<string, number>> {
   return out;
 }
 
+/**
+ * Resolves once a screen in the room shows the database's tallies. An accepted vote's tally is
+ * broadcast after the response, coalesced by the TallyBroadcaster (at most one per interval),
+ * and stored then as a `tally:updated` session event: without this wait it lands inside a later
+ * refused request's before/after counts, as if that request had written it. The event is sent
+ * after its transaction commits, so once the screen shows the stored counters the row is there.
+ */
+async function talliesBroadcast(t: TestApp, screen: LiveSession, sessionId: string): Promise<void> {
+  const stored = await t.dataSource.getRepository(Recommendation).findBy({ sessionId });
+  await screen.until((state) =>
+    stored.every((r) => {
+      const shown = state.recommendations.get(r.id)?.tally ?? { support: 0, oppose: 0, abstain: 0 };
+      return (
+        shown.support === r.supportCount &&
+        shown.oppose === r.opposeCount &&
+        shown.abstain === r.abstainCount
+      );
+    }),
+  );
+}
+
 interface WriteRoute {
   name: string;
   method: 'post' | 'put' | 'patch';
@@ -38,10 +61,11 @@ interface WriteRoute {
 describe('bad input on every write: 400, never a 5xx, nothing stored', () => {
   let t: TestApp;
   let s: Scenario;
+  let screen: LiveSession;
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await startTestApp({ env: { THROTTLE_PER_MINUTE: '100000' } });
+    t = await startTestApp({ listen: true, env: { THROTTLE_PER_MINUTE: '100000' } });
     s = await scenario(t.http, { delegates: 2 });
     await transition(t.http, s.moderator, s.sessionId, 'open');
     ids.rec = (await submit(t.http, s.delegates[0], s.sessionId)).id;
@@ -52,8 +76,13 @@ describe('bad input on every write: 400, never a 5xx, nothing stored', () => {
         .set(s.delegates[1].auth)
         .send({ body: 'c', stance: 'for' })
     ).body.id;
+    screen = new LiveSession(await connectLive(t.url, s.moderator.token), s.sessionId);
+    await screen.join();
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    screen.socket.close();
+    await t.close();
+  });
 
   const routes = (): WriteRoute[] => [
     {
@@ -253,6 +282,8 @@ describe('bad input on every write: 400, never a 5xx, nothing stored', () => {
             .set(route.who().auth)
             .send(payload);
           expect(res.status).toBeLessThan(500);
+          // An accepted vote's tally event is written later: let it land before the next "before".
+          if (res.status < 400) await talliesBroadcast(t, screen, s.sessionId);
           if (res.status >= 400) {
             const after = await counts(t);
             // A refused sign-in writes its audit entry (auth.login_failed): that is the only allowed change.
