@@ -6,6 +6,7 @@ import {
   Api,
   demo,
   describeViolations,
+  goOffline,
   newPage,
   overflowsHorizontally,
   screenshot,
@@ -396,5 +397,36 @@ describe('web client (drafting room)', () => {
       )
       .waitFor();
     for (const { context } of [secretariat, reader]) await context.close();
+  });
+
+  it('keeps a vote on an amendment cast while the Wi-Fi is down, and sends it once it is back', async () => {
+    const proposerApi = await Api.signIn(harness.url, demo(PROPOSER));
+    const current = await proposerApi.get<DraftView>(`/drafts/${draft.id}`);
+    const target = current.paragraphs.find((p) => p.number === 7)!;
+    const amendment = await proposerApi.post<{ id: string }>(`/drafts/${draft.id}/amendments`, {
+      paragraphId: target.id,
+      kind: 'delete',
+      reason: 'Said elsewhere',
+      baseVersion: target.version,
+    });
+    await (
+      await Api.signIn(harness.url, demo(CHAIR))
+    ).put(`/amendments/${amendment.id}/procedure`, { procedure: 'vote' });
+
+    const { context, page } = await openAs(VOTER, `/drafts/${draft.id}`, { width: 360 });
+    const card = amendmentArticle(page, 7, 'Karin Johansson');
+    const support = card.getByRole('button', { name: 'Support', exact: true });
+    await goOffline(context, page, support);
+    await support.click();
+    await card
+      .getByText('Not sent yet: your vote will be sent when the connection returns.')
+      .waitFor();
+    expect(await support.getAttribute('aria-pressed')).toBe('true');
+
+    await context.setOffline(false);
+    await card.getByText('Support 1 · Oppose 0 · Abstain 0').waitFor({ timeout: 30000 });
+    await card.locator('.pending-note').waitFor({ state: 'detached', timeout: 30000 });
+    expect(await support.getAttribute('aria-pressed')).toBe('true');
+    await context.close();
   });
 });

@@ -45,6 +45,10 @@ export function sendIntent(api: ApiClient, item: OutboxItem): Promise<unknown> {
       );
     case 'recommendation':
       return api.post(`/sessions/${intent.sessionId}/recommendations`, intent.draft, { headers });
+    case 'amendment-vote':
+      return intent.value === null
+        ? api.delete(`/amendments/${intent.amendmentId}/vote`, { headers })
+        : api.put(`/amendments/${intent.amendmentId}/vote`, { value: intent.value }, { headers });
   }
 }
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/api-error';
-import { Outbox, outcomeUnknown, pendingVote, type Intent, type OutboxItem } from './outbox';
+import {
+  Outbox,
+  outcomeUnknown,
+  pendingAmendmentVote,
+  pendingVote,
+  type Intent,
+  type OutboxItem,
+} from './outbox';
 
 class MemoryStorage {
   readonly data = new Map<string, string>();
@@ -155,5 +162,33 @@ describe('outbox', () => {
     ).toBe(true);
     expect(outcomeUnknown(new ApiError(409, ['Voting is not open']))).toBe(false);
     expect(outcomeUnknown(new ApiError(400, ['value must be one of']))).toBe(false);
+  });
+
+  it('keeps votes on a draft’s amendments apart: the latest per amendment waits, a recommendation’s vote is not replaced', async () => {
+    const t = setup(async () => ({ ok: true }));
+    t.setOnline(false);
+    const outbox = t.make();
+    const amendmentVote = (amendmentId: string, value: 'support' | 'oppose' | null): Intent => ({
+      kind: 'amendment-vote',
+      draftId: 'd1',
+      amendmentId,
+      label: '3',
+      value,
+    });
+    await outbox.submit(vote('a1', 'support'));
+    await outbox.submit(amendmentVote('a1', 'support'));
+    await outbox.submit(amendmentVote('a1', 'oppose'));
+    await outbox.submit(amendmentVote('a2', null));
+    expect(outbox.items.map((i) => i.intent.kind)).toEqual([
+      'vote',
+      'amendment-vote',
+      'amendment-vote',
+    ]);
+    expect(pendingAmendmentVote(outbox.items, 'a1')?.intent.value).toBe('oppose');
+    expect(pendingVote(outbox.items, 'a1')?.intent.value).toBe('support');
+    t.setOnline(true);
+    await outbox.flush();
+    expect(t.sent).toEqual(['k1', 'k3', 'k4']);
+    expect(outbox.items).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The delegate's intents that the server has not answered yet: votes, comments and new
- * recommendations, kept in localStorage (so a reload or a discarded tab keeps them) and sent
+ * recommendations, and votes on a draft's amendments, kept in localStorage (so a reload or a discarded tab keeps them) and sent
  * in order once the connection allows, each with its own Idempotency-Key so a request that did
  * reach the server before its answer was lost is not applied twice.
  *
@@ -37,7 +37,17 @@ export type Intent =
       stance: Stance;
       parentId: string | null;
     }
-  | { kind: 'recommendation'; sessionId: string; draft: RecommendationDraftIntent };
+  | { kind: 'recommendation'; sessionId: string; draft: RecommendationDraftIntent }
+  | {
+      kind: 'amendment-vote';
+      /** The drafting room's draft (not a session). */
+      draftId: string;
+      amendmentId: string;
+      /** The paragraph's number (or a heading's text), to name the vote in messages. */
+      label: string;
+      /** null withdraws the vote. */
+      value: VoteValue | null;
+    };
 
 export interface OutboxItem {
   /** Also the request's Idempotency-Key. */
@@ -246,14 +256,14 @@ export class Outbox {
   }
 }
 
-/** A newer vote on the same recommendation replaces one that is not on its way. */
+/** A newer vote on the same recommendation (or amendment) replaces one that is not on its way. */
 function supersedes(intent: Intent, item: OutboxItem, inFlight: ReadonlySet<string>): boolean {
-  return (
-    intent.kind === 'vote' &&
-    item.intent.kind === 'vote' &&
-    item.intent.recommendationId === intent.recommendationId &&
-    !inFlight.has(item.key)
-  );
+  if (inFlight.has(item.key)) return false;
+  if (intent.kind === 'vote')
+    return item.intent.kind === 'vote' && item.intent.recommendationId === intent.recommendationId;
+  if (intent.kind === 'amendment-vote')
+    return item.intent.kind === 'amendment-vote' && item.intent.amendmentId === intent.amendmentId;
+  return false;
 }
 
 /** The vote the delegate means to have on a recommendation, while it waits for an answer. */
@@ -267,4 +277,17 @@ export function pendingVote(
       if (!item.refused) found = item;
   }
   return found as (OutboxItem & { intent: Extract<Intent, { kind: 'vote' }> }) | null;
+}
+
+/** The vote the delegate means to have on an amendment, while it waits for an answer. */
+export function pendingAmendmentVote(
+  items: readonly OutboxItem[],
+  amendmentId: string,
+): (OutboxItem & { intent: Extract<Intent, { kind: 'amendment-vote' }> }) | null {
+  let found: OutboxItem | null = null;
+  for (const item of items) {
+    if (item.intent.kind === 'amendment-vote' && item.intent.amendmentId === amendmentId)
+      if (!item.refused) found = item;
+  }
+  return found as (OutboxItem & { intent: Extract<Intent, { kind: 'amendment-vote' }> }) | null;
 }

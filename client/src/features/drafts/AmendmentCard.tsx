@@ -1,10 +1,11 @@
-import { VOTE_VALUES, type AmendmentView, type VoteValue } from '#contract';
+import type { AmendmentView } from '#contract';
 import { lazy, Suspense, useId, useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TallyView } from '../session/TallyView';
 import { useDraftPage } from './draft-context';
-import { applyAmendmentVote, upsertAmendment } from './draft-state';
+import { upsertAmendment } from './draft-state';
+import { AmendmentVote } from './AmendmentVote';
 import { canCoSponsor, canVote, canWithdraw } from './draft-text';
 import { DiffView } from './DiffView';
 import { ParagraphText } from './ParagraphText';
@@ -39,21 +40,6 @@ export function AmendmentCard({
       const result = await run();
       live.update((s) => upsertAmendment(s, result));
       notify(message);
-      await live.settle();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const vote = async (value: VoteValue | null) => {
-    setError(null);
-    setBusy(true);
-    try {
-      const result = value ? await calls.vote(a.id, value) : await calls.withdrawVote(a.id);
-      live.update((s) => applyAmendmentVote(s, result));
-      notify(value ? t.drafts.voteRecorded(t.vote[value]) : t.withdrawVote);
       await live.settle();
     } catch (e) {
       setError(e);
@@ -103,35 +89,7 @@ export function AmendmentCard({
         <p className="muted">{t.drafts.sponsors(fmt.list(coSponsors.map((s) => s.name)))}</p>
       )}
       {VOTED.has(a.status) && <TallyView tally={a.tally} />}
-      {canVote(me, a) && (
-        <div className="vote">
-          <div role="group" aria-label={t.drafts.yourVoteOn(label)} className="vote-buttons">
-            {VOTE_VALUES.map((value) => (
-              <button
-                key={value}
-                type="button"
-                className={`vote-button vote-${value}`}
-                aria-pressed={a.myVote === value}
-                disabled={busy}
-                onClick={() => void vote(value)}
-              >
-                {a.myVote === value && <span aria-hidden="true">✓ </span>}
-                {t.vote[value]}
-              </button>
-            ))}
-          </div>
-          {a.myVote && (
-            <button
-              type="button"
-              className="link-button small-text"
-              disabled={busy}
-              onClick={() => void vote(null)}
-            >
-              {t.withdrawVote}
-            </button>
-          )}
-        </div>
-      )}
+      {canVote(me, a) && <AmendmentVote amendment={a} label={label} />}
       <div className="actions">
         {canCoSponsor(me, a) && (
           <button

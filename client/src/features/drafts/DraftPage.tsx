@@ -1,5 +1,6 @@
 import type { ConferenceView } from '#contract';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import type { AmendmentVoteResult } from '#contract';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSetCurrentConference } from '../../app/current-conference';
 import { Link } from '../../app/router';
 import { useAuth, useParticipant } from '../../auth/AuthProvider';
@@ -8,8 +9,10 @@ import { usePageTitle } from '../../hooks/usePageTitle';
 import { useResource } from '../../hooks/useResource';
 import { isLanguage } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useOutbox } from '../../offline/OutboxProvider';
 import { draftApi } from './draft-api';
 import { DraftContext, type DraftPageContext } from './draft-context';
+import { applyAmendmentVote } from './draft-state';
 import { amendmentsByParagraph, chairs as chairsDraft, orphanAmendments } from './draft-text';
 import { DraftParagraph } from './DraftParagraph';
 import { AmendmentCard } from './AmendmentCard';
@@ -47,6 +50,27 @@ export function DraftPage({ draftId }: { draftId: string }) {
     setNotice('');
     setTimeout(() => setNotice(message), 50);
   }, []);
+
+  // Votes on amendments go through the outbox: fold in each answer, wherever the delegate voted.
+  const outbox = useOutbox();
+  const latest = useRef({ live, t, notify });
+  latest.current = { live, t, notify };
+  useEffect(
+    () =>
+      outbox.onDelivered((item, result) => {
+        const intent = item.intent;
+        if (intent.kind !== 'amendment-vote' || intent.draftId !== draftId) return;
+        const { live: current, t: messages, notify: say } = latest.current;
+        current.update((s) => applyAmendmentVote(s, result as AmendmentVoteResult));
+        say(
+          intent.value
+            ? messages.drafts.voteRecorded(messages.vote[intent.value])
+            : messages.voteWithdrawn(messages.drafts.proposeTo(intent.label)),
+        );
+        void current.settle();
+      }),
+    [outbox, draftId],
+  );
 
   const context = useMemo<DraftPageContext | null>(() => {
     if (!draft) return null;

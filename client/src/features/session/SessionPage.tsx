@@ -73,7 +73,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
     () =>
       outbox.onDelivered((item, result) => {
         const intent = item.intent;
-        if (intent.sessionId !== sessionId) return;
+        if (intent.kind === 'amendment-vote' || intent.sessionId !== sessionId) return;
         const { live: current, t: messages, notify: say } = latest.current;
         if (intent.kind === 'vote') {
           current.update((s) => applyVoteResult(s, result as VoteResult));
