@@ -14,6 +14,10 @@ import {
 } from '../support/scenario';
 import { startTestApp, type TestApp } from '../support/test-app';
 
+/** The idempotency layer's answer to a copy arriving while the first is still running. */
+const IN_PROGRESS = 'A request with this Idempotency-Key is still being processed; retry shortly';
+const answer = (res: { body: { message?: unknown } }) => res.body.message;
+
 describe('concurrency: votes and closes racing each other', () => {
   let t: TestApp;
   let s: Scenario;
@@ -147,10 +151,77 @@ describe('concurrency: votes and closes racing each other', () => {
     );
     const created = responses.filter((r) => r.status === 201);
     expect(created.length).toBeGreaterThanOrEqual(1);
-    expect(responses.every((r) => r.status === 201 || r.status === 409)).toBe(true);
+    expect(responses.filter((r) => r.status !== 201).map(answer)).toEqual(
+      responses.filter((r) => r.status !== 201).map(() => IN_PROGRESS),
+    );
     expect(new Set(created.map((r) => r.body.id)).size).toBe(1);
     expect(
       await t.dataSource.getRepository(Recommendation).countBy({ sessionId, title: 'Once only' }),
     ).toBe(1);
+  });
+
+  it('two copies of one request claiming the same Idempotency-Key at once: one creates, the other is told to retry shortly', async () => {
+    const sessionId = await createSession(t.http, s.admin, s.conferenceId, [s.moderator.id]);
+    await transition(t.http, s.moderator, sessionId, 'open');
+    const body = {
+      title: 'Pair',
+      body: 'Sent twice at once.',
+      themes: ['GCM-16'],
+      governanceLevel: 'local',
+    };
+    // Several rounds, each with a key of its own: the two claims meet in the database in most of
+    // them (on PostgreSQL, as a unique-key violation of the second insert).
+    for (let round = 0; round < 10; round++) {
+      const send = () =>
+        t.http
+          .post(`/api/v1/sessions/${sessionId}/recommendations`)
+          .set(crowd[3].auth)
+          .set('Idempotency-Key', `pair-${round}`)
+          .send(body);
+      const [a, b] = await Promise.all([send(), send()]);
+      const [first, second] =
+        a.headers['idempotent-replayed'] || a.status === 409 ? [b, a] : [a, b];
+      expect([round, first.status, first.headers['idempotent-replayed']]).toEqual([
+        round,
+        201,
+        undefined,
+      ]);
+      // The API's answer to a retry (API.md): the first response once it is done, or 409 while it runs.
+      if (second.status === 201) {
+        expect([round, second.headers['idempotent-replayed'], second.body.id]).toEqual([
+          round,
+          'true',
+          first.body.id,
+        ]);
+      } else {
+        expect([round, second.status, answer(second)]).toEqual([round, 409, IN_PROGRESS]);
+      }
+    }
+    expect(
+      await t.dataSource.getRepository(Recommendation).countBy({ sessionId, title: 'Pair' }),
+    ).toBe(10);
+  });
+
+  it('the same Idempotency-Key claimed at once for two different requests: the second is told the key is taken', async () => {
+    const sessionId = await createSession(t.http, s.admin, s.conferenceId, [s.moderator.id]);
+    await transition(t.http, s.moderator, sessionId, 'open');
+    for (let round = 0; round < 5; round++) {
+      const send = (title: string) =>
+        t.http
+          .post(`/api/v1/sessions/${sessionId}/recommendations`)
+          .set(crowd[4].auth)
+          .set('Idempotency-Key', `clash-${round}`)
+          .send({
+            title,
+            body: 'Same key, other body.',
+            themes: ['GCM-16'],
+            governanceLevel: 'local',
+          });
+      const responses = await Promise.all([send('One'), send('Other')]);
+      expect(responses.map((r) => r.status).sort()).toEqual([201, 409]);
+      expect(answer(responses.find((r) => r.status === 409)!)).toBe(
+        'This Idempotency-Key was already used for a different request',
+      );
+    }
   });
 });

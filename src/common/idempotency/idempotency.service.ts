@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { IdempotencyKey } from './idempotency-key.entity';
-import { InvalidInput, StateConflict } from '../errors';
+import { InvalidInput, isUniqueViolation, StateConflict } from '../errors';
 
 /** A claim still pending after this was left by an instance that stopped while working on it. */
 const ABANDONED_AFTER_MS = 60_000;
 const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
+const IN_PROGRESS = 'A request with this Idempotency-Key is still being processed; retry shortly';
 
 export interface IdempotentOutcome<T> {
   body: T;
@@ -42,16 +43,62 @@ export class IdempotencyService {
     if (!KEY_PATTERN.test(key))
       throw new InvalidInput(['Idempotency-Key must be 1 to 200 visible ASCII characters']);
 
-    const previous = await this.transactions.run(async ({ em }) => {
+    const previous = await this.claim(participantId, key, fingerprint);
+    if (previous) return { body: JSON.parse(previous.responseBody ?? 'null') as T, replayed: true };
+
+    let body: T;
+    try {
+      body = await work();
+    } catch (error) {
+      await this.transactions.run(({ em }) => em.delete(IdempotencyKey, { participantId, key }));
+      throw error;
+    }
+    await this.transactions.run(({ em }) =>
+      em.update(
+        IdempotencyKey,
+        { participantId, key },
+        { state: 'done', responseStatus: 200, responseBody: JSON.stringify(body ?? null) },
+      ),
+    );
+    return { body, replayed: false };
+  }
+
+  /**
+   * Claims the key, or returns its finished claim (to replay). Two copies arriving together can
+   * both find no claim and both insert it (PostgreSQL runs them side by side): the second insert
+   * then fails on the primary key once the first commits. That is the copy the layer exists for,
+   * so it is answered as any copy is — the committed claim read again (still being processed,
+   * used for another request, or done) — rather than as a bare "This already exists". Once only:
+   * if the claim vanished meanwhile (its request failed) and was taken again, it is in progress.
+   */
+  private async claim(
+    participantId: string,
+    key: string,
+    fingerprint: string,
+    again = true,
+  ): Promise<IdempotencyKey | null> {
+    try {
+      return await this.claimOnce(participantId, key, fingerprint);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      if (again) return this.claim(participantId, key, fingerprint, false);
+      throw new StateConflict(IN_PROGRESS);
+    }
+  }
+
+  private claimOnce(
+    participantId: string,
+    key: string,
+    fingerprint: string,
+  ): Promise<IdempotencyKey | null> {
+    return this.transactions.run(async ({ em }) => {
       const row = await em.findOneBy(IdempotencyKey, { participantId, key });
       if (row && row.fingerprint !== fingerprint) {
         throw new StateConflict('This Idempotency-Key was already used for a different request');
       }
       if (row?.state === 'done') return row;
       if (row && Date.now() - row.createdAt.getTime() < ABANDONED_AFTER_MS) {
-        throw new StateConflict(
-          'A request with this Idempotency-Key is still being processed; retry shortly',
-        );
+        throw new StateConflict(IN_PROGRESS);
       }
       if (row) {
         throw new StateConflict(
@@ -70,22 +117,5 @@ export class IdempotencyService {
       });
       return null;
     });
-    if (previous) return { body: JSON.parse(previous.responseBody ?? 'null') as T, replayed: true };
-
-    let body: T;
-    try {
-      body = await work();
-    } catch (error) {
-      await this.transactions.run(({ em }) => em.delete(IdempotencyKey, { participantId, key }));
-      throw error;
-    }
-    await this.transactions.run(({ em }) =>
-      em.update(
-        IdempotencyKey,
-        { participantId, key },
-        { state: 'done', responseStatus: 200, responseBody: JSON.stringify(body ?? null) },
-      ),
-    );
-    return { body, replayed: false };
   }
 }
