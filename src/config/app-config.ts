@@ -29,6 +29,8 @@ export class AppConfig {
   readonly participantMessagesPerSecond: number;
   /** Joins and syncs (each may answer with a snapshot) one participant may send per second (bursts of twice that). */
   readonly participantJoinsPerSecond: number;
+  /** Bytes of snapshots one participant may be sent per second (bursts of twice that); then joins and syncs get 429. */
+  readonly participantSnapshotBytesPerSecond: number;
   /** Sockets one participant may hold open at once (on one instance); the next is refused. */
   readonly socketsPerParticipant: number;
   /** Bytes of serialised snapshots kept for joins and resyncs (shared by every socket at one seq). */
@@ -119,6 +121,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems,
     1,
     10_000,
+  );
+  const participantSnapshotBytesPerSecond = parseInteger(
+    env.PARTICIPANT_SNAPSHOT_BYTES_PER_SECOND,
+    8 * 1024 * 1024,
+    'PARTICIPANT_SNAPSHOT_BYTES_PER_SECOND',
+    problems,
+    64 * 1024,
+    1024 * 1024 * 1024,
   );
   const socketsPerParticipant = parseInteger(
     env.SOCKETS_PER_PARTICIPANT,
@@ -259,6 +269,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     participantMessagesPerSecond,
     socketsPerParticipant,
     participantJoinsPerSecond,
+    participantSnapshotBytesPerSecond,
     snapshotCacheBytes,
     allowedOrigins,
     redisUrl,

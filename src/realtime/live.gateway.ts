@@ -37,6 +37,7 @@ import { LiveMessages } from './live-messages';
 import { LiveSnapshots } from './live-snapshots';
 import { ParticipantLimits } from './participant-limits';
 import { Presence } from './presence';
+import { RawJson } from './raw-json';
 import { TokenBucket } from './rate-limiter';
 import { participantRoom, sessionRoom } from './room';
 
@@ -136,6 +137,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
       await socket.join(sessionRoom(sessionId));
       try {
         const snapshot = await this.snapshots.snapshot(actor, sessionId);
+        this.limits.chargeSnapshot(actor.id, snapshot.json.length);
         this.presence.changed(sessionId);
         return snapshot;
       } catch (error) {
@@ -158,9 +160,11 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
   @SubscribeMessage('session:sync')
   @AnyParticipant('sessions of the participant’s conference')
   sync(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
-    return this.handle(socket, SyncMessage, body, (actor, { sessionId, sinceSeq }) => {
+    return this.handle(socket, SyncMessage, body, async (actor, { sessionId, sinceSeq }) => {
       this.admitSnapshot(socket);
-      return this.snapshots.sync(actor, sessionId, sinceSeq);
+      const result = await this.snapshots.sync(actor, sessionId, sinceSeq);
+      if (result instanceof RawJson) this.limits.chargeSnapshot(actor.id, result.json.length);
+      return result;
     });
   }
 
@@ -214,8 +218,9 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
 
   /**
    * Joins and syncs may each answer with a whole snapshot: they have a budget of their own per
-   * participant (PARTICIPANT_JOINS_PER_SECOND), and a socket that has not read what it was sent
-   * gets no more until it has (429 either way).
+   * participant (PARTICIPANT_JOINS_PER_SECOND), so have the snapshot bytes sent to it
+   * (PARTICIPANT_SNAPSHOT_BYTES_PER_SECOND: sending is what a shared snapshot still costs per
+   * socket), and a socket that has not read what it was sent gets no more until it has (429).
    */
   private admitSnapshot(socket: LiveSocket): void {
     const conn = socket.conn as unknown as {

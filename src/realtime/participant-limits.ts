@@ -7,11 +7,15 @@ interface Held {
   bucket: TokenBucket;
   /** Joins and syncs, which may each cost a snapshot: a budget of their own. */
   joins: TokenBucket;
+  /** Bytes of snapshots sent: a big session's snapshot costs more than a small one's. */
+  snapshotBytes: TokenBucket;
 }
 
 /**
  * Limits per participant, whatever the number of its sockets: at most SOCKETS_PER_PARTICIPANT
- * open at once, and one message budget (PARTICIPANT_MESSAGES_PER_SECOND) shared by all of them.
+ * open at once, one message budget (PARTICIPANT_MESSAGES_PER_SECOND) shared by all of them, and of
+ * those a budget of joins and syncs (PARTICIPANT_JOINS_PER_SECOND) and of the snapshot bytes they
+ * are answered with (PARTICIPANT_SNAPSHOT_BYTES_PER_SECOND).
  * Counted on this instance; an entry lives while the participant has a socket here.
  */
 @Injectable()
@@ -28,6 +32,7 @@ export class ParticipantLimits {
         sockets: new Set(),
         bucket: new TokenBucket(this.config.participantMessagesPerSecond),
         joins: new TokenBucket(this.config.participantJoinsPerSecond),
+        snapshotBytes: new TokenBucket(this.config.participantSnapshotBytesPerSecond),
       };
       this.held.set(participantId, entry);
     }
@@ -48,9 +53,18 @@ export class ParticipantLimits {
     return this.held.get(participantId)?.bucket.take() ?? false;
   }
 
-  /** Takes one join or sync from the participant's budget for them. */
+  /**
+   * Takes one join or sync from the participant's budget for them; refused too while the
+   * participant has been sent more snapshot bytes than PARTICIPANT_SNAPSHOT_BYTES_PER_SECOND allows.
+   */
   takeJoin(participantId: string): boolean {
-    return this.held.get(participantId)?.joins.take() ?? false;
+    const entry = this.held.get(participantId);
+    return !!entry && entry.snapshotBytes.available() && entry.joins.take();
+  }
+
+  /** Counts a snapshot sent to the participant against its bytes budget. */
+  chargeSnapshot(participantId: string, bytes: number): void {
+    this.held.get(participantId)?.snapshotBytes.charge(bytes);
   }
 
   sockets(participantId: string): number {
