@@ -37,7 +37,13 @@ export function splitFieldErrors<F extends string>(
   const result: FieldErrors<F> = { byField: {}, general: [] };
   if (error === null || error === undefined) return result;
   if (!(error instanceof ApiError)) {
-    result.general.push(error instanceof Error ? error.message : String(error));
+    result.general.push(
+      error instanceof Error
+        ? error.message
+        : typeof error === 'string'
+          ? error
+          : JSON.stringify(error),
+    );
     return result;
   }
   for (const message of error.messages.length ? error.messages : [error.message]) {

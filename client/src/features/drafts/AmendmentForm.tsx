@@ -62,7 +62,12 @@ export function AmendmentForm({ paragraph, onDone }: { paragraph: ParagraphView;
   };
 
   return (
-    <form className="amendment-form card" aria-labelledby={headingId} onSubmit={submit} noValidate>
+    <form
+      className="amendment-form card"
+      aria-labelledby={headingId}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+    >
       <h4 id={headingId}>{t.drafts.proposeTo(number)}</h4>
       <FormErrors messages={errors.general} />
       <SelectField

@@ -60,7 +60,7 @@ function SilenceStart() {
     <section className="card" aria-labelledby="silence-heading">
       <h2 id="silence-heading">{t.drafts.silence}</h2>
       {!ready && <p className="muted">{t.drafts.silenceNeedsClean}</p>}
-      <form onSubmit={submit} className="inline-form">
+      <form onSubmit={(event) => void submit(event)} className="inline-form">
         <TextField
           label={t.drafts.silenceUntil}
           type="datetime-local"
@@ -118,7 +118,7 @@ function ChairsForm() {
     <section className="card" aria-labelledby="chairs-heading">
       <h2 id="chairs-heading">{t.drafts.chairs}</h2>
       <ErrorMessage error={moderators.error} onRetry={() => void moderators.reload()} />
-      <form onSubmit={submit}>
+      <form onSubmit={(event) => void submit(event)}>
         <CheckboxGroup legend={t.drafts.chairs} options={options} value={ids} onChange={setIds} />
         <button type="submit" disabled={busy}>
           {t.drafts.saveChairs}

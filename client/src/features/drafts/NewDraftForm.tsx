@@ -88,7 +88,12 @@ export function NewDraftForm({ conferenceId }: { conferenceId: string }) {
     );
   }
   return (
-    <form className="card" aria-labelledby={headingId} onSubmit={submit} noValidate>
+    <form
+      className="card"
+      aria-labelledby={headingId}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+    >
       <h3 id={headingId}>{t.drafts.newDraft}</h3>
       <FormErrors messages={errors.general} />
       <TextField

@@ -224,7 +224,7 @@ function EditForm({
     <form
       className="card paragraph-form"
       aria-label={t.drafts.editParagraphOf(label)}
-      onSubmit={submit}
+      onSubmit={(event) => void submit(event)}
     >
       {stale && <p className="notice">{t.drafts.staleParagraph}</p>}
       <KindField value={kind} onChange={setKind} />

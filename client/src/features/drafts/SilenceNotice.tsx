@@ -77,7 +77,11 @@ export function SilenceNotice() {
             {t.drafts.breakSilence}
           </button>
           {breaking && (
-            <form onSubmit={submit} className="break-silence" aria-label={t.drafts.breakSilence}>
+            <form
+              onSubmit={(event) => void submit(event)}
+              className="break-silence"
+              aria-label={t.drafts.breakSilence}
+            >
               <FormErrors messages={errors} />
               <TextField
                 label={t.drafts.breakOnParagraphs}

@@ -92,7 +92,7 @@ export function VersionsPanel() {
     <section aria-labelledby="versions-heading" className="card versions-panel">
       <h2 id="versions-heading">{t.drafts.versions}</h2>
       {chairs && draft.status === 'drafting' && (
-        <form onSubmit={freeze} className="inline-form">
+        <form onSubmit={(event) => void freeze(event)} className="inline-form">
           <TextField
             label={t.drafts.versionLabel}
             value={label}

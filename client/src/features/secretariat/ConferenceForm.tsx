@@ -114,7 +114,7 @@ export function ConferenceForm({
 
   const hasFieldErrors = Object.keys(errors.byField).length > 0;
   return (
-    <form onSubmit={submit} className="card wide-form" noValidate>
+    <form onSubmit={(event) => void submit(event)} className="card wide-form" noValidate>
       <FormErrors
         messages={errors.general}
         intro={hasFieldErrors && !errors.general.length ? t.formHasErrors : undefined}

@@ -51,7 +51,7 @@ export function CsvImport({
   return (
     <section className="card" aria-labelledby="csv-import">
       <h2 id="csv-import">{t.importCsv}</h2>
-      <form onSubmit={submit} className="inline-form">
+      <form onSubmit={(event) => void submit(event)} className="inline-form">
         <div className="field">
           <label htmlFor={inputId}>{t.csvFile}</label>
           <input

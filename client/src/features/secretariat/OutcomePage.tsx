@@ -109,7 +109,7 @@ export function OutcomePage({ conferenceId }: { conferenceId: string }) {
       <section className="card" aria-labelledby="compile-heading">
         <h2 id="compile-heading">{t.compile}</h2>
         <p className="hint">{t.compileHint}</p>
-        <form onSubmit={compile} className="inline-form">
+        <form onSubmit={(event) => void compile(event)} className="inline-form">
           <SelectField
             label={t.documentLanguage}
             value={language}

@@ -72,7 +72,12 @@ export function ParticipantForm({
   };
 
   return (
-    <form onSubmit={submit} className="card" aria-labelledby="add-participant" noValidate>
+    <form
+      onSubmit={(event) => void submit(event)}
+      className="card"
+      aria-labelledby="add-participant"
+      noValidate
+    >
       <h2 id="add-participant">{t.addParticipant}</h2>
       <FormErrors messages={errors.general} />
       {created && (

@@ -140,7 +140,7 @@ function ModeratorAssignment({
     }
   };
   return (
-    <form onSubmit={submit} className="inline-form">
+    <form onSubmit={(event) => void submit(event)} className="inline-form">
       <CheckboxGroup
         legend={t.moderatorsOf(session.title)}
         options={candidates}
@@ -209,7 +209,12 @@ function NewSessionForm({
   };
 
   return (
-    <form onSubmit={submit} className="card" aria-labelledby="add-session" noValidate>
+    <form
+      onSubmit={(event) => void submit(event)}
+      className="card"
+      aria-labelledby="add-session"
+      noValidate
+    >
       <h2 id="add-session">{t.addSession}</h2>
       <FormErrors messages={errors.general} />
       <TextField

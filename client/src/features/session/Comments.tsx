@@ -265,7 +265,7 @@ function CommentForm({
     <form
       ref={form}
       className="comment-form"
-      onSubmit={submit}
+      onSubmit={(event) => void submit(event)}
       aria-label={parentId ? t.reply : t.addComment}
     >
       <FormErrors messages={errors.general} />
@@ -318,7 +318,7 @@ export function ReasonForm({
     }
   };
   return (
-    <form className="inline-form" onSubmit={submit}>
+    <form className="inline-form" onSubmit={(event) => void submit(event)}>
       <TextField
         label={t.hideReason}
         value={reason}

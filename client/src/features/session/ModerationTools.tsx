@@ -91,7 +91,7 @@ function MergeForm({
     }
   };
   return (
-    <form className="inline-form" onSubmit={submit}>
+    <form className="inline-form" onSubmit={(event) => void submit(event)}>
       <SelectField label={t.mergeTarget} value={intoId} onChange={(e) => setIntoId(e.target.value)}>
         {others.map((o) => (
           <option key={o.id} value={o.id}>
@@ -134,7 +134,7 @@ function DispositionForm({ recommendation }: { recommendation: RecommendationVie
     }
   };
   return (
-    <form className="inline-form disposition-form" onSubmit={submit}>
+    <form className="inline-form disposition-form" onSubmit={(event) => void submit(event)}>
       {recommendation.proposedDisposition && (
         <p className="suggestion">
           {t.suggestedDisposition(t.disposition[recommendation.proposedDisposition])}

@@ -128,7 +128,7 @@ function SummaryForm() {
     }
   };
   return (
-    <form onSubmit={submit} className="summary-form">
+    <form onSubmit={(event) => void submit(event)} className="summary-form">
       <FormErrors messages={errors.general} />
       <TextArea
         label={t.sessionSummary}

@@ -123,7 +123,7 @@ export function RecommendationForm({ editing, onDone }: Props) {
     <form
       className={editing ? 'recommendation-form editing' : 'recommendation-form card'}
       aria-labelledby={headingId}
-      onSubmit={submit}
+      onSubmit={(event) => void submit(event)}
       noValidate
     >
       {editing ? (

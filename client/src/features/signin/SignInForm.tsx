@@ -59,7 +59,7 @@ export function SignInForm({ heading, intro, refuse }: Props) {
           {t.sessionEnded}
         </p>
       )}
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <FormErrors messages={error ? [error] : []} />
         <TextField
           label={t.email}
