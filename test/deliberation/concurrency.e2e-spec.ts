@@ -27,7 +27,9 @@ describe('concurrency: votes and closes racing each other', () => {
     t = await startTestApp();
     s = await scenario(t.http, { delegates: 1 });
     crowd = await manyDelegates(t.http, s.admin, s.conferenceId, 100);
-  });
+    // 200 scrypt hashes (import and sign-in): about 20 s on a busy 2-core host, over the default 30 s
+    // when the other suites' servers share it (CI of a7db2f6).
+  }, 120_000);
   afterAll(() => t.close());
 
   async function openSessionWithRecommendation(): Promise<{ sessionId: string; recId: string }> {
