@@ -279,6 +279,8 @@ describe('web client on a bad connection', () => {
     const last = list.filter((r) => r.status === 'submitted').at(-1)!;
     const { context, page } = await openAs(account, `/sessions/${session}`, { width: 360 });
     await page.getByText('Live', { exact: true }).waitFor({ timeout: LIVE_MS });
+    // 'Live' is the socket; the list may still be loading (counted Tabs then included the wait).
+    await page.locator('.vote-support').first().waitFor({ timeout: LIVE_MS });
 
     // Recommendations first: the form waits behind its button, and the first vote is a few Tabs
     // away (35 with the form in front).
