@@ -146,6 +146,8 @@ describe('web client in the six UN languages', () => {
     expect(await brandX()).toBeLessThan(640);
     await choose(page, 'ar');
     expect(await brandX()).toBeGreaterThan(640);
+    // The heading is measured once the page shows it (a CI run measured it while still loading).
+    await page.locator('main h1').first().waitFor();
     const heading = await page.evaluate<{
       direction: string;
       right: number;
