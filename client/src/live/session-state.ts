@@ -1,8 +1,7 @@
 /**
- * A session's live state and the pure rules that move it forward: sequenced events are applied
- * strictly in `seq` order; an event that arrives ahead of a gap is held back and the caller is
- * told to ask the server for what it missed (`session:sync`). No I/O here, so every ordering
- * case can be tested without a socket.
+ * A session's live state and how each event changes it. The ordering rules (strict `seq` order,
+ * gaps held back until `session:sync` fills them) are every room's: sequenced-room.ts. No I/O
+ * here, so every ordering case can be tested without a socket.
  */
 import type {
   CommentView,
@@ -15,8 +14,9 @@ import type {
   TallyUpdate,
   VoteResult,
 } from '#contract';
+import { sequencedRoom, type RoomStep, type SequencedState } from './sequenced-room';
 
-export interface LiveSessionState {
+export interface LiveSessionState extends SequencedState<SequencedEvent> {
   session: SessionView;
   /** In the order the server gave them; sorting is the view's business. */
   recommendations: RecommendationView[];
@@ -24,66 +24,39 @@ export interface LiveSessionState {
   comments: Record<string, CommentView[]>;
   /** The speakers' list; its countdown is derived from `current.startedAt` and `turnSeconds`. */
   speakers: SpeakersView;
-  /** The last event applied. */
-  seq: number;
-  /** Events that arrived after a gap, sorted by seq, applied once the gap is filled. */
-  pending: SequencedEvent[];
-  /** Increases whenever a snapshot replaced the state: views reload what they cached then. */
-  epoch: number;
 }
 
-export interface Step {
-  state: LiveSessionState;
-  /** True when events are missing before `pending`: ask for `session:sync` since `state.seq`. */
-  gap: boolean;
-}
+/** `gap`: ask for `session:sync` since `state.seq`. */
+export type Step = RoomStep<LiveSessionState>;
+
+const room = sequencedRoom<LiveSessionState, SequencedEvent, SessionSnapshot>({
+  inRoom: (state, event) => event.payload.sessionId === state.session.id,
+  apply,
+});
 
 export function fromSnapshot(
   snapshot: SessionSnapshot,
   previous?: Pick<LiveSessionState, 'epoch' | 'pending'> | null,
 ): LiveSessionState {
-  const base: LiveSessionState = {
-    session: snapshot.session,
-    recommendations: snapshot.recommendations,
-    comments: {},
-    speakers: snapshot.speakers,
-    seq: snapshot.seq,
-    pending: [],
-    epoch: (previous?.epoch ?? 0) + 1,
-  };
-  // Events received while the snapshot was on its way may be newer than it: keep those.
-  const pending = (previous?.pending ?? [])
-    .filter((e) => e.payload.sessionId === snapshot.session.id && e.payload.seq > snapshot.seq)
-    .sort((a, b) => a.payload.seq - b.payload.seq);
-  return drain({ ...base, pending });
+  return room.fromSnapshot(
+    {
+      session: snapshot.session,
+      recommendations: snapshot.recommendations,
+      comments: {},
+      speakers: snapshot.speakers,
+      seq: snapshot.seq,
+    },
+    previous,
+  );
 }
 
 export function receive(state: LiveSessionState, event: SequencedEvent): Step {
-  const { sessionId, seq } = event.payload;
-  if (sessionId !== state.session.id || seq <= state.seq) return { state, gap: false };
-  if (seq === state.seq + 1) {
-    const next = drain(apply({ ...state, seq }, event));
-    return { state: next, gap: next.pending.length > 0 };
-  }
-  const pending = state.pending.some((e) => e.payload.seq === seq)
-    ? state.pending
-    : [...state.pending, event].sort((a, b) => a.payload.seq - b.payload.seq);
-  return { state: { ...state, pending }, gap: true };
+  return room.receive(state, event);
 }
 
 /** Applies the answer of `session:sync`: the missed events, or a fresh snapshot. */
 export function applySync(state: LiveSessionState, result: SyncResult): Step {
-  if (result.kind === 'snapshot') {
-    const next = fromSnapshot(result, state);
-    return { state: next, gap: next.pending.length > 0 };
-  }
-  let next = state;
-  for (const event of [...result.events].sort((a, b) => a.payload.seq - b.payload.seq)) {
-    next = receive(next, event).state;
-  }
-  // The server says how far it got; still short of that (or still holding events) means the
-  // sync did not close the gap and a snapshot is the way out.
-  return { state: next, gap: next.seq < result.seq || next.pending.length > 0 };
+  return room.applySync(state, result, fromSnapshot);
 }
 
 /** The caller's own vote, from the REST answer or the socket acknowledgement. */
@@ -122,17 +95,6 @@ export function addOwnComment(state: LiveSessionState, comment: CommentView): Li
 /** A comment the caller (a moderator) hid, shown at once; its later `comment:hidden` event is a no-op. */
 export function hideOwnComment(state: LiveSessionState, comment: CommentView): LiveSessionState {
   return hideComment(state, comment);
-}
-
-function drain(state: LiveSessionState): LiveSessionState {
-  let next = state;
-  while (next.pending[0] && next.pending[0].payload.seq <= next.seq + 1) {
-    const [event, ...rest] = next.pending;
-    next = { ...next, pending: rest };
-    if (event.payload.seq === next.seq + 1)
-      next = apply({ ...next, seq: event.payload.seq }, event);
-  }
-  return next;
 }
 
 function apply(state: LiveSessionState, event: SequencedEvent): LiveSessionState {

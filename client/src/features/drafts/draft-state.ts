@@ -1,7 +1,7 @@
 /**
- * A draft's live state and the pure rules that move it forward, as session-state.ts does for a
- * session: events are applied strictly in the draft's `seq` order, an event ahead of a gap is held
- * back and the caller told to ask `draft:sync`. No I/O here, so every ordering case is testable.
+ * A draft's live state and how each event changes it. The ordering rules (strict `seq` order,
+ * gaps held back until `draft:sync` fills them) are every room's: live/sequenced-room.ts. No I/O
+ * here, so every ordering case is testable.
  */
 import type {
   AmendmentStatus,
@@ -14,65 +14,38 @@ import type {
   DraftView,
   ParagraphView,
 } from '#contract';
+import { sequencedRoom, type RoomStep, type SequencedState } from '../../live/sequenced-room';
 
-export interface LiveDraftState {
+export interface LiveDraftState extends SequencedState<DraftEvent> {
   draft: DraftView;
   amendments: AmendmentView[];
-  /** The last event applied. */
-  seq: number;
-  /** Events that arrived after a gap, sorted by seq, applied once the gap is filled. */
-  pending: DraftEvent[];
-  /** Increases whenever a snapshot replaced the state. */
-  epoch: number;
 }
 
-export interface DraftStep {
-  state: LiveDraftState;
-  /** True when events are missing before `pending`: ask `draft:sync` since `state.seq`. */
-  gap: boolean;
-}
+/** `gap`: ask `draft:sync` since `state.seq`. */
+export type DraftStep = RoomStep<LiveDraftState>;
+
+const room = sequencedRoom<LiveDraftState, DraftEvent, DraftSnapshot>({
+  inRoom: (state, event) => event.payload.draftId === state.draft.id,
+  apply,
+});
 
 export function fromDraftSnapshot(
   snapshot: Pick<DraftSnapshot, 'draft' | 'amendments' | 'seq'>,
   previous?: Pick<LiveDraftState, 'epoch' | 'pending'> | null,
 ): LiveDraftState {
-  const pending = (previous?.pending ?? [])
-    .filter((e) => e.payload.draftId === snapshot.draft.id && e.payload.seq > snapshot.seq)
-    .sort((a, b) => a.payload.seq - b.payload.seq);
-  // Events received while the snapshot was on its way may be newer than it: keep those.
-  return drain({
-    draft: snapshot.draft,
-    amendments: snapshot.amendments,
-    seq: snapshot.seq,
-    pending,
-    epoch: (previous?.epoch ?? 0) + 1,
-  });
+  return room.fromSnapshot(
+    { draft: snapshot.draft, amendments: snapshot.amendments, seq: snapshot.seq },
+    previous,
+  );
 }
 
 export function receiveDraftEvent(state: LiveDraftState, event: DraftEvent): DraftStep {
-  const { draftId, seq } = event.payload;
-  if (draftId !== state.draft.id || seq <= state.seq) return { state, gap: false };
-  if (seq === state.seq + 1) {
-    const next = drain(apply({ ...state, seq }, event));
-    return { state: next, gap: next.pending.length > 0 };
-  }
-  const pending = state.pending.some((e) => e.payload.seq === seq)
-    ? state.pending
-    : [...state.pending, event].sort((a, b) => a.payload.seq - b.payload.seq);
-  return { state: { ...state, pending }, gap: true };
+  return room.receive(state, event);
 }
 
 /** Applies the answer of `draft:sync`: the missed events, or a fresh snapshot. */
 export function applyDraftSync(state: LiveDraftState, result: DraftSyncResult): DraftStep {
-  if (result.kind === 'snapshot') {
-    const next = fromDraftSnapshot(result, state);
-    return { state: next, gap: next.pending.length > 0 };
-  }
-  let next = state;
-  for (const event of [...result.events].sort((a, b) => a.payload.seq - b.payload.seq)) {
-    next = receiveDraftEvent(next, event).state;
-  }
-  return { state: next, gap: next.seq < result.seq || next.pending.length > 0 };
+  return room.applySync(state, result, fromDraftSnapshot);
 }
 
 /**
@@ -127,17 +100,6 @@ export function renumber(paragraphs: ParagraphView[]): ParagraphView[] {
     const number = p.kind === 'heading' ? null : ++n;
     return p.number === number ? p : { ...p, number };
   });
-}
-
-function drain(state: LiveDraftState): LiveDraftState {
-  let next = state;
-  while (next.pending[0] && next.pending[0].payload.seq <= next.seq + 1) {
-    const [event, ...rest] = next.pending;
-    next = { ...next, pending: rest };
-    if (event.payload.seq === next.seq + 1)
-      next = apply({ ...next, seq: event.payload.seq }, event);
-  }
-  return next;
 }
 
 function apply(state: LiveDraftState, event: DraftEvent): LiveDraftState {
