@@ -1,8 +1,6 @@
-import { VOTE_VALUES, type AmendmentView, type VoteValue } from '#contract';
+import type { AmendmentView, VoteValue } from '#contract';
 import { useState } from 'react';
-import { ApiError } from '../../api/api-error';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { errorText } from '../../components/errors';
+import { VoteButtons } from '../../components/VoteButtons';
 import { useI18n } from '../../i18n/I18nProvider';
 import { pendingAmendmentVote } from '../../offline/outbox';
 import { useOutboxItems } from '../../offline/OutboxProvider';
@@ -49,49 +47,15 @@ export function AmendmentVote({
   };
 
   return (
-    <div className="vote">
-      <div role="group" aria-label={t.drafts.yourVoteOn(label)} className="vote-buttons">
-        {VOTE_VALUES.map((value) => (
-          <button
-            key={value}
-            type="button"
-            className={`vote-button vote-${value}${pending && shown === value ? ' pending' : ''}`}
-            aria-pressed={shown === value}
-            aria-busy={(sending && shown === value) || undefined}
-            onClick={() => void send(value)}
-          >
-            {shown === value && <span aria-hidden="true">{pending ? '… ' : '✓ '}</span>}
-            {t.vote[value]}
-          </button>
-        ))}
-      </div>
-      {shown && (
-        <button type="button" className="link-button small-text" onClick={() => void send(null)}>
-          {t.withdrawVote}
-        </button>
-      )}
-      {pending && (
-        <p className="pending-note small-text" role="status">
-          {sending ? t.voteSending : t.votePending}
-        </p>
-      )}
-      {refused && refused.refused && (
-        <div className="error" role="alert">
-          <p>
-            {t.voteRefused(
-              errorText(t, new ApiError(refused.refused.status, refused.refused.messages)),
-            )}
-          </p>
-          <button
-            type="button"
-            className="secondary small"
-            onClick={() => outbox.dismiss(refused.key)}
-          >
-            {t.dismiss}
-          </button>
-        </div>
-      )}
-      <ErrorMessage error={error} />
-    </div>
+    <VoteButtons
+      groupLabel={t.drafts.yourVoteOn(label)}
+      shown={shown}
+      pending={!!pending}
+      sending={sending}
+      refusal={refused?.refused ?? null}
+      error={error}
+      onVote={(value) => void send(value)}
+      onDismiss={() => refused && outbox.dismiss(refused.key)}
+    />
   );
 }

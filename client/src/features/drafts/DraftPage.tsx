@@ -1,11 +1,12 @@
 import type { ConferenceView } from '#contract';
 import type { AmendmentVoteResult } from '#contract';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { useSetCurrentConference } from '../../app/current-conference';
 import { Link } from '../../app/router';
 import { useAuth, useParticipant } from '../../auth/AuthProvider';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { useAnnouncement } from '../../hooks/useAnnouncement';
 import { useResource } from '../../hooks/useResource';
 import { isLanguage } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -44,12 +45,7 @@ export function DraftPage({ draftId }: { draftId: string }) {
     [api, draft?.conferenceId],
   );
 
-  const [notice, setNotice] = useState('');
-  const notify = useCallback((message: string) => {
-    // Re-set even when equal, so the same confirmation twice is announced twice.
-    setNotice('');
-    setTimeout(() => setNotice(message), 50);
-  }, []);
+  const [notice, notify] = useAnnouncement();
 
   // Votes on amendments go through the outbox: fold in each answer, wherever the delegate voted.
   const outbox = useOutbox();

@@ -8,7 +8,7 @@ import {
   type RecommendationView,
   type VoteResult,
 } from '#contract';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../api/api-error';
 import { useSetCurrentConference } from '../../app/current-conference';
 import { Link } from '../../app/router';
@@ -17,6 +17,7 @@ import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { errorText } from '../../components/errors';
 import { SelectField } from '../../components/fields';
 import { StatusBadge } from '../../components/StatusBadge';
+import { useAnnouncement } from '../../hooks/useAnnouncement';
 import { useResource } from '../../hooks/useResource';
 import { localised } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -58,12 +59,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   const framework = frameworks.data?.find((f) => f.id === conference.data?.framework);
   const themeList = framework?.themes ?? [];
 
-  const [notice, setNotice] = useState('');
-  const notify = useCallback((message: string) => {
-    // Re-set even when equal, so the same confirmation twice is announced twice.
-    setNotice('');
-    setTimeout(() => setNotice(message), 50);
-  }, []);
+  const [notice, notify] = useAnnouncement();
 
   // What the outbox delivers for this session, wherever the delegate acted (or before a reload).
   const outbox = useOutbox();

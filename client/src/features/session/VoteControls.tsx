@@ -1,8 +1,6 @@
-import { VOTE_VALUES, type RecommendationView, type VoteValue } from '#contract';
+import type { RecommendationView, VoteValue } from '#contract';
 import { useState } from 'react';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { errorText } from '../../components/errors';
-import { ApiError } from '../../api/api-error';
+import { VoteButtons } from '../../components/VoteButtons';
 import { useI18n } from '../../i18n/I18nProvider';
 import { pendingVote } from '../../offline/outbox';
 import { useOutboxItems } from '../../offline/OutboxProvider';
@@ -47,54 +45,20 @@ export function VoteControls({ recommendation }: { recommendation: Recommendatio
   };
 
   return (
-    <div className="vote">
-      <div role="group" aria-label={t.yourVoteOn(recommendation.title)} className="vote-buttons">
-        {VOTE_VALUES.map((value) => (
-          <button
-            key={value}
-            type="button"
-            className={`vote-button vote-${value}${pending && shown === value ? ' pending' : ''}`}
-            aria-pressed={shown === value}
-            disabled={!open}
-            aria-busy={(sending && shown === value) || undefined}
-            onClick={() => void send(value)}
-          >
-            {/* The tick shows the vote without colour; hidden so the name stays "Support". */}
-            {shown === value && <span aria-hidden="true">{pending ? '… ' : '✓ '}</span>}
-            {t.vote[value]}
-          </button>
-        ))}
-      </div>
-      {open && shown && (
-        <button type="button" className="link-button small-text" onClick={() => void send(null)}>
-          {t.withdrawVote}
-        </button>
-      )}
-      {pending && (
-        <p className="pending-note small-text" role="status">
-          {sending ? t.voteSending : t.votePending}
-        </p>
-      )}
-      {refused && refused.intent.kind === 'vote' && (
-        <div className="error" role="alert">
-          <p>
-            {t.voteRefused(
-              errorText(t, new ApiError(refused.refused!.status, refused.refused!.messages)),
-            )}
-          </p>
-          <button
-            type="button"
-            className="secondary small"
-            onClick={() => outbox.dismiss(refused.key)}
-          >
-            {t.dismiss}
-          </button>
-        </div>
-      )}
+    <VoteButtons
+      groupLabel={t.yourVoteOn(recommendation.title)}
+      shown={shown}
+      pending={!!pending}
+      sending={sending}
+      enabled={open}
+      refusal={refused?.intent.kind === 'vote' ? refused.refused : null}
+      error={error}
+      onVote={(value) => void send(value)}
+      onDismiss={() => refused && outbox.dismiss(refused.key)}
+    >
       {!votingOpen(session) && session.status === 'closed' && (
         <p className="muted small-text">{t.votingOver}</p>
       )}
-      <ErrorMessage error={error} />
-    </div>
+    </VoteButtons>
   );
 }
