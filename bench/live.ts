@@ -16,10 +16,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { DriverPlan, DriverResult } from './live/driver';
 import { ProcessSampler } from './live/process-stats';
+import { benchArgs } from './report/measure';
 
-const args = new Map<string, string>();
-for (let i = 2; i < process.argv.length; i += 2)
-  args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
+const args = benchArgs();
 const SCREENS = (args.get('screens') ?? '500,1000,2000').split(',').map(Number);
 const RATES = (args.get('rates') ?? '50,200,1000').split(',').map(Number);
 const DURATION = Number(args.get('duration') ?? 5);

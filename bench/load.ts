@@ -15,10 +15,9 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { benchArgs } from './report/measure';
 
-const args = new Map<string, string>();
-for (let i = 2; i < process.argv.length; i += 2)
-  args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
+const args = benchArgs();
 const RUNS = Number(args.get('runs') ?? 3);
 const OUT = resolve(args.get('out') ?? 'bench/results/runs/load.json');
 const ROOT = resolve(__dirname, '..', '..');

@@ -25,22 +25,15 @@ import { ConsistentReader } from '../src/database/consistent-read';
 import { createDataSource } from '../src/database/data-source';
 import { TransactionRunner } from '../src/database/transaction-runner';
 import { ParticipantPrivacyService } from '../src/participants/participant-privacy.service';
-import { median, round } from './report/measure';
+import { benchArgs, median, percentile, round } from './report/measure';
 
-const arg = (name: string, fallback: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
+const args = benchArgs();
+const arg = (name: string, fallback: string): string => args.get(name) ?? fallback;
 const ROWS = Number(arg('rows', '600000'));
 const SECONDS = Number(arg('seconds', '5'));
 const OUT = resolve(arg('out', 'bench/results/runs/personal-data.json'));
 const PARALLEL_DOWNLOADS = 4;
 const WRITE_INTERVAL_MS = 5;
-
-const percentile = (values: number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-};
 
 /** 600,000 audit rows by 2,000 actors over a day, 300 of them by or about `subject`. */
 function seedAudit(path: string, subject: string): void {

@@ -28,12 +28,10 @@ import {
   type ReportFormat,
 } from '../src/reports/render';
 import { RenderPool } from '../src/reports/render-pool';
-import { round, timed } from './report/measure';
+import { benchArgs, round, timed } from './report/measure';
 import { FULL, scaled, seedConference, type Size } from './report/seed';
 
-const args = new Map<string, string>();
-for (let i = 2; i < process.argv.length; i += 2)
-  args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
+const args = benchArgs();
 const SCALES = (args.get('scales') ?? '0.1,1').split(',').map(Number);
 const RUNS = Number(args.get('runs') ?? 5);
 const OUT = resolve(args.get('out') ?? 'bench/results/runs/report.json');

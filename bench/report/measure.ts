@@ -41,3 +41,17 @@ export async function timed<T>(
 }
 
 export const round = (ms: number, digits = 1): number => Number(ms.toFixed(digits));
+
+/** The value below which `p` % of the values lie (nearest rank); NaN for no values. */
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** A bench's `--name value` options. */
+export function benchArgs(argv: string[] = process.argv): Map<string, string> {
+  const args = new Map<string, string>();
+  for (let i = 2; i < argv.length; i += 2) args.set(argv[i].replace(/^--/, ''), argv[i + 1]);
+  return args;
+}
