@@ -1,4 +1,5 @@
 import type { QueryRunner, TableColumnOptions } from 'typeorm';
+import { dialectOf } from '../../src/database/dialect';
 
 /**
  * Column builders for migrations that run unchanged on SQLite and PostgreSQL.
@@ -7,7 +8,7 @@ import type { QueryRunner, TableColumnOptions } from 'typeorm';
  * entities never drift (checked by test/database/schema-drift.e2e-spec.ts).
  */
 export function columns(queryRunner: QueryRunner) {
-  const postgres = queryRunner.connection.driver.options.type === 'postgres';
+  const postgres = dialectOf(queryRunner) === 'postgres';
   const dateType = postgres ? 'timestamp' : 'datetime';
   const now = postgres ? 'now()' : "datetime('now')";
 

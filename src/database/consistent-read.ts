@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type DataSourceOptions, type EntityManager } from 'typeorm';
+import { dialectOf } from './dialect';
 import { TransactionRunner } from './transaction-runner';
 
 /** Reads that may run at once: each holds a connection (PostgreSQL) or a reader (SQLite). */
@@ -38,8 +39,8 @@ export class ConsistentReader {
   ) {}
 
   async read<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    const options = this.dataSource.options;
-    if (options.type === 'better-sqlite3' && isInMemory(options.database))
+    const dialect = dialectOf(this.dataSource);
+    if (dialect === 'sqlite' && isInMemory(this.sqliteOptions().database))
       return this.transactions.run(({ em }) => work(em));
     // better-sqlite3 is synchronous and TypeORM resolves its queries on promise callbacks alone:
     // reads started back to back would run in one turn of the event loop, starving sockets and
@@ -47,7 +48,7 @@ export class ConsistentReader {
     await new Promise((resolve) => setImmediate(resolve));
     await this.acquire();
     try {
-      if (options.type === 'postgres') return await this.readOnPostgres(work);
+      if (dialect === 'postgres') return await this.readOnPostgres(work);
       return await this.readOnSqliteReader(work);
     } finally {
       this.release();
@@ -106,8 +107,12 @@ export class ConsistentReader {
     }
   }
 
+  private sqliteOptions(): DataSourceOptions & { type: 'better-sqlite3' } {
+    return this.dataSource.options as DataSourceOptions & { type: 'better-sqlite3' };
+  }
+
   private async openReader(): Promise<DataSource> {
-    const options = this.dataSource.options as DataSourceOptions & { type: 'better-sqlite3' };
+    const options = this.sqliteOptions();
     const reader = new DataSource({
       ...options,
       readonly: true,

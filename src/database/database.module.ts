@@ -2,6 +2,7 @@ import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@n
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { createDataSource } from './data-source';
+import { dialectOf } from './dialect';
 import { ConsistentReader } from './consistent-read';
 import { TransactionRunner } from './transaction-runner';
 
@@ -52,7 +53,7 @@ const MIGRATION_LOCK = 7_246_351_203;
  * takes an advisory lock and the others wait, then find nothing left to do.
  */
 export async function runMigrationsOnce(dataSource: DataSource): Promise<void> {
-  if (dataSource.options.type !== 'postgres') {
+  if (dialectOf(dataSource) !== 'postgres') {
     await dataSource.runMigrations({ transaction: 'each' });
     return;
   }

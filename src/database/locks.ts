@@ -1,4 +1,5 @@
 import type { EntityManager, FindOneOptions, ObjectLiteral } from 'typeorm';
+import { dialectOf } from './dialect';
 
 /**
  * Row locks where the database has them. SQLite needs none: the TransactionRunner already runs
@@ -10,5 +11,5 @@ export function lockOption(
   em: EntityManager,
   mode: 'pessimistic_read' | 'pessimistic_write',
 ): Pick<FindOneOptions<ObjectLiteral>, 'lock'> {
-  return em.connection.options.type === 'postgres' ? { lock: { mode } } : {};
+  return dialectOf(em) === 'postgres' ? { lock: { mode } } : {};
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { dialectOf, type Dialect } from './dialect';
 
 /**
  * Plain SQL for the few hot paths (a vote is ~6 statements; through query builders TypeORM spent
@@ -7,14 +8,16 @@ import type { EntityManager } from 'typeorm';
  * double-quoted, `?` placeholders (numbered for PostgreSQL here), timestamps in each driver's format.
  */
 export class Sql {
+  readonly dialect: Dialect;
   readonly postgres: boolean;
 
   constructor(private readonly em: EntityManager) {
-    this.postgres = em.connection.options.type === 'postgres';
+    this.dialect = dialectOf(em);
+    this.postgres = this.dialect === 'postgres';
   }
 
   async rows<T>(text: string, params: unknown[] = []): Promise<T[]> {
-    const result = await this.em.query<unknown>(this.dialect(text), params);
+    const result = await this.em.query<unknown>(this.placeholders(text), params);
     // TypeORM answers an UPDATE/DELETE … RETURNING on PostgreSQL with [rows, affected]; rows are never arrays.
     if (
       this.postgres &&
@@ -33,7 +36,7 @@ export class Sql {
   }
 
   async run(text: string, params: unknown[] = []): Promise<void> {
-    await this.em.query(this.dialect(text), params);
+    await this.em.query(this.placeholders(text), params);
   }
 
   /** A timestamp as TypeORM stores it: a Date for PostgreSQL, `YYYY-MM-DD HH:MM:SS.SSS` (UTC) for SQLite. */
@@ -50,7 +53,7 @@ export class Sql {
     return this.postgres ? ` ${clause}` : '';
   }
 
-  private dialect(text: string): string {
+  private placeholders(text: string): string {
     if (!this.postgres) return text;
     let n = 0;
     return text.replace(/\?/g, () => `$${++n}`);

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource, EntityManager } from 'typeorm';
 import type { DomainEvent } from '../common/events/domain-event';
+import { dialectOf } from './dialect';
 
 export interface TransactionContext {
   /** Every read and write of the transaction goes through this manager. */
@@ -58,7 +59,7 @@ export class TransactionRunner {
     private readonly dataSource: DataSource,
     private readonly emitter: EventEmitter2,
   ) {
-    this.serialised = dataSource.options.type !== 'postgres';
+    this.serialised = dialectOf(dataSource) !== 'postgres';
     const poolSize = (dataSource.options as { poolSize?: number }).poolSize ?? 10;
     this.ordinaryLimit = Math.max(1, poolSize - URGENT_CONNECTIONS);
   }

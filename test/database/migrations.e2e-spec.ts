@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../../src/database/data-source';
+import { dialectOf } from '../../src/database/dialect';
 import { MIGRATIONS } from '../../migrations';
 import { temporaryDatabase, type TemporaryDatabase } from '../support/temp-database';
 
@@ -18,7 +19,7 @@ describe('migrations', () => {
 
   async function tableNames(): Promise<string[]> {
     const rows: Array<{ name: string }> =
-      dataSource.options.type === 'postgres'
+      dialectOf(dataSource) === 'postgres'
         ? await dataSource.query(
             "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
           )

@@ -1,3 +1,4 @@
+import { dialectOf } from '../../src/database/dialect';
 import { TransactionRunner } from '../../src/database/transaction-runner';
 import { scenario, type Scenario } from '../support/scenario';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -74,7 +75,7 @@ describe('consistent reads beside the writer', () => {
 
   /** The plan of a query, as one string, with sequential scans disabled on PostgreSQL's tiny tables. */
   async function plan(sql: string): Promise<string> {
-    if (t.dataSource.options.type !== 'postgres') {
+    if (dialectOf(t.dataSource) !== 'postgres') {
       const rows: Array<{ detail: string }> = await t.dataSource.query(`EXPLAIN QUERY PLAN ${sql}`);
       return rows.map((r) => r.detail).join('\n');
     }
