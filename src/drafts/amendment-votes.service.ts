@@ -7,7 +7,7 @@ import { Conference } from '../conferences/conference.entity';
 import type { AmendmentView, AmendmentVoteResult, VoteValue } from '#contract';
 import { TransactionRunner, type TransactionContext } from '../database/transaction-runner';
 import { proposeDisposition } from '../recommendations/disposition-rule';
-import { summariseVotes, type TallySummary } from '../votes/tally';
+import { summariseVotes, type TallySummary } from '../tallies/tally';
 import { AmendmentApplier } from './amendment-applier';
 import { DraftAccess } from './draft-access';
 import { DraftDocuments } from './draft-documents';

@@ -10,7 +10,7 @@ import { localDate } from '../reports/compile/local-date';
 import { frameworkTitle } from '../reports/compile/theme-titles';
 import { countryName } from '../reports/i18n';
 import { Session } from '../sessions/session.entity';
-import { summariseVotes, type VoteCount } from '../votes/tally';
+import { summariseVotes, type VoteCount } from '../tallies/tally';
 import { Sql } from '../database/sql';
 import type {
   AppliedAmendment,

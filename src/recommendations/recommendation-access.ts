@@ -10,6 +10,7 @@ import { SessionAccess } from '../sessions/session-access';
 import { Session } from '../sessions/session.entity';
 import { Recommendation } from './recommendation.entity';
 import { RecommendationViews, type ViewContext } from './recommendation-views';
+import { RecommendationRepository, type VoteTarget } from './recommendation.repository';
 import { EntityNotFound } from '../common/errors';
 
 export interface RecommendationContext {
@@ -29,6 +30,7 @@ export class RecommendationAccess {
   constructor(
     private readonly sessions: SessionAccess,
     private readonly views: RecommendationViews,
+    private readonly recommendations: RecommendationRepository,
   ) {}
 
   async load(
@@ -44,17 +46,42 @@ export class RecommendationAccess {
       where: { id },
       ...(locks.recommendation ? lockOption(em, locks.recommendation) : {}),
     });
-    if (!recommendation || !canAccessConference(actor, recommendation.conferenceId))
-      throw new EntityNotFound('Recommendation', id);
+    if (!recommendation) throw new EntityNotFound('Recommendation', id);
+    const canModerate = await this.assertVisible(em, actor, recommendation);
     const session = await em.findOneOrFail(Session, {
       where: { id: recommendation.sessionId },
       ...(locks.session ? lockOption(em, locks.session) : {}),
     });
     const conference = await em.findOneByOrFail(Conference, { id: recommendation.conferenceId });
-    const canModerate = await this.sessions.canModerate(em, actor, session);
-    if (recommendation.status === 'hidden' && !canModerate)
-      throw new EntityNotFound('Recommendation', id);
     return { recommendation, session, conference, canModerate };
+  }
+
+  /**
+   * load()'s rule in one locked statement, for the hottest path (a vote): the recommendation's
+   * state and its session's status (see RecommendationRepository.findForVote).
+   */
+  async loadForVote(em: EntityManager, actor: Actor, id: string): Promise<VoteTarget> {
+    const target = await this.recommendations.findForVote(em, id);
+    if (!target) throw new EntityNotFound('Recommendation', id);
+    await this.assertVisible(em, actor, target);
+    return target;
+  }
+
+  /**
+   * The one visibility rule: recommendations of other conferences, and hidden ones for those who
+   * may not moderate their session, do not exist for the actor. Answers whether the actor
+   * moderates it (no query for delegates, who never do).
+   */
+  private async assertVisible(
+    em: EntityManager,
+    actor: Actor,
+    recommendation: Pick<Recommendation, 'id' | 'conferenceId' | 'sessionId' | 'status'>,
+  ): Promise<boolean> {
+    const { id, conferenceId, sessionId, status } = recommendation;
+    if (!canAccessConference(actor, conferenceId)) throw new EntityNotFound('Recommendation', id);
+    const canModerate = await this.sessions.canModerate(em, actor, { id: sessionId });
+    if (status === 'hidden' && !canModerate) throw new EntityNotFound('Recommendation', id);
+    return canModerate;
   }
 
   viewContext(

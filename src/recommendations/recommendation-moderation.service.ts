@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
 import type { Disposition, RecommendationView } from '#contract';
 import { lockOption } from '../database/locks';
 import { TransactionRunner } from '../database/transaction-runner';
-import { TallyRecorder } from '../votes/tally-recorder';
-import { Vote } from '../votes/vote.entity';
+import { TallyRecorder } from '../tallies/tally-recorder';
+import { VoteRepository } from '../tallies/vote.repository';
 import { proposeDisposition } from './disposition-rule';
 import { RecommendationAccess, type RecommendationContext } from './recommendation-access';
 import { RecommendationSponsor } from './recommendation-sponsor.entity';
@@ -21,6 +20,7 @@ export class RecommendationModerationService {
     private readonly audit: AuditService,
     private readonly access: RecommendationAccess,
     private readonly tallies: TallyRecorder,
+    private readonly votes: VoteRepository,
   ) {}
 
   /**
@@ -78,33 +78,24 @@ export class RecommendationModerationService {
         );
       }
 
-      const duplicateVotes = await tx.em.find(Vote, { where: { recommendationId: duplicate.id } });
-      const votedOnTarget = new Set(
-        (
-          await tx.em.find(Vote, {
-            select: { participantId: true },
-            where: {
-              recommendationId: target.id,
-              participantId: In(duplicateVotes.map((v) => v.participantId)),
-            },
-          })
-        ).map((v) => v.participantId),
+      const duplicateVotes = await this.votes.of(tx.em, duplicate.id);
+      const votedOnTarget = await this.votes.voters(
+        tx.em,
+        target.id,
+        duplicateVotes.map((v) => v.participantId),
       );
       const carried = duplicateVotes.filter(
         (v) => v.value === 'support' && !votedOnTarget.has(v.participantId),
       );
       if (carried.length) {
-        await tx.em.save(
-          carried.map((v) =>
-            tx.em.create(Vote, {
-              recommendationId: target.id,
-              sessionId: target.sessionId,
-              participantId: v.participantId,
-              constituency: v.constituency,
-              value: 'support',
-            }),
-          ),
-        );
+        for (const v of carried)
+          await this.votes.insert(tx.em, {
+            recommendationId: target.id,
+            sessionId: target.sessionId,
+            participantId: v.participantId,
+            constituency: v.constituency,
+            value: 'support',
+          });
         const { tally, bridging, consensus } = await this.tallies.recompute(tx, target);
         Object.assign(target, {
           supportCount: tally.support,

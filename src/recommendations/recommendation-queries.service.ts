@@ -5,7 +5,7 @@ import { Conference } from '../conferences/conference.entity';
 import type { ConstituencySupport, RecommendationSort, RecommendationView } from '#contract';
 import { SessionAccess } from '../sessions/session-access';
 import type { Session } from '../sessions/session.entity';
-import { TallyRecorder } from '../votes/tally-recorder';
+import { TallyRecorder } from '../tallies/tally-recorder';
 import { ListRecommendationsDto } from './dto/recommendation.dto';
 import { RevisionResponse } from './dto/recommendation-response.dto';
 import { RecommendationAccess } from './recommendation-access';

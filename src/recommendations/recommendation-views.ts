@@ -4,7 +4,7 @@ import type { Actor } from '../common/auth/actor';
 import type { AdoptionRule } from '../conferences/conference.entity';
 import type { PersonRef, RecommendationView, SessionStatus, VoteValue } from '#contract';
 import { Participant } from '../participants/participant.entity';
-import { Vote } from '../votes/vote.entity';
+import { VoteRepository } from '../tallies/vote.repository';
 import { proposeDisposition } from './disposition-rule';
 import { RecommendationSponsor } from './recommendation-sponsor.entity';
 import type { Recommendation } from './recommendation.entity';
@@ -20,6 +20,8 @@ export interface ViewContext {
 /** Builds RecommendationViews (the REST and realtime shape) for a batch of recommendations of one session. */
 @Injectable()
 export class RecommendationViews {
+  constructor(private readonly votes: VoteRepository) {}
+
   async build(
     em: EntityManager,
     recommendations: Recommendation[],
@@ -43,13 +45,9 @@ export class RecommendationViews {
         { id: p.id, name: p.name, organisation: p.organisation },
       ]),
     );
-    const myVotes = new Map<string, VoteValue>();
-    if (context.viewer) {
-      const votes = await em.find(Vote, {
-        where: { participantId: context.viewer.id, recommendationId: In(ids) },
-      });
-      for (const v of votes) myVotes.set(v.recommendationId, v.value);
-    }
+    const myVotes = context.viewer
+      ? await this.votes.valuesOf(em, context.viewer.id, ids)
+      : new Map<string, VoteValue>();
 
     return recommendations.map((r) => {
       // A hidden recommendation's text goes only to those who may moderate it.

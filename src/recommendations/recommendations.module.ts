@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { SessionsModule } from '../sessions/sessions.module';
-import { TalliesModule } from '../votes/tallies.module';
+import { TalliesModule } from '../tallies/tallies.module';
 import { RecommendationAccess } from './recommendation-access';
 import { RecommendationModerationService } from './recommendation-moderation.service';
 import { RecommendationQueries } from './recommendation-queries.service';
 import { RecommendationViews } from './recommendation-views';
+import { RecommendationRepository } from './recommendation.repository';
 import { RecommendationsController } from './recommendations.controller';
 import { RecommendationsService } from './recommendations.service';
 
@@ -18,6 +19,7 @@ import { RecommendationsService } from './recommendations.service';
     RecommendationQueries,
     RecommendationAccess,
     RecommendationViews,
+    RecommendationRepository,
   ],
   exports: [
     RecommendationAccess,

@@ -28,7 +28,11 @@ export class SessionAccess {
     return session;
   }
 
-  async canModerate(em: EntityManager, actor: Actor, session: Session): Promise<boolean> {
+  async canModerate(
+    em: EntityManager,
+    actor: Actor,
+    session: Pick<Session, 'id'>,
+  ): Promise<boolean> {
     if (actor.role === 'secretariat') return true;
     if (actor.role !== 'moderator') return false;
     return em.existsBy(SessionModerator, { sessionId: session.id, participantId: actor.id });

@@ -4,7 +4,7 @@ import { Comment } from '../comments/comment.entity';
 import type { PersonRef, SessionView } from '#contract';
 import { Participant } from '../participants/participant.entity';
 import { Recommendation } from '../recommendations/recommendation.entity';
-import { Vote } from '../votes/vote.entity';
+import { VoteRepository } from '../tallies/vote.repository';
 import { SessionModerator } from './session-moderator.entity';
 import { SessionSequence } from './session-sequence.entity';
 import type { Session } from './session.entity';
@@ -12,6 +12,8 @@ import type { Session } from './session.entity';
 /** Builds SessionViews (the REST and realtime shape) from entities, in batches. */
 @Injectable()
 export class SessionViews {
+  constructor(private readonly votes: VoteRepository) {}
+
   async build(em: EntityManager, session: Session): Promise<SessionView> {
     return (await this.buildMany(em, [session], { withCounts: true }))[0];
   }
@@ -72,7 +74,7 @@ export class SessionViews {
     // One after another: inside a transaction they share one connection.
     const recommendations = await groupCount(em, Recommendation, ids, "r.status = 'submitted'");
     const comments = await groupCount(em, Comment, ids, 'r.hidden = :hidden', { hidden: false });
-    const votes = await groupCount(em, Vote, ids);
+    const votes = await this.votes.countBySession(em, ids);
     return new Map(
       ids.map((id) => [
         id,
@@ -88,7 +90,7 @@ export class SessionViews {
 
 async function groupCount(
   em: EntityManager,
-  entity: typeof Recommendation | typeof Comment | typeof Vote,
+  entity: typeof Recommendation | typeof Comment,
   sessionIds: string[],
   where?: string,
   parameters?: Record<string, unknown>,

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
-import { TalliesModule } from './tallies.module';
+import { RecommendationsModule } from '../recommendations/recommendations.module';
+import { TalliesModule } from '../tallies/tallies.module';
 import { VotesController } from './votes.controller';
 import { VotesService } from './votes.service';
 
 @Module({
-  imports: [AuditModule, TalliesModule],
+  imports: [AuditModule, RecommendationsModule, TalliesModule],
   controllers: [VotesController],
   providers: [VotesService],
   exports: [VotesService],

@@ -1,5 +1,5 @@
 import { CONSTITUENCIES } from '../../participants/participant.constants';
-import { CONSENSUS_RULE, CONTESTED_RULE } from '../../votes/tally';
+import { CONSENSUS_RULE, CONTESTED_RULE } from '../../tallies/tally';
 import { nameCollator } from '../../common/i18n/country-names';
 import { countryName } from '../i18n';
 import type {

@@ -1,6 +1,6 @@
 import { proposeDisposition } from '../../recommendations/disposition-rule';
 import { CONSTITUENCIES } from '../../participants/participant.constants';
-import { summariseVotes, type VoteCount } from '../../votes/tally';
+import { summariseVotes, type VoteCount } from '../../tallies/tally';
 import type {
   ConstituencySupportEntry,
   DispositionDecision,

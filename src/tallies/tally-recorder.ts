@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import type { Tally } from '#contract';
 import { DOMAIN_EVENTS } from '../common/events/domain-events';
 import { Sql } from '../database/sql';
 import type { TransactionContext } from '../database/transaction-runner';
-import { summariseVotes, type TallySummary, type VoteCount } from './tally';
+import { summariseVotes, type TallySummary } from './tally';
+import { VoteRepository } from './vote.repository';
 
 export interface TallyTarget {
   id: string;
@@ -14,21 +16,29 @@ export interface TallyTarget {
 /**
  * Keeps a recommendation's counters equal to its vote rows: after every change of votes, in
  * the same transaction, the tally is recomputed from the rows (an indexed aggregate over one
- * recommendation's votes) rather than incremented, so it cannot drift. Plain SQL: this runs on
- * every vote.
+ * recommendation's votes) rather than incremented, so it cannot drift. The counters' columns
+ * (`supportCount` … `consensus` of `recommendations`) are written here and nowhere else. Plain
+ * SQL: this runs on every vote.
  */
 @Injectable()
 export class TallyRecorder {
+  constructor(private readonly votes: VoteRepository) {}
+
   async countVotes(em: EntityManager, recommendationId: string): Promise<TallySummary> {
-    const rows = await new Sql(em).rows<{
-      value: VoteCount['value'];
-      constituency: string | null;
-      count: string | number;
-    }>(
-      'SELECT "value", "constituency", COUNT(*) AS "count" FROM "votes" WHERE "recommendationId" = ? GROUP BY "value", "constituency"',
+    return summariseVotes(await this.votes.counts(em, recommendationId));
+  }
+
+  /** The counters as they stand (a vote that changes nothing answers with them). */
+  async current(em: EntityManager, recommendationId: string): Promise<Tally> {
+    const row = await new Sql(em).one<{ support: number; oppose: number; abstain: number }>(
+      'SELECT "supportCount" AS "support", "opposeCount" AS "oppose", "abstainCount" AS "abstain" FROM "recommendations" WHERE "id" = ?',
       [recommendationId],
     );
-    return summariseVotes(rows.map((r) => ({ ...r, count: Number(r.count) })));
+    return {
+      support: Number(row?.support ?? 0),
+      oppose: Number(row?.oppose ?? 0),
+      abstain: Number(row?.abstain ?? 0),
+    };
   }
 
   async recompute(tx: TransactionContext, recommendation: TallyTarget): Promise<TallySummary> {

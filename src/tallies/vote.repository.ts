@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { VoteValue } from '#contract';
+import { Sql } from '../database/sql';
+import type { VoteCount } from './tally';
+
+export interface VoteRow {
+  id: string;
+  participantId: string;
+  constituency: string | null;
+  value: VoteValue;
+}
+
+export interface NewVote {
+  recommendationId: string;
+  sessionId: string;
+  participantId: string;
+  constituency: string | null;
+  value: VoteValue;
+}
+
+/**
+ * The `votes` table: every statement on it that a feature makes (casting, counting, the viewer's
+ * own votes, merges carrying support). Plain SQL: a vote is on the hot path of a live session.
+ * Here, not in src/votes, so that recommendations (lists, merges) and votes (casting) both use it
+ * without depending on each other.
+ */
+@Injectable()
+export class VoteRepository {
+  mine(
+    em: EntityManager,
+    recommendationId: string,
+    participantId: string,
+  ): Promise<{ id: string; value: VoteValue } | undefined> {
+    return new Sql(em).one(
+      'SELECT "id", "value" FROM "votes" WHERE "recommendationId" = ? AND "participantId" = ?',
+      [recommendationId, participantId],
+    );
+  }
+
+  /** One participant's votes on these recommendations, by recommendation. */
+  async valuesOf(
+    em: EntityManager,
+    participantId: string,
+    recommendationIds: string[],
+  ): Promise<Map<string, VoteValue>> {
+    if (recommendationIds.length === 0) return new Map();
+    const rows = await new Sql(em).rows<{ recommendationId: string; value: VoteValue }>(
+      `SELECT "recommendationId", "value" FROM "votes" WHERE "participantId" = ? AND "recommendationId" IN (${marks(recommendationIds)})`,
+      [participantId, ...recommendationIds],
+    );
+    return new Map(rows.map((r) => [r.recommendationId, r.value]));
+  }
+
+  of(em: EntityManager, recommendationId: string): Promise<VoteRow[]> {
+    return new Sql(em).rows<VoteRow>(
+      'SELECT "id", "participantId", "constituency", "value" FROM "votes" WHERE "recommendationId" = ? ORDER BY "createdAt", "id"',
+      [recommendationId],
+    );
+  }
+
+  /** Which of these participants have voted on the recommendation. */
+  async voters(
+    em: EntityManager,
+    recommendationId: string,
+    participantIds: string[],
+  ): Promise<Set<string>> {
+    if (participantIds.length === 0) return new Set();
+    const rows = await new Sql(em).rows<{ participantId: string }>(
+      `SELECT "participantId" FROM "votes" WHERE "recommendationId" = ? AND "participantId" IN (${marks(participantIds)})`,
+      [recommendationId, ...participantIds],
+    );
+    return new Set(rows.map((r) => r.participantId));
+  }
+
+  async insert(em: EntityManager, vote: NewVote): Promise<void> {
+    const sql = new Sql(em);
+    const now = sql.now();
+    await sql.run(
+      'INSERT INTO "votes" ("id", "createdAt", "updatedAt", "recommendationId", "sessionId", "participantId", "constituency", "value") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      [
+        sql.id(),
+        now,
+        now,
+        vote.recommendationId,
+        vote.sessionId,
+        vote.participantId,
+        vote.constituency,
+        vote.value,
+      ],
+    );
+  }
+
+  async change(em: EntityManager, id: string, value: VoteValue): Promise<void> {
+    const sql = new Sql(em);
+    await sql.run('UPDATE "votes" SET "value" = ?, "updatedAt" = ? WHERE "id" = ?', [
+      value,
+      sql.now(),
+      id,
+    ]);
+  }
+
+  async remove(em: EntityManager, id: string): Promise<void> {
+    await new Sql(em).run('DELETE FROM "votes" WHERE "id" = ?', [id]);
+  }
+
+  /** One recommendation's votes grouped by value and constituency (an indexed aggregate). */
+  async counts(em: EntityManager, recommendationId: string): Promise<VoteCount[]> {
+    const rows = await new Sql(em).rows<{
+      value: VoteValue;
+      constituency: string | null;
+      count: string | number;
+    }>(
+      'SELECT "value", "constituency", COUNT(*) AS "count" FROM "votes" WHERE "recommendationId" = ? GROUP BY "value", "constituency"',
+      [recommendationId],
+    );
+    return rows.map((r) => ({ ...r, count: Number(r.count) }));
+  }
+
+  /** How many votes each of these sessions holds. */
+  async countBySession(em: EntityManager, sessionIds: string[]): Promise<Map<string, number>> {
+    if (sessionIds.length === 0) return new Map();
+    const rows = await new Sql(em).rows<{ sessionId: string; n: string | number }>(
+      `SELECT "sessionId", COUNT(*) AS "n" FROM "votes" WHERE "sessionId" IN (${marks(sessionIds)}) GROUP BY "sessionId"`,
+      sessionIds,
+    );
+    return new Map(rows.map((r) => [r.sessionId, Number(r.n)]));
+  }
+}
+
+function marks(values: unknown[]): string {
+  return values.map(() => '?').join(', ');
+}
