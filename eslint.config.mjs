@@ -100,12 +100,17 @@ export default tseslint.config(
     },
   },
   {
-    // The contract is compiled by the server and the browser alike: it imports only itself.
+    // The contract is compiled by the server and the browser alike: it imports only itself
+    // (./ files, and ../ from its live/ folder; never two levels up, out of the package).
     files: ['packages/contract/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(?!\\./)', message: 'The contract imports only its own files.' }] },
+        {
+          patterns: [
+            { regex: '^(?!\\./|\\.\\./[^.])', message: 'The contract imports only its own files.' },
+          ],
+        },
       ],
     },
   },

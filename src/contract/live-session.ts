@@ -1,182 +1,174 @@
 /**
- * The client side of a live session, shared by the tests, the benchmark and the web client:
- * it joins a session, applies events strictly in `seq` order, notices a gap and resyncs by
- * itself, and after a reconnect ends with exactly the server's state.
+ * A live session followed over a socket.io-client socket, for the tests, the benchmark and the
+ * demo room: the browser's own SessionFeed and reducer (the contract's live/), behind a socket
+ * transport, with a Map view of the state and `until` for tests to await a condition.
  */
 import type { Socket } from 'socket.io-client';
-import type {
-  Ack,
-  ClientToServerEvents,
-  CommentView,
-  RecommendationView,
-  SequencedEvent,
-  SequencedEventName,
-  ServerToClientEvents,
-  SessionSnapshot,
-  SessionView,
-  SpeakersView,
-  SyncResult,
+import {
+  SEQUENCED_EVENT_NAMES,
+  SessionFeed,
+  type ClientToServerEvents,
+  type CommentView,
+  type LiveSessionState,
+  type LiveTransport,
+  type PresenceEvent,
+  type RecommendationView,
+  type RequestBody,
+  type RequestName,
+  type RequestResult,
+  type SequencedEvent,
+  type ServerToClientEvents,
+  type SessionView,
+  type SpeakersView,
 } from '#contract';
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
+/** What a screen shows, keyed for tests: a read-only view of the feed's state. */
 export interface LiveState {
   session: SessionView;
-  recommendations: Map<string, RecommendationView>;
-  /** Comments seen live since joining, by recommendation (the REST list has the full history). */
-  comments: Map<string, CommentView[]>;
+  recommendations: ReadonlyMap<string, RecommendationView>;
+  /** Comments sent since the last snapshot, by recommendation (the REST list has them all). */
+  comments: ReadonlyMap<string, CommentView[]>;
   speakers: SpeakersView;
   seq: number;
+  /** The last presence count of the session. */
   connected: number;
-}
-
-const SEQUENCED: SequencedEventName[] = [
-  'recommendation:created',
-  'recommendation:updated',
-  'comment:created',
-  'comment:hidden',
-  'tally:updated',
-  'session:updated',
-  'speakers:updated',
-];
-
-export function stateFromSnapshot(snapshot: SessionSnapshot, connected = 0): LiveState {
-  return {
-    session: snapshot.session,
-    recommendations: new Map(snapshot.recommendations.map((r) => [r.id, r])),
-    comments: new Map(),
-    speakers: snapshot.speakers,
-    seq: snapshot.seq,
-    connected,
-  };
-}
-
-/** Applies one event to the state (which it mutates), assuming it is the next in order. */
-export function applyEvent(state: LiveState, event: SequencedEvent): void {
-  switch (event.name) {
-    case 'recommendation:created':
-    case 'recommendation:updated': {
-      const previous = state.recommendations.get(event.payload.recommendation.id);
-      // Broadcasts carry no personal vote: keep this client's own.
-      state.recommendations.set(event.payload.recommendation.id, {
-        ...event.payload.recommendation,
-        myVote: previous?.myVote ?? null,
-      });
-      break;
-    }
-    case 'tally:updated':
-      for (const t of event.payload.tallies) {
-        const r = state.recommendations.get(t.recommendationId);
-        if (r)
-          state.recommendations.set(r.id, {
-            ...r,
-            tally: { support: t.support, oppose: t.oppose, abstain: t.abstain },
-            bridging: t.bridging,
-            consensus: t.consensus,
-          });
-      }
-      break;
-    case 'comment:created': {
-      const list = state.comments.get(event.payload.comment.recommendationId) ?? [];
-      state.comments.set(event.payload.comment.recommendationId, [...list, event.payload.comment]);
-      const r = state.recommendations.get(event.payload.comment.recommendationId);
-      if (r) state.recommendations.set(r.id, { ...r, commentCount: r.commentCount + 1 });
-      break;
-    }
-    case 'comment:hidden': {
-      const c = event.payload.comment;
-      state.comments.set(
-        c.recommendationId,
-        (state.comments.get(c.recommendationId) ?? []).map((x) => (x.id === c.id ? c : x)),
-      );
-      const r = state.recommendations.get(c.recommendationId);
-      if (r)
-        state.recommendations.set(r.id, { ...r, commentCount: Math.max(0, r.commentCount - 1) });
-      break;
-    }
-    case 'session:updated':
-      state.session = event.payload.session;
-      break;
-    case 'speakers:updated': {
-      const { sessionId: _sessionId, seq: _seq, ...speakers } = event.payload;
-      state.speakers = speakers;
-      break;
-    }
-  }
-  state.seq = event.payload.seq;
 }
 
 const ANSWER_TIMEOUT_MS = 10_000;
 
-/** Waits for an acknowledgement (or gives up after ten seconds) and unwraps it. */
-async function ask<T>(promise: Promise<Ack<T>>): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<Ack<T>>((resolve) => {
-    timer = setTimeout(
-      () => resolve({ ok: false, error: { status: 504, message: 'no answer from the server' } }),
-      ANSWER_TIMEOUT_MS,
-    );
-  });
-  const ack = await Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-  if (!ack.ok)
-    throw Object.assign(
-      new Error(
-        Array.isArray(ack.error.message) ? ack.error.message.join('; ') : ack.error.message,
-      ),
-      { status: ack.error.status },
-    );
-  return ack.data;
+/**
+ * The contract's LiveTransport over a socket.io-client socket. It counts the resyncs (every
+ * `session:sync`, every join after the first), which tests and diagnostics read.
+ */
+class SocketTransport implements LiveTransport {
+  resyncs = 0;
+  private joins = 0;
+
+  constructor(private readonly socket: LiveSocket) {}
+
+  get connected(): boolean {
+    return this.socket.connected;
+  }
+
+  request<E extends RequestName>(event: E, body: RequestBody<E>): Promise<RequestResult<E>> {
+    if (event === 'session:sync' || (event === 'session:join' && this.joins++ > 0)) this.resyncs++;
+    // socket.io's emitWithAck typing cannot follow a generic event name, hence the cast.
+    const timed = this.socket.timeout(ANSWER_TIMEOUT_MS) as unknown as {
+      emitWithAck(event: string, body: unknown): Promise<RequestResult<E>>;
+    };
+    return timed.emitWithAck(event, body);
+  }
+
+  onEvent(handler: (event: SequencedEvent) => void): () => void {
+    const offs = SEQUENCED_EVENT_NAMES.map((name) => {
+      const listener = (payload: SequencedEvent['payload']) =>
+        handler({ name, payload } as SequencedEvent);
+      this.socket.on(name, listener);
+      return () => this.socket.off(name, listener);
+    });
+    return () => offs.forEach((off) => off());
+  }
+
+  onPresence(handler: (event: PresenceEvent) => void): () => void {
+    this.socket.on('presence', handler);
+    return () => this.socket.off('presence', handler);
+  }
+
+  onConnect(handler: () => void): () => void {
+    this.socket.on('connect', handler);
+    return () => this.socket.off('connect', handler);
+  }
 }
 
 export class LiveSession {
-  state: LiveState | null = null;
-  /** How many times this client had to resync (gaps or reconnects), for tests and diagnostics. */
-  resyncs = 0;
-  private buffer: SequencedEvent[] = [];
-  private syncing: Promise<void> | null = null;
-  private listeners = new Set<(state: LiveState) => void>();
-  private readonly detach: Array<() => void> = [];
+  private readonly transport: SocketTransport;
+  private readonly feed: SessionFeed;
+  private started = false;
+  private connected = 0;
+  private view: { of: LiveSessionState; connected: number; state: LiveState } | null = null;
+  private readonly listeners = new Set<(state: LiveState) => void>();
+  private readonly failures = new Set<(message: string) => void>();
 
   constructor(
     readonly socket: LiveSocket,
     readonly sessionId: string,
   ) {
-    for (const name of SEQUENCED) {
-      const handler = (payload: SequencedEvent['payload']) =>
-        this.receive({ name, payload } as SequencedEvent);
-      socket.on(name, handler);
-      this.detach.push(() => socket.off(name, handler));
-    }
-    const onPresence: ServerToClientEvents['presence'] = (p) => {
-      if (p.sessionId === sessionId && this.state) {
-        this.state.connected = p.connected;
-        this.notify();
-      }
-    };
-    socket.on('presence', onPresence);
-    this.detach.push(() => socket.off('presence', onPresence));
-    // After a reconnection: a recovered session replays what was missed by itself (rooms and
-    // packets restored); otherwise join again for a fresh snapshot.
-    const onConnect = () => {
-      if (this.state && !socket.recovered) void this.rejoin();
-    };
-    socket.on('connect', onConnect);
-    this.detach.push(() => socket.off('connect', onConnect));
-  }
-
-  async join(): Promise<LiveState> {
-    const snapshot = await ask(
-      this.socket.emitWithAck('session:join', { sessionId: this.sessionId }),
+    this.transport = new SocketTransport(socket);
+    this.feed = new SessionFeed(
+      this.transport,
+      sessionId,
+      {
+        state: () => this.notify(),
+        presence: (connected) => {
+          this.connected = connected;
+          this.notify();
+        },
+        failed: (message) => this.failures.forEach((failed) => failed(message)),
+      },
+      { commentsOfAll: true },
     );
-    this.state = stateFromSnapshot(snapshot, this.state?.connected ?? 0);
-    this.drain();
-    this.notify();
-    return this.state;
   }
 
-  leave(): Promise<null> {
-    this.detach.forEach((d) => d());
-    return ask(this.socket.emitWithAck('session:leave', { sessionId: this.sessionId }));
+  /** The state now, or null before the first snapshot. */
+  get state(): LiveState | null {
+    const current = this.feed.current;
+    if (!current) return null;
+    if (this.view?.of !== current || this.view.connected !== this.connected)
+      this.view = {
+        of: current,
+        connected: this.connected,
+        state: viewOf(current, this.connected),
+      };
+    return this.view.state;
+  }
+
+  /** How many times this client had to resync (gaps or reconnects), for tests and diagnostics. */
+  get resyncs(): number {
+    return this.transport.resyncs;
+  }
+
+  /**
+   * Starts following the session and resolves with the state of its snapshot (the feed joins
+   * again by itself after every reconnect).
+   */
+  join(): Promise<LiveState> {
+    const now = this.state;
+    if (this.started) return now ? Promise.resolve(now) : this.until(() => true);
+    this.started = true;
+    const joined = new Promise<LiveState>((resolve, reject) => {
+      const done = () => {
+        this.listeners.delete(onState);
+        this.failures.delete(onFailure);
+      };
+      const onState = (state: LiveState) => {
+        done();
+        resolve(state);
+      };
+      const onFailure = (message: string) => {
+        done();
+        reject(new Error(`session:join failed: ${message}`));
+      };
+      this.listeners.add(onState);
+      this.failures.add(onFailure);
+    });
+    this.feed.start();
+    return joined;
+  }
+
+  /** Stops following and leaves the room (resolves once the server answered). */
+  async leave(): Promise<null> {
+    await this.feed.stop();
+    return null;
+  }
+
+  /**
+   * Changes the feed's state as a page folds in a REST answer; the tests use it to make the
+   * screen believe it missed events.
+   */
+  update(change: (state: LiveSessionState) => LiveSessionState): void {
+    this.feed.update(change);
   }
 
   /** Resolves once the state satisfies `predicate` (checked now and after every change). */
@@ -197,7 +189,8 @@ export class LiveSession {
         );
       }, timeoutMs);
       this.listeners.add(check);
-      if (this.state) check(this.state);
+      const now = this.state;
+      if (now) check(now);
     });
   }
 
@@ -206,67 +199,19 @@ export class LiveSession {
     return () => this.listeners.delete(listener);
   }
 
-  private receive(event: SequencedEvent): void {
-    if (event.payload.sessionId !== this.sessionId) return;
-    this.buffer.push(event);
-    if (this.state && !this.syncing) this.drain();
-  }
-
-  /** Applies buffered events in order; a gap triggers a resync from the last applied seq. */
-  private drain(): void {
-    const state = this.state;
-    if (!state) return;
-    this.buffer.sort((a, b) => a.payload.seq - b.payload.seq);
-    while (this.buffer.length) {
-      const next = this.buffer[0];
-      if (next.payload.seq <= state.seq) {
-        this.buffer.shift();
-        continue;
-      }
-      if (next.payload.seq !== state.seq + 1) {
-        void this.resync();
-        return;
-      }
-      applyEvent(state, this.buffer.shift()!);
-    }
-    this.notify();
-  }
-
-  private resync(): Promise<void> {
-    this.syncing ??= (async () => {
-      this.resyncs++;
-      try {
-        const result: SyncResult = await ask(
-          this.socket.emitWithAck('session:sync', {
-            sessionId: this.sessionId,
-            sinceSeq: this.state!.seq,
-          }),
-        );
-        if (result.kind === 'snapshot') {
-          const myVotes = new Map(
-            [...this.state!.recommendations.values()].map((r) => [r.id, r.myVote]),
-          );
-          this.state = stateFromSnapshot(result, this.state!.connected);
-          for (const r of this.state.recommendations.values())
-            if (r.myVote === null && myVotes.get(r.id)) r.myVote = myVotes.get(r.id)!;
-        } else {
-          this.buffer.push(...result.events);
-        }
-      } finally {
-        this.syncing = null;
-      }
-      this.drain();
-    })();
-    return this.syncing;
-  }
-
-  private async rejoin(): Promise<void> {
-    this.resyncs++;
-    this.buffer = [];
-    await this.join();
-  }
-
   private notify(): void {
-    if (this.state) for (const listener of [...this.listeners]) listener(this.state);
+    const state = this.state;
+    if (state) for (const listener of [...this.listeners]) listener(state);
   }
+}
+
+function viewOf(state: LiveSessionState, connected: number): LiveState {
+  return {
+    session: state.session,
+    recommendations: new Map(state.recommendations.map((r) => [r.id, r])),
+    comments: new Map(Object.entries(state.comments)),
+    speakers: state.speakers,
+    seq: state.seq,
+    connected,
+  };
 }

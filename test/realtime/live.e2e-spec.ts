@@ -173,6 +173,35 @@ describe('live sessions over socket.io', () => {
     }
   });
 
+  it('lowers a screen’s comment count when a comment is hidden, as REST counts it', async () => {
+    const { id } = await submit(t.http, s.delegates[0], s.sessionId, { title: 'Hidden comment' });
+    const comment = async (body: string) =>
+      (
+        await t.http
+          .post(`/api/v1/recommendations/${id}/comments`)
+          .set(s.delegates[1].auth)
+          .send({ body, stance: 'against' })
+          .expect(201)
+      ).body as { id: string };
+    await comment('Kept');
+    const screen = new LiveSession(await live(s.observer.token), s.sessionId);
+    await screen.join();
+    const hidden = await comment('Out of order');
+    await screen.until((st) => st.recommendations.get(id)?.commentCount === 2);
+    await t.http
+      .post(`/api/v1/comments/${hidden.id}/hide`)
+      .set(s.moderator.auth)
+      .send({ reason: 'Off topic' })
+      .expect(200);
+
+    const state = await screen.until(
+      (st) => st.comments.get(id)?.find((c) => c.id === hidden.id)?.hidden === true,
+    );
+    const rest = await t.http.get(`/api/v1/recommendations/${id}`).set(s.observer.auth).expect(200);
+    expect((rest.body as { commentCount: number }).commentCount).toBe(1);
+    expect(state.recommendations.get(id)?.commentCount).toBe(1);
+  });
+
   it('broadcasts a vote by REST and a vote by socket the same way', async () => {
     const { id } = await submit(t.http, s.delegates[0], s.sessionId, { title: 'REST or socket' });
     const screen = new LiveSession(await live(s.observer.token), s.sessionId);

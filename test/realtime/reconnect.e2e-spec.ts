@@ -103,8 +103,12 @@ describe.each([
     // Pretend this screen missed the next events: its state is one event behind what it last saw.
     const rec = await submit(t.http, s.delegates[0], s.sessionId, { title: 'Gap' });
     await screen.until((st) => st.recommendations.has(rec.id));
-    screen.state!.seq = joined.seq - 1; // every further event now looks like it comes after a gap
-    screen.state!.recommendations.delete(rec.id);
+    // Every further event now looks like it comes after a gap.
+    screen.update((st) => ({
+      ...st,
+      seq: joined.seq - 1,
+      recommendations: st.recommendations.filter((r) => r.id !== rec.id),
+    }));
     await vote(t.http, s.delegates[1], rec.id, 'support');
     const state = await screen.until((st) => st.recommendations.get(rec.id)?.tally.support === 1);
     expect(screen.resyncs).toBeGreaterThanOrEqual(1);

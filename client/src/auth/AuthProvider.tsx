@@ -11,8 +11,7 @@ import {
 import { ApiClient } from '../api/client';
 import type { LoginView, ParticipantView } from '#contract';
 import { useI18n } from '../i18n/I18nProvider';
-import { LiveConnection } from '../live/connection';
-import type { ConnectionStatus } from '../live/transport';
+import { LiveConnection, type ConnectionStatus } from '../live/connection';
 import type { StoredAuth, TokenStore } from './token-store';
 
 interface Auth {

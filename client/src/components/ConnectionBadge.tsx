@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/I18nProvider';
-import type { ConnectionStatus } from '../live/transport';
+import type { ConnectionStatus } from '../live/connection';
 
 /** The live connection's state, always visible while signed in; polite so it is heard once. */
 export function ConnectionBadge({ status }: { status: ConnectionStatus }) {

@@ -1,39 +1,29 @@
 import {
   LIVE_NAMESPACE,
+  SEQUENCED_EVENT_NAMES,
   type ClientToServerEvents,
+  type LiveTransport,
+  type PresenceEvent,
+  type RequestBody,
+  type RequestName,
+  type RequestResult,
   type SequencedEvent,
-  type SequencedEventName,
   type ServerToClientEvents,
 } from '#contract';
 import { io, type Socket } from 'socket.io-client';
-import type {
-  ConnectionStatus,
-  LiveTransport,
-  PresenceEvent,
-  RequestBody,
-  RequestName,
-  RequestResult,
-} from './transport';
+
+export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'unavailable';
 
 /** socket.io's default HTTP path; API.md connects with `io(url + "/live")`, i.e. this path. */
 export const SOCKET_PATH = '/socket.io';
 const ACK_TIMEOUT_MS = 8000;
 
-const SEQUENCED: readonly SequencedEventName[] = [
-  'recommendation:created',
-  'recommendation:updated',
-  'comment:created',
-  'comment:hidden',
-  'tally:updated',
-  'session:updated',
-  'speakers:updated',
-];
-
 type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /**
- * The app's one socket.io connection to `/live`, opened after sign-in with the bearer token.
- * It reports a status the header shows ("Reconnecting…"), and hands events to SessionFeeds.
+ * The app's one socket.io connection to `/live`, opened after sign-in with the bearer token: the
+ * browser's transport for the contract's SessionFeed. It reports a status the header shows
+ * ("Reconnecting…"), and hands events to the feeds.
  */
 export class LiveConnection implements LiveTransport {
   private readonly socket: LiveSocket;
@@ -78,7 +68,7 @@ export class LiveConnection implements LiveTransport {
           if (!this.closed) this.socket.connect();
         }, 5000);
     });
-    for (const name of SEQUENCED) {
+    for (const name of SEQUENCED_EVENT_NAMES) {
       this.socket.on(name, (payload: unknown) => {
         const event = { name, payload } as SequencedEvent;
         for (const listener of this.eventListeners) listener(event);

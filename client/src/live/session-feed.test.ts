@@ -1,9 +1,14 @@
-import type { SequencedEvent } from '#contract';
+// The contract's SessionFeed (packages/contract/src/live) over a scripted transport.
+import {
+  SessionFeed,
+  type LiveSessionState,
+  type LiveTransport,
+  type PresenceEvent,
+  type RequestName,
+  type SequencedEvent,
+} from '#contract';
 import { describe, expect, it } from 'vitest';
 import { recommendation, snapshot, tallyEvent } from '../test-support/fixtures';
-import { SessionFeed } from './session-feed';
-import type { LiveSessionState } from './session-state';
-import type { LiveTransport, PresenceEvent, RequestName } from './transport';
 
 type Handler = (body: unknown) => unknown;
 
@@ -167,7 +172,7 @@ describe('SessionFeed', () => {
     const { feed, presence } = follow(transport);
     await flush();
     transport.emitPresence(12);
-    feed.stop();
+    void feed.stop();
     transport.emitPresence(13);
     expect(presence).toEqual([12]);
     expect(transport.requests.at(-1)).toEqual({

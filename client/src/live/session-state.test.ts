@@ -1,3 +1,5 @@
+// The contract's session reducer (packages/contract/src/live), which the server's e2e tests and
+// the benchmark run too; its tests run here, under Vitest, with the client's fixtures.
 import { describe, expect, it } from 'vitest';
 import {
   comment,
@@ -11,13 +13,13 @@ import {
 import {
   hideOwnComment,
   addOwnComment,
-  applySync,
+  applySessionSync as applySync,
   applyVoteResult,
-  fromSnapshot,
-  receive,
+  fromSessionSnapshot as fromSnapshot,
+  receiveSessionEvent as receive,
   setComments,
   upsertRecommendation,
-} from './session-state';
+} from '#contract';
 
 describe('session state', () => {
   it('applies the next event and advances seq', () => {
@@ -205,5 +207,20 @@ describe('session state', () => {
     state = receive(state, hiddenEvent(1)).state;
     expect(state.recommendations[0]!.commentCount).toBe(1);
     expect(state.comments.a![0]!.hidden).toBe(true);
+  });
+
+  it('keeps every comment sent when it follows all comments (a screen without REST)', () => {
+    const counted = { ...recommendation('a'), commentCount: 1 };
+    let state = fromSnapshot(snapshot(0, [counted]), null, true);
+    state = receive(state, {
+      name: 'comment:created',
+      payload: { sessionId: SESSION_ID, seq: 1, comment: comment('c1', 'a') },
+    }).state;
+    state = receive(state, { ...hiddenEvent(2) }).state;
+    expect(state.comments.a!.map((c) => [c.id, c.hidden])).toEqual([['c1', true]]);
+    expect(state.recommendations[0]!.commentCount).toBe(1);
+    // A snapshot from a sync keeps following every comment.
+    const synced = applySync(state, { kind: 'snapshot', ...snapshot(9, [counted]) }).state;
+    expect(synced.commentsOfAll).toBe(true);
   });
 });

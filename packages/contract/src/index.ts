@@ -5,3 +5,4 @@ export * from './speakers';
 export * from './events';
 export * from './draft-views';
 export * from './draft-events';
+export * from './live';

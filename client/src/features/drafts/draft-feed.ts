@@ -1,5 +1,10 @@
-import type { DraftEvent, DraftSnapshot, DraftSyncResult } from '#contract';
-import { RoomFeed, type RoomFeedListener } from '../../live/room-feed';
+import {
+  RoomFeed,
+  type DraftEvent,
+  type DraftSnapshot,
+  type DraftSyncResult,
+  type RoomFeedListener,
+} from '#contract';
 import type { DraftTransport } from './draft-socket';
 import {
   applyDraftSync,
@@ -28,7 +33,11 @@ export class DraftFeed {
       {
         join: () => transport.request('draft:join', { draftId }),
         sync: (sinceSeq) => transport.request('draft:sync', { draftId, sinceSeq }),
-        leave: () => void transport.request('draft:leave', { draftId }).catch(() => undefined),
+        leave: () =>
+          transport.request('draft:leave', { draftId }).then(
+            () => undefined,
+            () => undefined,
+          ),
         inRoom: (event) => event.payload.draftId === draftId,
         fromSnapshot: fromDraftSnapshot,
         receive: receiveDraftEvent,
@@ -49,7 +58,7 @@ export class DraftFeed {
 
   stop(): void {
     for (const off of this.unsubscribe.splice(0)) off();
-    this.room.stop(this.transport.connected);
+    void this.room.stop(this.transport.connected);
   }
 
   get current(): LiveDraftState | null {

@@ -1,20 +1,22 @@
 /**
  * A draft's live state and how each event changes it. The ordering rules (strict `seq` order,
- * gaps held back until `draft:sync` fills them) are every room's: live/sequenced-room.ts. No I/O
- * here, so every ordering case is testable.
+ * gaps held back until `draft:sync` fills them) are every room's: the contract's
+ * live/sequenced-room.ts. No I/O here, so every ordering case is testable.
  */
-import type {
-  AmendmentStatus,
-  AmendmentTallyUpdate,
-  AmendmentVoteResult,
-  AmendmentView,
-  DraftEvent,
-  DraftSnapshot,
-  DraftSyncResult,
-  DraftView,
-  ParagraphView,
+import {
+  sequencedRoom,
+  type AmendmentStatus,
+  type AmendmentTallyUpdate,
+  type AmendmentView,
+  type AmendmentVoteResult,
+  type DraftEvent,
+  type DraftSnapshot,
+  type DraftSyncResult,
+  type DraftView,
+  type ParagraphView,
+  type RoomStep,
+  type SequencedState,
 } from '#contract';
-import { sequencedRoom, type RoomStep, type SequencedState } from '../../live/sequenced-room';
 
 export interface LiveDraftState extends SequencedState<DraftEvent> {
   draft: DraftView;

@@ -1,11 +1,18 @@
-import { LIMITS, STANCES, type CommentView, type RecommendationView, type Stance } from '#contract';
+import {
+  hideOwnComment,
+  LIMITS,
+  setComments,
+  STANCES,
+  type CommentView,
+  type RecommendationView,
+  type Stance,
+} from '#contract';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { splitFieldErrors } from '../../api/api-error';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { FormErrors, SelectField, TextArea, TextField } from '../../components/fields';
 import { ApiError } from '../../api/api-error';
 import { errorText } from '../../components/errors';
-import { hideOwnComment, setComments } from '../../live/session-state';
 import { useOutbox, useOutboxItems } from '../../offline/OutboxProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { canComment } from './permissions';

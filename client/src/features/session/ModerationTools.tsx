@@ -1,9 +1,14 @@
-import { DISPOSITIONS, LIMITS, type Disposition, type RecommendationView } from '#contract';
+import {
+  DISPOSITIONS,
+  LIMITS,
+  upsertRecommendation,
+  type Disposition,
+  type RecommendationView,
+} from '#contract';
 import { useEffect, useState, type FormEvent } from 'react';
 import { splitFieldErrors } from '../../api/api-error';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormErrors, SelectField, TextField } from '../../components/fields';
-import { upsertRecommendation } from '../../live/session-state';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ReasonForm } from './Comments';
 import { useSessionPage } from './session-context';

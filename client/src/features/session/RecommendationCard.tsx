@@ -1,8 +1,7 @@
-import type { RecommendationView } from '#contract';
+import { upsertRecommendation, type RecommendationView } from '#contract';
 import { lazy, Suspense, useId, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { upsertRecommendation } from '../../live/session-state';
 import { themeLabel } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Comments } from './Comments';

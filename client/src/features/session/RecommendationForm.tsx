@@ -1,6 +1,7 @@
 import {
   GOVERNANCE_LEVELS,
   LIMITS,
+  upsertRecommendation,
   type GovernanceLevel,
   type RecommendationView,
 } from '#contract';
@@ -13,7 +14,6 @@ import {
   TextArea,
   TextField,
 } from '../../components/fields';
-import { upsertRecommendation } from '../../live/session-state';
 import { themeLabel } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useOutbox } from '../../offline/OutboxProvider';

@@ -1,6 +1,9 @@
 import { usePageTitle } from '../../hooks/usePageTitle';
 import {
+  addOwnComment,
+  applyVoteResult,
   RECOMMENDATION_SORTS,
+  upsertRecommendation,
   type CommentView,
   type ConferenceView,
   type FrameworkView,
@@ -22,7 +25,6 @@ import { useResource } from '../../hooks/useResource';
 import { localised } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
 import { SpeakersPanel } from '../speakers/SpeakersPanel';
-import { addOwnComment, applyVoteResult, upsertRecommendation } from '../../live/session-state';
 import { useOutbox, useOutboxItems } from '../../offline/OutboxProvider';
 import { canSubmit, moderates as moderatesSession } from './permissions';
 import { RecommendationCard } from './RecommendationCard';

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAuth } from '../../auth/AuthProvider';
-import { SessionFeed } from '../../live/session-feed';
-import { fromSnapshot, type LiveSessionState } from '../../live/session-state';
+import { fromSessionSnapshot, SessionFeed, type LiveSessionState } from '#contract';
 import { sessionApi } from './session-api';
 
 const REST_POLL_MS = 15000;
@@ -41,7 +40,7 @@ export function useSessionLive(sessionId: string): SessionLive {
       ]);
       setError(undefined);
       setState((previous) =>
-        fromSnapshot({ session, recommendations, speakers, seq: session.seq }, previous),
+        fromSessionSnapshot({ session, recommendations, speakers, seq: session.seq }, previous),
       );
     } catch (e) {
       setError(e);
@@ -67,7 +66,7 @@ export function useSessionLive(sessionId: string): SessionLive {
     feedRef.current = feed;
     feed.start();
     return () => {
-      feed.stop();
+      void feed.stop();
       feedRef.current = null;
       setJoined(false);
     };

@@ -1,4 +1,4 @@
-import type { Ack } from '#contract';
+import type { Ack } from '../events';
 import type { RoomEvent, RoomStep, SequencedState } from './sequenced-room';
 
 export interface RoomFeedListener<S> {
@@ -11,7 +11,8 @@ export interface RoomFeedListener<S> {
 export interface RoomChannel<S extends SequencedState<E>, E extends RoomEvent, Snapshot, Sync> {
   join(): Promise<Ack<Snapshot>>;
   sync(sinceSeq: number): Promise<Ack<Sync>>;
-  leave(): void;
+  /** Resolves once the server answered (or the request failed: there is nothing to undo). */
+  leave(): Promise<void>;
   /** Whether an event received on the connection is this room's. */
   inRoom(event: E): boolean;
   fromSnapshot(snapshot: Snapshot, previous: Pick<S, 'epoch' | 'pending'>): S;
@@ -42,9 +43,9 @@ export class RoomFeed<S extends SequencedState<E>, E extends RoomEvent, Snapshot
     return this.state;
   }
 
-  stop(connected: boolean): void {
+  stop(connected: boolean): Promise<void> {
     this.stopped = true;
-    if (connected) this.channel.leave();
+    return connected ? this.channel.leave() : Promise.resolve();
   }
 
   update(change: (state: S) => S): void {

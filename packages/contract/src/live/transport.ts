@@ -1,6 +1,18 @@
-import type { Ack, ClientToServerEvents, SequencedEvent } from '#contract';
+import type { ClientToServerEvents, SequencedEvent, SequencedEventName } from '../events';
 
-export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'unavailable';
+// A record, so that a sequenced event added to the contract but not here fails to compile.
+const SEQUENCED: Record<SequencedEventName, true> = {
+  'recommendation:created': true,
+  'recommendation:updated': true,
+  'comment:created': true,
+  'comment:hidden': true,
+  'tally:updated': true,
+  'session:updated': true,
+  'speakers:updated': true,
+};
+
+/** Every sequenced event a session room broadcasts: what a transport listens for. */
+export const SEQUENCED_EVENT_NAMES = Object.keys(SEQUENCED) as readonly SequencedEventName[];
 
 export type RequestName = keyof ClientToServerEvents;
 export type RequestBody<E extends RequestName> = Parameters<ClientToServerEvents[E]>[0];
@@ -14,8 +26,9 @@ export interface PresenceEvent {
 }
 
 /**
- * What the live features need of a connection, so that the session feed can be tested with a
- * fake one and the real socket.io connection stays in one file.
+ * What a session feed needs of a live connection. The browser's socket.io connection
+ * (client/src/live/connection.ts) and the tests' and benchmark's (src/contract/live-session.ts)
+ * implement it; the feed's tests use a scripted fake.
  */
 export interface LiveTransport {
   readonly connected: boolean;
@@ -26,10 +39,4 @@ export interface LiveTransport {
   onPresence(handler: (event: PresenceEvent) => void): () => void;
   /** Each time the connection is (re)established; rooms are lost on reconnect. */
   onConnect(handler: () => void): () => void;
-}
-
-export function ackError(result: Ack<unknown>): string | null {
-  if (result.ok) return null;
-  const message = result.error.message;
-  return Array.isArray(message) ? message.join('; ') : message;
 }

@@ -1,15 +1,26 @@
-import type { SequencedEvent, SessionSnapshot, SyncResult } from '#contract';
+import type { SequencedEvent, SessionSnapshot, SyncResult } from '../events';
 import { RoomFeed, type RoomFeedListener } from './room-feed';
-import { applySync, fromSnapshot, receive, type LiveSessionState } from './session-state';
+import {
+  applySessionSync,
+  fromSessionSnapshot,
+  receiveSessionEvent,
+  type LiveSessionState,
+} from './session-state';
 import type { LiveTransport, PresenceEvent } from './transport';
 
-export interface FeedListener extends RoomFeedListener<LiveSessionState> {
+export interface SessionFeedListener extends RoomFeedListener<LiveSessionState> {
   presence?(connected: number): void;
 }
 
+export interface SessionFeedOptions {
+  /** Keep every comment sent, not only those of loaded lists (LiveSessionState.commentsOfAll). */
+  commentsOfAll?: boolean;
+}
+
 /**
- * Follows one session over the live connection (RoomFeed: join, ordered events, `session:sync`
- * on a gap, a new join after every reconnect), and its presence count.
+ * Follows one session over a live connection (RoomFeed: join, ordered events, `session:sync`
+ * on a gap, a new join after every reconnect), and its presence count. The browser, the tests
+ * and the benchmark each give it their transport.
  */
 export class SessionFeed {
   private readonly room: RoomFeed<LiveSessionState, SequencedEvent, SessionSnapshot, SyncResult>;
@@ -18,17 +29,23 @@ export class SessionFeed {
   constructor(
     private readonly transport: LiveTransport,
     readonly sessionId: string,
-    private readonly listener: FeedListener,
+    private readonly listener: SessionFeedListener,
+    { commentsOfAll = false }: SessionFeedOptions = {},
   ) {
     this.room = new RoomFeed(
       {
         join: () => transport.request('session:join', { sessionId }),
         sync: (sinceSeq) => transport.request('session:sync', { sessionId, sinceSeq }),
-        leave: () => void transport.request('session:leave', { sessionId }).catch(() => undefined),
+        leave: () =>
+          transport.request('session:leave', { sessionId }).then(
+            () => undefined,
+            () => undefined,
+          ),
         inRoom: (event) => event.payload.sessionId === sessionId,
-        fromSnapshot,
-        receive,
-        applySync,
+        fromSnapshot: (snapshot, previous) =>
+          fromSessionSnapshot(snapshot, previous, commentsOfAll),
+        receive: receiveSessionEvent,
+        applySync: applySessionSync,
       },
       listener,
     );
@@ -43,9 +60,10 @@ export class SessionFeed {
     if (this.transport.connected) void this.room.join();
   }
 
-  stop(): void {
+  /** Resolves once the server has answered the leave (at once when offline). */
+  stop(): Promise<void> {
     for (const off of this.unsubscribe.splice(0)) off();
-    this.room.stop(this.transport.connected);
+    return this.room.stop(this.transport.connected);
   }
 
   get current(): LiveSessionState | null {

@@ -1,48 +1,48 @@
 /**
- * A session's live state and how each event changes it. The ordering rules (strict `seq` order,
- * gaps held back until `session:sync` fills them) are every room's: sequenced-room.ts. No I/O
- * here, so every ordering case can be tested without a socket.
+ * A session's live state and how each event changes it: the one reducer the browser, the server's
+ * tests and the benchmark all run. The ordering rules (strict `seq` order, gaps held back until
+ * `session:sync` fills them) are every room's: sequenced-room.ts. No I/O here, so every ordering
+ * case can be tested without a socket.
  */
-import type {
-  CommentView,
-  RecommendationView,
-  SequencedEvent,
-  SessionSnapshot,
-  SessionView,
-  SpeakersView,
-  SyncResult,
-  TallyUpdate,
-  VoteResult,
-} from '#contract';
+import type { SequencedEvent, SessionSnapshot, SyncResult, VoteResult } from '../events';
+import type { SpeakersView } from '../speakers';
+import type { CommentView, RecommendationView, SessionView, TallyUpdate } from '../views';
 import { sequencedRoom, type RoomStep, type SequencedState } from './sequenced-room';
 
 export interface LiveSessionState extends SequencedState<SequencedEvent> {
   session: SessionView;
   /** In the order the server gave them; sorting is the view's business. */
   recommendations: RecommendationView[];
-  /** Comments of the recommendations whose comments were opened, by recommendation id. */
+  /**
+   * Comments by recommendation id: those of the recommendations whose comments were loaded
+   * (`setComments`), or, with `commentsOfAll`, every comment that arrived since the snapshot.
+   */
   comments: Record<string, CommentView[]>;
+  /** A screen without REST (the tests', the benchmark's) keeps every comment it is sent. */
+  commentsOfAll: boolean;
   /** The speakers' list; its countdown is derived from `current.startedAt` and `turnSeconds`. */
   speakers: SpeakersView;
 }
 
 /** `gap`: ask for `session:sync` since `state.seq`. */
-export type Step = RoomStep<LiveSessionState>;
+export type SessionStep = RoomStep<LiveSessionState>;
 
 const room = sequencedRoom<LiveSessionState, SequencedEvent, SessionSnapshot>({
   inRoom: (state, event) => event.payload.sessionId === state.session.id,
   apply,
 });
 
-export function fromSnapshot(
+export function fromSessionSnapshot(
   snapshot: SessionSnapshot,
   previous?: Pick<LiveSessionState, 'epoch' | 'pending'> | null,
+  commentsOfAll = false,
 ): LiveSessionState {
   return room.fromSnapshot(
     {
       session: snapshot.session,
       recommendations: snapshot.recommendations,
       comments: {},
+      commentsOfAll,
       speakers: snapshot.speakers,
       seq: snapshot.seq,
     },
@@ -50,13 +50,15 @@ export function fromSnapshot(
   );
 }
 
-export function receive(state: LiveSessionState, event: SequencedEvent): Step {
+export function receiveSessionEvent(state: LiveSessionState, event: SequencedEvent): SessionStep {
   return room.receive(state, event);
 }
 
 /** Applies the answer of `session:sync`: the missed events, or a fresh snapshot. */
-export function applySync(state: LiveSessionState, result: SyncResult): Step {
-  return room.applySync(state, result, fromSnapshot);
+export function applySessionSync(state: LiveSessionState, result: SyncResult): SessionStep {
+  return room.applySync(state, result, (snapshot, previous) =>
+    fromSessionSnapshot(snapshot, previous, previous.commentsOfAll),
+  );
 }
 
 /** The caller's own vote, from the REST answer or the socket acknowledgement. */
@@ -150,8 +152,13 @@ function applyTallies(state: LiveSessionState, tallies: TallyUpdate[]): LiveSess
   };
 }
 
+/** The comments kept of a recommendation, if they are kept (see `comments`). */
+function kept(state: LiveSessionState, recommendationId: string): CommentView[] | undefined {
+  return state.comments[recommendationId] ?? (state.commentsOfAll ? [] : undefined);
+}
+
 function addComment(state: LiveSessionState, comment: CommentView): LiveSessionState {
-  const loaded = state.comments[comment.recommendationId];
+  const loaded = kept(state, comment.recommendationId);
   if (loaded?.some((c) => c.id === comment.id)) return state;
   const next = mapRecommendation(state, comment.recommendationId, (r) => ({
     ...r,
@@ -170,7 +177,7 @@ function addComment(state: LiveSessionState, comment: CommentView): LiveSessionS
  * down once.
  */
 function hideComment(state: LiveSessionState, comment: CommentView): LiveSessionState {
-  const loaded = state.comments[comment.recommendationId];
+  const loaded = kept(state, comment.recommendationId);
   if (loaded?.some((c) => c.id === comment.id && c.hidden)) return state;
   const next = mapRecommendation(state, comment.recommendationId, (r) => ({
     ...r,
