@@ -24,7 +24,7 @@ import type { Actor } from '../src/common/auth/actor';
 import { ConsistentReader } from '../src/database/consistent-read';
 import { createDataSource } from '../src/database/data-source';
 import { TransactionRunner } from '../src/database/transaction-runner';
-import { ParticipantPrivacyService } from '../src/participants/participant-privacy.service';
+import { ParticipantPrivacyService } from '../src/privacy/participant-privacy.service';
 import { benchArgs, median, percentile, round } from './report/measure';
 
 const args = benchArgs();

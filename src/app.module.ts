@@ -21,6 +21,7 @@ import { FrameworksModule } from './frameworks/frameworks.module';
 import { HealthModule } from './health/health.module';
 import { ParticipantsModule } from './participants/participants.module';
 import { PortabilityModule } from './portability/portability.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { ReportsModule } from './reports/reports.module';
@@ -48,6 +49,7 @@ export class AppModule implements NestModule {
         AuditModule,
         AuthModule,
         ParticipantsModule,
+        PrivacyModule,
         PortabilityModule,
         ConferencesModule,
         IdempotencyModule,

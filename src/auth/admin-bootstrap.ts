@@ -3,7 +3,7 @@ import { AuditService } from '../audit/audit.service';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Participant } from '../participants/participant.entity';
-import { hashSecret } from './secret-hasher';
+import { hashSecret } from '../participants/secret-hasher';
 
 /** ADMIN_EMAIL + ADMIN_PASSWORD: create the first secretariat account when nobody has that email. */
 @Injectable()

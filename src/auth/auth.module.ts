@@ -4,16 +4,17 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AuditModule } from '../audit/audit.module';
 import { AppConfig } from '../config/app-config';
+import { ParticipantsModule } from '../participants/participants.module';
 import { AdminBootstrap } from './admin-bootstrap';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
-import { LoginAttempts } from './login-attempts';
 import { TokenService } from './token.service';
 
 @Module({
   imports: [
     AuditModule,
+    ParticipantsModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -37,7 +38,6 @@ import { TokenService } from './token.service';
   controllers: [AuthController],
   providers: [
     AuthService,
-    LoginAttempts,
     TokenService,
     AdminBootstrap,
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -5,8 +5,8 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { ParticipantResponse } from '../participants/dto/participant-response.dto';
 import { Participant } from '../participants/participant.entity';
 import type { LoginResponse } from './dto/login-response.dto';
-import { UNMATCHABLE_HASH, verifySecret } from './secret-hasher';
-import { codeKey, LoginAttempts } from './login-attempts';
+import { UNMATCHABLE_HASH, verifySecret } from '../participants/secret-hasher';
+import { codeKey, LoginAttempts } from '../participants/login-attempts';
 import { TokenService } from './token.service';
 import { NotAuthenticated } from '../common/errors';
 

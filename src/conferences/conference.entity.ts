@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../common/entities/base.entity';
 import type { AdoptionRule, ConferenceTranslations } from '#contract';
-import type { Language } from '../participants/participant.constants';
+import type { Language } from '#contract';
 
 export type { AdoptionRule, ConferenceTranslations } from '#contract';
 

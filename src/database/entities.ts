@@ -6,7 +6,7 @@ import { Conference } from '../conferences/conference.entity';
 import { Participant } from '../participants/participant.entity';
 import { SessionEvent } from '../sessions/session-event.entity';
 import { SessionSequence } from '../sessions/session-sequence.entity';
-import { LoginAttempt } from '../auth/login-attempt.entity';
+import { LoginAttempt } from '../participants/login-attempt.entity';
 import { ReportVersion } from '../reports/report-version.entity';
 import { RecommendationRevision } from '../recommendations/recommendation-revision.entity';
 import { RecommendationSponsor } from '../recommendations/recommendation-sponsor.entity';

@@ -1,5 +1,5 @@
 import { AuditService } from '../audit/audit.service';
-import { hashSecret } from '../auth/secret-hasher';
+import { hashSecret } from '../participants/secret-hasher';
 import { Conference, DEFAULT_ADOPTION_RULE } from '../conferences/conference.entity';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Participant } from '../participants/participant.entity';

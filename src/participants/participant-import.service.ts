@@ -4,7 +4,7 @@ import { validate } from 'class-validator';
 import { parse } from 'csv-parse/sync';
 import { In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { generateAccessCode, hashSecret } from '../auth/secret-hasher';
+import { generateAccessCode, hashSecret } from './secret-hasher';
 import type { Actor } from '../common/auth/actor';
 import { validationMessages, VALIDATION_OPTIONS } from '../common/http/validation';
 import { TransactionRunner } from '../database/transaction-runner';

@@ -21,9 +21,7 @@ import {
   ParticipantPage,
 } from './dto/participant-results.dto';
 import { UpdateParticipantDto } from './dto/update-participant.dto';
-import { PersonalDataResponse } from './dto/personal-data.dto';
 import { ParticipantImportService } from './participant-import.service';
-import { ParticipantPrivacyService } from './participant-privacy.service';
 import { ParticipantsService } from './participants.service';
 
 class ImportQueryDto {
@@ -39,7 +37,6 @@ export class ParticipantsController {
   constructor(
     private readonly participants: ParticipantsService,
     private readonly importer: ParticipantImportService,
-    private readonly privacy: ParticipantPrivacyService,
   ) {}
 
   @Post()
@@ -81,14 +78,6 @@ export class ParticipantsController {
     return this.participants.list(actor, query);
   }
 
-  /** Everything Agora holds about the signed-in participant (README, personal data). */
-  @Get('me/data')
-  @AnyParticipant('the signed-in participant’s own data; there is no id to give')
-  @ApiOkResponse({ type: PersonalDataResponse })
-  myData(@CurrentActor() actor: Actor): Promise<PersonalDataResponse> {
-    return this.privacy.download(actor);
-  }
-
   /** Open to every signed-in participant; the service shows others a public profile only. */
   @Get(':id')
   @AnyParticipant('same conference; email only to the secretariat and the participant')
@@ -106,17 +95,6 @@ export class ParticipantsController {
     @Body() body: UpdateParticipantDto,
   ): Promise<ParticipantResponse> {
     return this.participants.update(actor, id, body);
-  }
-
-  @Post(':id/erase')
-  @Roles('secretariat')
-  @HttpCode(200)
-  @ApiOkResponse({
-    type: ParticipantResponse,
-    description: 'Name, email, city and country erased, sign-in disabled; votes stay counted',
-  })
-  erase(@CurrentActor() actor: Actor, @UuidParam() id: string): Promise<ParticipantResponse> {
-    return this.privacy.erase(actor, id);
   }
 
   @Post(':id/access-code')

@@ -1,14 +1,14 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { LoginAttempts } from './login-attempts';
 import { ParticipantImportService } from './participant-import.service';
-import { ParticipantPrivacyService } from './participant-privacy.service';
 import { ParticipantsController } from './participants.controller';
 import { ParticipantsService } from './participants.service';
 
 @Module({
   imports: [AuditModule],
   controllers: [ParticipantsController],
-  providers: [ParticipantsService, ParticipantImportService, ParticipantPrivacyService],
-  exports: [ParticipantsService],
+  providers: [ParticipantsService, ParticipantImportService, LoginAttempts],
+  exports: [ParticipantsService, LoginAttempts],
 })
 export class ParticipantsModule {}

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { lockouts } from '../auth/login-attempts';
-import { generateAccessCode, hashSecret } from '../auth/secret-hasher';
+import { lockouts } from './login-attempts';
+import { generateAccessCode, hashSecret } from './secret-hasher';
 import { canAccessConference, type Actor } from '../common/auth/actor';
 import { Conference } from '../conferences/conference.entity';
 import { TransactionRunner } from '../database/transaction-runner';

@@ -1,7 +1,7 @@
 import type { AuditEntry } from '../audit/audit-entry.entity';
 import type { Comment } from '../comments/comment.entity';
 import type { Conference } from '../conferences/conference.entity';
-import { withheldEmail } from '../participants/erasure-scrub';
+import { withheldEmail } from '../privacy/erasure-scrub';
 import type { Participant } from '../participants/participant.entity';
 import type { RecommendationRevision } from '../recommendations/recommendation-revision.entity';
 import type { RecommendationSponsor } from '../recommendations/recommendation-sponsor.entity';

@@ -1,4 +1,4 @@
-import type { Constituency, Role } from '../../participants/participant.constants';
+import type { Constituency, Role } from '#contract';
 
 /** Who is acting: the signed-in participant as loaded for this request or message. */
 export interface Actor {

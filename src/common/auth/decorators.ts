@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import type { Role } from '../../participants/participant.constants';
+import type { Role } from '#contract';
 import type { Actor } from './actor';
 
 /** Metadata keys of the decorators below, read by the auth guard and the route-access test. */

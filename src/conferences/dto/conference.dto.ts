@@ -19,8 +19,8 @@ import {
 } from 'class-validator';
 import type { ConferenceView } from '#contract';
 import { NestedDto } from '../../common/http/nested';
-import { LANGUAGES } from '../../participants/participant.constants';
-import type { Language } from '../../participants/participant.constants';
+import { LANGUAGES } from '#contract';
+import type { Language } from '#contract';
 import { IsTranslations } from '../../common/i18n/translations.validator';
 import {
   CONFERENCE_TRANSLATED_LISTS,

@@ -6,7 +6,7 @@ import type {
   Stance,
   VoteValue,
 } from '#contract';
-import { ParticipantResponse } from './participant-response.dto';
+import { ParticipantResponse } from '../../participants/dto/participant-response.dto';
 
 export class PersonalRevision {
   @ApiProperty() version: number;

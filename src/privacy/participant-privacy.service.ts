@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Brackets, EntityManager } from 'typeorm';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { AuditService } from '../audit/audit.service';
-import { UNMATCHABLE_HASH } from '../auth/secret-hasher';
+import { UNMATCHABLE_HASH } from '../participants/secret-hasher';
 import { Comment } from '../comments/comment.entity';
 import type { Actor } from '../common/auth/actor';
 import { ConsistentReader } from '../database/consistent-read';
@@ -11,11 +11,11 @@ import { RecommendationRevision } from '../recommendations/recommendation-revisi
 import { RecommendationSponsor } from '../recommendations/recommendation-sponsor.entity';
 import { Recommendation } from '../recommendations/recommendation.entity';
 import { Vote } from '../votes/vote.entity';
-import { ParticipantResponse } from './dto/participant-response.dto';
+import { ParticipantResponse } from '../participants/dto/participant-response.dto';
 import type { PersonalDataResponse } from './dto/personal-data.dto';
 import { ERASED_NAME, erasedEmail, scrubCopies } from './erasure-scrub';
-import { Participant } from './participant.entity';
-import { PARTICIPANT_EVENTS } from './participant.events';
+import { Participant } from '../participants/participant.entity';
+import { PARTICIPANT_EVENTS } from '../participants/participant.events';
 import { EntityNotFound, StateConflict } from '../common/errors';
 
 const iso = (date: Date) => date.toISOString();
