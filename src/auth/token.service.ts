@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { OnEvent } from '@nestjs/event-emitter';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import type { Actor } from '../common/auth/actor';
+import type { ArgOf } from '../common/events/domain-events';
+import { OnDomainEvent } from '../common/events/on-domain-event';
 import { Participant } from '../participants/participant.entity';
-import {
-  PARTICIPANT_EVENTS,
-  type ParticipantChangedPayload,
-} from '../participants/participant.events';
+import { PARTICIPANT_EVENTS } from '../participants/participant.events';
 
 export class InvalidToken extends Error {}
 
@@ -82,8 +80,8 @@ export class TokenService {
     return checked;
   }
 
-  @OnEvent(PARTICIPANT_EVENTS.changed)
-  evict(event: { payload: ParticipantChangedPayload }): void {
+  @OnDomainEvent(PARTICIPANT_EVENTS.changed)
+  evict(event: ArgOf<'participant.changed'>): void {
     this.cache.delete(event.payload.participantId);
   }
 

@@ -61,8 +61,7 @@ export class CommentsService {
         details: { recommendationId, stance: dto.stance },
       });
       const [view] = await this.build(tx.em, [comment], false);
-      tx.publish({
-        type: DOMAIN_EVENTS.commentCreated,
+      tx.publish(DOMAIN_EVENTS.commentCreated, {
         conferenceId: recommendation.conferenceId,
         sessionId: session.id,
         actorId: actor.id,
@@ -104,8 +103,7 @@ export class CommentsService {
         details: { reason },
       });
       const [room] = await this.build(tx.em, [comment], false);
-      tx.publish({
-        type: DOMAIN_EVENTS.commentHidden,
+      tx.publish(DOMAIN_EVENTS.commentHidden, {
         conferenceId: context.recommendation.conferenceId,
         sessionId: comment.sessionId,
         actorId: actor.id,

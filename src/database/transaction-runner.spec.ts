@@ -2,8 +2,15 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource } from 'typeorm';
 import { temporarySqlite } from '../../test/support/temp-database';
 import { AuditEntry } from '../audit/audit-entry.entity';
+import type { ArgOf } from '../common/events/domain-events';
 import { createDataSource } from './data-source';
 import { isRetryable, TransactionRunner } from './transaction-runner';
+
+const tallyOf = (i: number): ArgOf<'tally.changed'> => ({
+  conferenceId: 'c',
+  sessionId: 's',
+  payload: { recommendationId: String(i) },
+});
 
 describe('TransactionRunner on SQLite', () => {
   const db = temporarySqlite();
@@ -58,12 +65,14 @@ describe('TransactionRunner on SQLite', () => {
   it('commits transactions queued together as a group, rolling back only the ones that fail', async () => {
     const before = await countAudit();
     const seen: number[] = [];
-    emitter.on('test.group', (event: { payload: number }) => seen.push(event.payload));
+    emitter.on('tally.changed', (event: ArgOf<'tally.changed'>) =>
+      seen.push(Number(event.payload.recommendationId)),
+    );
     const results = await Promise.allSettled(
       Array.from({ length: 50 }, (_, i) =>
         runner.run(async ({ em, publish }) => {
           await em.save(em.create(AuditEntry, { action: 'test.write', details: { i } }));
-          publish({ type: 'test.group', payload: i });
+          publish('tally.changed', tallyOf(i));
           if (i % 5 === 0) throw new Error(`job ${i} fails after writing`);
           return i;
         }),
@@ -78,24 +87,55 @@ describe('TransactionRunner on SQLite', () => {
 
   it('emits published events only after commit, and never for a rolled-back transaction', async () => {
     const seen: Array<{ payload: unknown; committed: number }> = [];
-    emitter.on('test.happened', (event: { payload: unknown }) => {
+    emitter.on('tally.changed', (event: ArgOf<'tally.changed'>) => {
       // By the time a listener runs, the write is visible to everyone.
       void countAudit().then((committed) => seen.push({ payload: event.payload, committed }));
     });
     const before = await countAudit();
     await runner.run(async ({ em, publish }) => {
-      publish({ type: 'test.happened', payload: 1 });
+      publish('tally.changed', tallyOf(1));
       await em.save(em.create(AuditEntry, { action: 'test.write' }));
     });
     await expect(
       runner.run(({ publish }) => {
-        publish({ type: 'test.happened', payload: 2 });
+        publish('tally.changed', tallyOf(2));
         return Promise.reject(new Error('rolled back'));
       }),
     ).rejects.toThrow();
     await runner.drain();
     await new Promise((r) => setImmediate(r));
-    expect(seen).toEqual([{ payload: 1, committed: before + 1 }]);
+    expect(seen).toEqual([{ payload: { recommendationId: '1' }, committed: before + 1 }]);
+  });
+
+  it('runs what a before-commit hook returns after commit, before the listeners, never after a rollback', async () => {
+    const steps: string[] = [];
+    emitter.on('tally.changed', (event: ArgOf<'tally.changed'>) =>
+      steps.push(`listener ${event.payload.recommendationId}`),
+    );
+    runner.addBeforeCommitHook(async (em, events) => {
+      const names = events.map((e) =>
+        e.name === 'tally.changed' ? e.arg.payload.recommendationId : '',
+      );
+      const written = await em.count(AuditEntry, { where: { action: 'test.write' } });
+      steps.push(`before commit ${names.join()}`);
+      return () => steps.push(`after commit ${names.join()} (${written} written)`);
+    });
+    const before = await countAudit();
+    await runner.run(async ({ em, publish }) => {
+      await em.save(em.create(AuditEntry, { action: 'test.write' }));
+      publish('tally.changed', tallyOf(1));
+    });
+    await expect(
+      runner.run(({ publish }) => {
+        publish('tally.changed', tallyOf(2));
+        return Promise.reject(new Error('rolled back'));
+      }),
+    ).rejects.toThrow();
+    expect(steps).toEqual([
+      'before commit 1',
+      `after commit 1 (${before + 1} written)`,
+      'listener 1',
+    ]);
   });
 
   it('recognises PostgreSQL serialization failures and deadlocks as retryable', () => {

@@ -1,18 +1,34 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource, EntityManager } from 'typeorm';
-import type { DomainEvent } from '../common/events/domain-event';
+import type { ArgOf, DomainEvent, EventName } from '../common/events/domain-events';
 import { dialectOf } from './dialect';
 
 export interface TransactionContext {
   /** Every read and write of the transaction goes through this manager. */
   readonly em: EntityManager;
   /** Queue a domain event; it is emitted only if and after the transaction commits. */
-  publish(event: DomainEvent): void;
+  publish<T extends EventName>(name: T, arg: ArgOf<T>): void;
 }
 
-/** Called inside the transaction, just before commit, with the events it queued (e.g. to sequence and store them). */
-export type BeforeCommitHook = (em: EntityManager, events: DomainEvent[]) => Promise<void>;
+/** Runs once the transaction has committed; never for one rolled back. */
+export type AfterCommit = () => void;
+
+/**
+ * Called inside the transaction, just before commit, with the events it queued (the realtime
+ * module numbers and stores what the rooms will see); what it returns runs after commit, before
+ * the events' listeners (sending what it stored).
+ */
+export type BeforeCommitHook = (
+  em: EntityManager,
+  events: readonly DomainEvent[],
+) => Promise<AfterCommit | void>;
+
+/** What a transaction leaves for after its commit. */
+interface Queued {
+  events: DomainEvent[];
+  afterCommit: AfterCommit[];
+}
 
 export interface RunOptions {
   /**
@@ -136,19 +152,19 @@ export class TransactionRunner {
       return;
     }
     const outcomes: Array<
-      | { job: Job; ok: true; value: unknown; events: DomainEvent[] }
+      | { job: Job; ok: true; value: unknown; queued: Queued }
       | { job: Job; ok: false; error: unknown }
     > = [];
     try {
       await this.dataSource.transaction(async (em) => {
         outcomes.length = 0;
         for (const job of batch) {
-          const events: DomainEvent[] = [];
+          const queued: Queued = { events: [], afterCommit: [] };
           try {
             const value = await em.transaction((inner) =>
-              this.withinTransaction(inner, job.work, events),
+              this.withinTransaction(inner, job.work, queued),
             );
-            outcomes.push({ job, ok: true, value, events });
+            outcomes.push({ job, ok: true, value, queued });
           } catch (error) {
             outcomes.push({ job, ok: false, error });
           }
@@ -164,7 +180,7 @@ export class TransactionRunner {
         outcome.job.reject(outcome.error);
         continue;
       }
-      this.emit(outcome.events);
+      this.emit(outcome.queued);
       outcome.job.resolve(outcome.value);
     }
   }
@@ -202,32 +218,48 @@ export class TransactionRunner {
   }
 
   private async runOnce<T>(work: (tx: TransactionContext) => Promise<T>): Promise<T> {
-    const events: DomainEvent[] = [];
+    const queued: Queued = { events: [], afterCommit: [] };
     const result = await this.dataSource.transaction((em) =>
-      this.withinTransaction(em, work, events),
+      this.withinTransaction(em, work, queued),
     );
-    this.emit(events);
+    this.emit(queued);
     return result;
   }
 
   private async withinTransaction<T>(
     em: EntityManager,
     work: (tx: TransactionContext) => Promise<T>,
-    events: DomainEvent[],
+    queued: Queued,
   ): Promise<T> {
-    events.length = 0; // a retried attempt starts with no events
-    const value = await work({ em, publish: (event) => events.push(event) });
-    for (const hook of this.hooks) await hook(em, events);
+    // A retried attempt (or a savepoint's second try) starts with nothing queued.
+    const { events, afterCommit } = queued;
+    events.length = 0;
+    afterCommit.length = 0;
+    const value = await work({
+      em,
+      publish: (name, arg) => events.push({ name, arg } as DomainEvent),
+    });
+    for (const hook of this.hooks) {
+      const then = await hook(em, events);
+      if (then) afterCommit.push(then);
+    }
     return value;
   }
 
-  private emit(events: DomainEvent[]): void {
+  private emit({ events, afterCommit }: Queued): void {
+    // The write has committed; nothing failing from here on may turn it into an error.
+    for (const then of afterCommit) {
+      try {
+        then();
+      } catch (error) {
+        this.logger.error(`after-commit step failed: ${String(error)}`);
+      }
+    }
     for (const event of events) {
       try {
-        this.emitter.emit(event.type, event);
+        this.emitter.emit(event.name, event.arg);
       } catch (error) {
-        // The write has committed; a failing listener must not turn it into an error.
-        this.logger.error(`listener of ${event.type} failed: ${String(error)}`);
+        this.logger.error(`listener of ${event.name} failed: ${String(error)}`);
       }
     }
   }

@@ -161,18 +161,10 @@ export class AmendmentVotesService {
     amendment.consensus = summary.consensus;
     await tx.em.save(amendment);
     if (announce)
-      tx.publish({
-        type: DRAFT_EVENTS.amendmentTallyChanged,
+      tx.publish(DRAFT_EVENTS.amendmentTallyChanged, {
         conferenceId: draft.conferenceId,
         draftId: draft.id,
-        payload: {
-          tally: {
-            amendmentId: amendment.id,
-            ...summary.tally,
-            bridging: summary.bridging,
-            consensus: summary.consensus,
-          },
-        },
+        payload: { amendmentId: amendment.id },
       });
     return summary;
   }

@@ -27,8 +27,7 @@ export class DraftPublisher {
     const view = await this.views.full(tx.em, draft);
     const { paragraphs: _omit, ...summary } = view;
     void _omit;
-    tx.publish({
-      type: DRAFT_EVENTS.draftChanged,
+    tx.publish(DRAFT_EVENTS.draftChanged, {
       conferenceId: draft.conferenceId,
       draftId: draft.id,
       actorId: actor?.id,
@@ -46,8 +45,7 @@ export class DraftPublisher {
     type: ParagraphEventType,
   ): Promise<ParagraphView> {
     const view = await this.views.paragraphById(tx.em, draft.id, paragraph.id);
-    tx.publish({
-      type,
+    tx.publish(type, {
       conferenceId: draft.conferenceId,
       draftId: draft.id,
       actorId: actor?.id,
@@ -68,8 +66,7 @@ export class DraftPublisher {
   ): Promise<AmendmentView> {
     const paragraphs = await this.views.paragraphs(tx.em, draft.id);
     const [room] = await this.views.amendments(tx.em, [amendment], null, paragraphs);
-    tx.publish({
-      type,
+    tx.publish(type, {
       conferenceId: draft.conferenceId,
       draftId: draft.id,
       actorId: actor?.id,
@@ -122,8 +119,7 @@ export class DraftPublisher {
     if (!amendments.length) return;
     const views = await this.views.amendments(tx.em, amendments, null);
     for (const amendment of views)
-      tx.publish({
-        type: DRAFT_EVENTS.amendmentChanged,
+      tx.publish(DRAFT_EVENTS.amendmentChanged, {
         conferenceId: draft.conferenceId,
         draftId: draft.id,
         actorId: actor?.id,

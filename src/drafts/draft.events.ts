@@ -1,12 +1,6 @@
-import type {
-  AmendmentTallyUpdate,
-  AmendmentView,
-  DraftSummaryView,
-  ParagraphView,
-} from '#contract';
-import type { DomainEvent } from '../common/events/domain-event';
+import type { EventName } from '../common/events/domain-events';
 
-/** Names of the domain events the drafting room publishes after commit (each with `draftId`). */
+/** Names of the domain events the drafting room publishes (what they carry: DomainEventMap). */
 export const DRAFT_EVENTS = {
   draftChanged: 'draft.changed',
   paragraphCreated: 'draft.paragraph.created',
@@ -15,29 +9,4 @@ export const DRAFT_EVENTS = {
   amendmentCreated: 'draft.amendment.created',
   amendmentChanged: 'draft.amendment.changed',
   amendmentTallyChanged: 'draft.amendment.tally',
-} as const;
-
-/** A paragraph event carries the draft's paragraph ids in document order, so clients renumber. */
-export interface ParagraphEventPayload {
-  paragraph: ParagraphView;
-  order: string[];
-}
-
-export type DraftChangedEvent = DomainEvent<
-  typeof DRAFT_EVENTS.draftChanged,
-  { draft: DraftSummaryView }
->;
-export type ParagraphEvent = DomainEvent<
-  | typeof DRAFT_EVENTS.paragraphCreated
-  | typeof DRAFT_EVENTS.paragraphChanged
-  | typeof DRAFT_EVENTS.paragraphDeleted,
-  ParagraphEventPayload
->;
-export type AmendmentEvent = DomainEvent<
-  typeof DRAFT_EVENTS.amendmentCreated | typeof DRAFT_EVENTS.amendmentChanged,
-  { amendment: AmendmentView }
->;
-export type AmendmentTallyEvent = DomainEvent<
-  typeof DRAFT_EVENTS.amendmentTallyChanged,
-  { tally: AmendmentTallyUpdate }
->;
+} as const satisfies Record<string, EventName>;

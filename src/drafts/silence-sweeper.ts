@@ -4,8 +4,9 @@ import {
   Logger,
   OnApplicationBootstrap,
 } from '@nestjs/common';
-import { OnEvent } from '@nestjs/event-emitter';
-import { DRAFT_EVENTS, type DraftChangedEvent } from './draft.events';
+import type { ArgOf } from '../common/events/domain-events';
+import { OnDomainEvent } from '../common/events/on-domain-event';
+import { DRAFT_EVENTS } from './draft.events';
 import { SilenceService } from './silence.service';
 
 /** How often every instance looks for silences past their deadline. */
@@ -33,8 +34,8 @@ export class SilenceSweeper implements OnApplicationBootstrap, BeforeApplication
     this.interval.unref();
   }
 
-  @OnEvent(DRAFT_EVENTS.draftChanged)
-  scheduled(event: DraftChangedEvent): void {
+  @OnDomainEvent(DRAFT_EVENTS.draftChanged)
+  scheduled(event: ArgOf<'draft.changed'>): void {
     const silence = event.payload.draft.silence;
     if (this.stopped || event.payload.draft.status !== 'under_silence' || !silence) return;
     const wait = Math.min(Math.max(0, Date.parse(silence.until) - Date.now()), 2 ** 31 - 1);

@@ -151,8 +151,7 @@ export class ParticipantsService {
         targetId: id,
         details: { changes },
       });
-      publish({
-        type: PARTICIPANT_EVENTS.changed,
+      publish(PARTICIPANT_EVENTS.changed, {
         conferenceId: current.conferenceId ?? undefined,
         actorId: actor.id,
         payload: { participantId: id, active: saved.active, role: saved.role },

@@ -69,8 +69,7 @@ export class ParticipantPrivacyService {
         details: { scrubbed },
       });
       // Tokens and open sockets of the participant stop working at once (as on deactivation).
-      publish({
-        type: PARTICIPANT_EVENTS.changed,
+      publish(PARTICIPANT_EVENTS.changed, {
         conferenceId: current.conferenceId ?? undefined,
         actorId: actor.id,
         payload: { participantId: id, active: false, role: current.role },

@@ -1,23 +1,11 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, LessThanOrEqual, MoreThan } from 'typeorm';
-import type { DomainEvent } from '../common/events/domain-event';
-import type { DraftEvent, DraftEventName } from '#contract';
-import { TransactionRunner } from '../database/transaction-runner';
-import { DRAFT_EVENTS } from '../drafts/draft.events';
+import type { DraftEvent } from '#contract';
 import { DraftEvent as DraftEventRow, DraftSequence } from '../drafts/entities/draft-event.entity';
+import type { DraftMessage } from './room-events';
 import { EVENTS_KEPT } from './session-event-log';
 
 const PRUNE_EVERY = 100;
-
-/** Domain events the draft room sees one by one (amendment tallies are coalesced by the DraftTallyBroadcaster). */
-const SOCKET_EVENTS: Partial<Record<string, { name: DraftEventName; keys: string[] }>> = {
-  [DRAFT_EVENTS.draftChanged]: { name: 'draft:updated', keys: ['draft'] },
-  [DRAFT_EVENTS.paragraphCreated]: { name: 'paragraph:created', keys: ['paragraph', 'order'] },
-  [DRAFT_EVENTS.paragraphChanged]: { name: 'paragraph:updated', keys: ['paragraph', 'order'] },
-  [DRAFT_EVENTS.paragraphDeleted]: { name: 'paragraph:deleted', keys: ['paragraph', 'order'] },
-  [DRAFT_EVENTS.amendmentCreated]: { name: 'amendment:created', keys: ['amendment'] },
-  [DRAFT_EVENTS.amendmentChanged]: { name: 'amendment:updated', keys: ['amendment'] },
-};
 
 /**
  * Numbers and stores every event of a draft room inside the transaction that caused it — the
@@ -25,36 +13,15 @@ const SOCKET_EVENTS: Partial<Record<string, { name: DraftEventName; keys: string
  * nothing left behind by a rolled-back write, and the last EVENTS_KEPT kept for `draft:sync`.
  */
 @Injectable()
-export class DraftEventLog implements OnModuleInit {
-  constructor(
-    private readonly transactions: TransactionRunner,
-    private readonly dataSource: DataSource,
-  ) {}
+export class DraftEventLog {
+  constructor(private readonly dataSource: DataSource) {}
 
-  onModuleInit(): void {
-    this.transactions.addBeforeCommitHook((em, events) => this.sequence(em, events));
-  }
-
-  private async sequence(em: EntityManager, events: DomainEvent[]): Promise<void> {
-    for (const event of events) {
-      const mapping = SOCKET_EVENTS[event.type];
-      if (!mapping || !event.draftId) continue;
-      const payload = event.payload as Record<string, unknown>;
-      event.sequenced = await this.append(
-        em,
-        event.draftId,
-        mapping.name,
-        Object.fromEntries(mapping.keys.map((k) => [k, payload[k]])),
-      );
-    }
-  }
-
+  /** Takes the draft's next number and stores the event; answers it exactly as stored. */
   async append(
     em: EntityManager,
     draftId: string,
-    name: DraftEventName,
-    body: Record<string, unknown>,
-  ): Promise<{ name: string; payload: unknown }> {
+    { name, body }: DraftMessage,
+  ): Promise<DraftEvent> {
     await em
       .createQueryBuilder()
       .insert()
@@ -74,7 +41,8 @@ export class DraftEventLog implements OnModuleInit {
     });
     if (seq % PRUNE_EVERY === 0 && seq > EVENTS_KEPT)
       await em.delete(DraftEventRow, { draftId, seq: LessThanOrEqual(seq - EVENTS_KEPT) });
-    return { name, payload };
+    // The spread keeps `name` and `body` paired, which TypeScript cannot follow through it.
+    return { name, payload } as DraftEvent;
   }
 
   async currentSeq(em: EntityManager, draftId: string): Promise<number> {

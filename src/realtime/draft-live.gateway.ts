@@ -1,14 +1,10 @@
-import {
-  ConnectedSocket,
-  MessageBody,
-  SubscribeMessage,
-  WebSocketGateway,
-} from '@nestjs/websockets';
+import { ConnectedSocket, MessageBody, WebSocketGateway } from '@nestjs/websockets';
 import { AnyParticipant } from '../common/auth/decorators';
 import { LIVE_NAMESPACE } from '#contract';
 import { DraftMessage, DraftSyncMessage } from './dto/draft-messages';
 import { DraftSnapshots } from './draft-snapshots';
-import { LiveMessages, type LiveDataSocket } from './live-messages';
+import { LiveMessages } from './live-messages';
+import { LiveMessage, type LiveSocket } from './live-socket';
 import { draftRoom } from './room';
 
 /**
@@ -24,9 +20,9 @@ export class DraftLiveGateway {
     private readonly snapshots: DraftSnapshots,
   ) {}
 
-  @SubscribeMessage('draft:join')
+  @LiveMessage('draft:join')
   @AnyParticipant('drafts of the participant’s conference')
-  join(@ConnectedSocket() socket: LiveDataSocket, @MessageBody() body: unknown) {
+  join(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.messages.handle(socket, DraftMessage, body, async (actor, { draftId }) => {
       await this.snapshots.assertVisible(actor, draftId);
       await socket.join(draftRoom(draftId));
@@ -39,18 +35,18 @@ export class DraftLiveGateway {
     });
   }
 
-  @SubscribeMessage('draft:leave')
+  @LiveMessage('draft:leave')
   @AnyParticipant('the participant’s own socket')
-  leave(@ConnectedSocket() socket: LiveDataSocket, @MessageBody() body: unknown) {
+  leave(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.messages.handle(socket, DraftMessage, body, async (_actor, { draftId }) => {
       await socket.leave(draftRoom(draftId));
       return null;
     });
   }
 
-  @SubscribeMessage('draft:sync')
+  @LiveMessage('draft:sync')
   @AnyParticipant('drafts of the participant’s conference')
-  sync(@ConnectedSocket() socket: LiveDataSocket, @MessageBody() body: unknown) {
+  sync(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.messages.handle(socket, DraftSyncMessage, body, (actor, { draftId, sinceSeq }) =>
       this.snapshots.sync(actor, draftId, sinceSeq),
     );

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import type { DraftEvent, SequencedEvent } from '#contract';
 import type { Namespace } from 'socket.io';
+import type { LiveNamespace, LiveServerEvents } from './live-socket';
 import { draftRoom, sessionRoom } from './room';
+
+/** A `/live` event as sent: its name and its one argument, paired. */
+type Sent = DraftEvent | SequencedEvent | { name: 'presence'; payload: PresencePayload };
+type PresencePayload = Parameters<LiveServerEvents['presence']>[0];
 
 /**
  * The one place that sends to rooms. The gateway hands it the `/live` namespace at start-up;
@@ -8,21 +14,32 @@ import { draftRoom, sessionRoom } from './room';
  */
 @Injectable()
 export class LiveEmitter {
-  private namespace: Namespace | null = null;
+  private namespace: LiveNamespace | null = null;
 
-  attach(namespace: Namespace): void {
+  attach(namespace: LiveNamespace): void {
     this.namespace = namespace;
   }
 
-  get server(): Namespace | null {
+  get server(): LiveNamespace | null {
     return this.namespace;
   }
 
-  toSession(sessionId: string, name: string, payload: unknown): void {
-    this.namespace?.to(sessionRoom(sessionId)).emit(name, payload);
+  /** A session's event, as its log stored it. */
+  toSession(sessionId: string, event: SequencedEvent): void {
+    this.send(sessionRoom(sessionId), event);
   }
 
-  toDraft(draftId: string, name: string, payload: unknown): void {
-    this.namespace?.to(draftRoom(draftId)).emit(name, payload);
+  /** A draft's event, as its log stored it. */
+  toDraft(draftId: string, event: DraftEvent): void {
+    this.send(draftRoom(draftId), event);
+  }
+
+  presence(sessionId: string, payload: PresencePayload): void {
+    this.send(sessionRoom(sessionId), { name: 'presence', payload });
+  }
+
+  private send(room: string, { name, payload }: Sent): void {
+    // The typed `emit` takes one named event's arguments at a time; `Sent` keeps them paired.
+    (this.namespace as Namespace | null)?.to(room).emit(name, payload);
   }
 }

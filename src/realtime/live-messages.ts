@@ -1,28 +1,12 @@
 import { Injectable, Logger, type Type } from '@nestjs/common';
-import type { Socket } from 'socket.io';
 import { InvalidToken, TokenService } from '../auth/token.service';
 import type { Actor } from '../common/auth/actor';
 import { NotAuthenticated, TooManyRequests } from '../common/errors/domain-error';
 import { errorResponse } from '../common/errors/error-response';
 import { createValidationPipe } from '../common/http/validation';
 import type { Ack } from '#contract';
+import type { LiveSocketData } from './live-socket';
 import { ParticipantLimits } from './participant-limits';
-import type { TokenBucket } from './rate-limiter';
-
-/** What the `/live` handshake (LiveGateway) stores on every socket. */
-export interface LiveSocketData {
-  actor: Actor;
-  token: string;
-  expiresAt: number;
-  bucket: TokenBucket;
-}
-
-export type LiveDataSocket = Socket<
-  Record<string, never>,
-  Record<string, never>,
-  Record<string, never>,
-  LiveSocketData
->;
 
 /**
  * The rules every `/live` message goes through, in the session room (LiveGateway) and the draft

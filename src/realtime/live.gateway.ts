@@ -1,26 +1,22 @@
 import { Type } from '@nestjs/common';
-import { OnEvent } from '@nestjs/event-emitter';
 import {
   ConnectedSocket,
   MessageBody,
   OnGatewayConnection,
   OnGatewayInit,
-  SubscribeMessage,
   WebSocketGateway,
 } from '@nestjs/websockets';
-import type { Namespace, Socket } from 'socket.io';
 import { TokenService } from '../auth/token.service';
 import type { Actor } from '../common/auth/actor';
 import { AnyParticipant } from '../common/auth/decorators';
+import type { ArgOf } from '../common/events/domain-events';
+import { OnDomainEvent } from '../common/events/on-domain-event';
 import { TooManyRequests } from '../common/errors/domain-error';
 import { IdempotencyService } from '../common/idempotency/idempotency.service';
 import { CommentsService } from '../comments/comments.service';
 import { AppConfig } from '../config/app-config';
 import { LIVE_NAMESPACE, type Ack } from '#contract';
-import {
-  PARTICIPANT_EVENTS,
-  type ParticipantChangedPayload,
-} from '../participants/participant.events';
+import { PARTICIPANT_EVENTS } from '../participants/participant.events';
 import { RecommendationsService } from '../recommendations/recommendations.service';
 import { VotesService } from '../votes/votes.service';
 import {
@@ -35,19 +31,12 @@ import {
 import { LiveEmitter } from './live-emitter';
 import { LiveMessages } from './live-messages';
 import { LiveSnapshots } from './live-snapshots';
+import { LiveMessage, type LiveNamespace, type LiveSocket } from './live-socket';
 import { ParticipantLimits } from './participant-limits';
 import { Presence } from './presence';
 import { RawJson } from './raw-json';
 import { TokenBucket } from './rate-limiter';
 import { participantRoom, sessionRoom } from './room';
-
-interface SocketData {
-  actor: Actor;
-  token: string;
-  /** When the token expires (epoch ms): the socket is cut then, even if it never sends again. */
-  expiresAt: number;
-  bucket: TokenBucket;
-}
 
 /** setTimeout's longest delay (about 24.8 days); a longer wait is taken in steps. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -59,12 +48,6 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 export const MAX_WRITE_BUFFER = 16;
 /** Bytes the websocket may hold unsent before the socket gets no snapshot. */
 export const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
-type LiveSocket = Socket<
-  Record<string, never>,
-  Record<string, never>,
-  Record<string, never>,
-  SocketData
->;
 
 /**
  * The `/live` namespace. The token is checked in the handshake (Nest guards do not run on
@@ -88,7 +71,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly messages: LiveMessages,
   ) {}
 
-  afterInit(namespace: Namespace): void {
+  afterInit(namespace: LiveNamespace): void {
     this.live.attach(namespace);
     namespace.use((socket: LiveSocket, next) => {
       const auth = socket.handshake.auth as { token?: unknown } | undefined;
@@ -124,7 +107,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
     });
   }
 
-  @SubscribeMessage('session:join')
+  @LiveMessage('session:join')
   @AnyParticipant('sessions of the participant’s conference')
   join(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.handle(socket, SessionMessage, body, async (actor, { sessionId }) => {
@@ -147,7 +130,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
     });
   }
 
-  @SubscribeMessage('session:leave')
+  @LiveMessage('session:leave')
   @AnyParticipant('the participant’s own socket')
   leave(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.handle(socket, SessionMessage, body, async (_actor, { sessionId }) => {
@@ -157,7 +140,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
     });
   }
 
-  @SubscribeMessage('session:sync')
+  @LiveMessage('session:sync')
   @AnyParticipant('sessions of the participant’s conference')
   sync(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.handle(socket, SyncMessage, body, async (actor, { sessionId, sinceSeq }) => {
@@ -168,7 +151,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
     });
   }
 
-  @SubscribeMessage('recommendation:submit')
+  @LiveMessage('recommendation:submit')
   @AnyParticipant('delegates, in open sessions of their conference (RecommendationsService)')
   submit(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.handle(socket, SubmitMessage, body, (actor, { sessionId, requestId, ...dto }) =>
@@ -178,7 +161,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
     );
   }
 
-  @SubscribeMessage('recommendation:update')
+  @LiveMessage('recommendation:update')
   @AnyParticipant('the author or the session’s moderators (RecommendationsService)')
   update(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.handle(socket, UpdateMessage, body, (actor, { id, ...dto }) =>
@@ -186,7 +169,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
     );
   }
 
-  @SubscribeMessage('comment:add')
+  @LiveMessage('comment:add')
   @AnyParticipant('delegates and the session’s moderators (CommentsService)')
   comment(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.handle(
@@ -200,7 +183,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
     );
   }
 
-  @SubscribeMessage('vote:cast')
+  @LiveMessage('vote:cast')
   @AnyParticipant('delegates of the conference (VotesService)')
   vote(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.handle(socket, VoteMessage, body, (actor, { recommendationId, value }) =>
@@ -208,7 +191,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
     );
   }
 
-  @SubscribeMessage('vote:withdraw')
+  @LiveMessage('vote:withdraw')
   @AnyParticipant('delegates of the conference (VotesService)')
   withdrawVote(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.handle(socket, WithdrawVoteMessage, body, (actor, { recommendationId }) =>
@@ -253,8 +236,8 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   /** A deactivated participant's open sockets are cut at once, on every instance (room broadcast). */
-  @OnEvent(PARTICIPANT_EVENTS.changed)
-  participantChanged(event: { payload: ParticipantChangedPayload }): void {
+  @OnDomainEvent(PARTICIPANT_EVENTS.changed)
+  participantChanged(event: ArgOf<'participant.changed'>): void {
     if (!event.payload.active)
       this.live.server?.in(participantRoom(event.payload.participantId)).disconnectSockets(true);
   }

@@ -26,12 +26,12 @@ export class Presence {
 
   async count(sessionId: string): Promise<number> {
     const sockets = (await this.live.server?.in(sessionRoom(sessionId)).fetchSockets()) ?? [];
-    return new Set(sockets.map((s) => (s.data as { actor?: { id: string } }).actor?.id)).size;
+    return new Set(sockets.map((s) => s.data.actor.id)).size;
   }
 
   private async send(sessionId: string): Promise<void> {
     try {
-      this.live.toSession(sessionId, 'presence', {
+      this.live.presence(sessionId, {
         sessionId,
         connected: await this.count(sessionId),
       });

@@ -6,10 +6,10 @@ import { RecommendationsModule } from '../recommendations/recommendations.module
 import { SessionsModule } from '../sessions/sessions.module';
 import { SpeakersModule } from '../speakers/speakers.module';
 import { VotesModule } from '../votes/votes.module';
-import { DraftBroadcaster } from './draft-broadcaster';
 import { DraftEventLog } from './draft-event-log';
 import { DraftLiveGateway } from './draft-live.gateway';
 import { DraftSnapshots } from './draft-snapshots';
+import { DraftTallyBroadcaster } from './draft-tally-broadcaster';
 import { LiveEmitter } from './live-emitter';
 import { LiveMessages } from './live-messages';
 import { LiveGateway } from './live.gateway';
@@ -46,7 +46,7 @@ import { TallyBroadcaster } from './tally-broadcaster';
     DraftLiveGateway,
     DraftSnapshots,
     DraftEventLog,
-    DraftBroadcaster,
+    DraftTallyBroadcaster,
   ],
 })
 export class RealtimeModule implements OnApplicationShutdown {

@@ -1,67 +1,34 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, LessThanOrEqual, MoreThan } from 'typeorm';
-import type { DomainEvent } from '../common/events/domain-event';
-import { DOMAIN_EVENTS } from '../common/events/domain-events';
-import type { SequencedEvent, SequencedEventName } from '#contract';
+import type { SequencedEvent } from '#contract';
 import { Sql } from '../database/sql';
-import { TransactionRunner } from '../database/transaction-runner';
 import { SessionEvent } from '../sessions/session-event.entity';
 import { SessionSequence } from '../sessions/session-sequence.entity';
+import type { SessionMessage } from './room-events';
 
 /** How many recent events each session keeps for replay; older gaps are answered with a snapshot. */
 export const EVENTS_KEPT = 1000;
 const PRUNE_EVERY = 100;
 
-/** Domain events the room sees one by one (tallies are coalesced separately by the TallyBroadcaster). */
-const SOCKET_EVENTS: Partial<
-  Record<string, { name: SequencedEventName; key: string; spread?: true }>
-> = {
-  [DOMAIN_EVENTS.sessionChanged]: { name: 'session:updated', key: 'session' },
-  [DOMAIN_EVENTS.recommendationCreated]: { name: 'recommendation:created', key: 'recommendation' },
-  [DOMAIN_EVENTS.recommendationChanged]: { name: 'recommendation:updated', key: 'recommendation' },
-  [DOMAIN_EVENTS.commentCreated]: { name: 'comment:created', key: 'comment' },
-  [DOMAIN_EVENTS.commentHidden]: { name: 'comment:hidden', key: 'comment' },
-  // The whole list, spread into the payload beside sessionId and seq (API.md).
-  [DOMAIN_EVENTS.speakersChanged]: { name: 'speakers:updated', key: 'speakers', spread: true },
-};
-
 /**
- * Numbers and stores every event of a session inside the transaction that caused it, so the
- * numbering is exactly the commit order, lives where every instance can read it, and a
- * rolled-back write leaves no event behind.
+ * Numbers and stores every event of a session inside the transaction that caused it (the
+ * RealtimeBroadcaster's before-commit step, the TallyBroadcaster's flush), so the numbering is
+ * exactly the commit order, lives where every instance can read it, and a rolled-back write
+ * leaves no event behind.
  */
 @Injectable()
-export class SessionEventLog implements OnModuleInit {
-  constructor(
-    private readonly transactions: TransactionRunner,
-    private readonly dataSource: DataSource,
-  ) {}
+export class SessionEventLog {
+  constructor(private readonly dataSource: DataSource) {}
 
-  onModuleInit(): void {
-    this.transactions.addBeforeCommitHook((em, events) => this.sequence(em, events));
-  }
-
-  private async sequence(em: EntityManager, events: DomainEvent[]): Promise<void> {
-    for (const event of events) {
-      const mapping = SOCKET_EVENTS[event.type];
-      if (!mapping || !event.sessionId) continue;
-      const body = (event.payload as Record<string, unknown>)[mapping.key];
-      event.sequenced = await this.append(
-        em,
-        event.sessionId,
-        mapping.name,
-        mapping.spread ? (body as Record<string, unknown>) : { [mapping.key]: body },
-      );
-    }
-  }
-
-  /** Takes the session's next number and stores the event; call inside a write transaction. */
+  /**
+   * Takes the session's next number and stores the event; call inside a write transaction.
+   * Answers the event exactly as stored: what the room is sent after commit and a replay returns.
+   */
   async append(
     em: EntityManager,
     sessionId: string,
-    name: SequencedEventName,
-    body: Record<string, unknown>,
-  ): Promise<{ name: string; payload: unknown }> {
+    { name, body }: SessionMessage,
+  ): Promise<SequencedEvent> {
     const seq = await this.next(em, sessionId);
     const payload = { sessionId, seq, ...body };
     await em.insert(SessionEvent, {
@@ -74,7 +41,8 @@ export class SessionEventLog implements OnModuleInit {
     if (seq % PRUNE_EVERY === 0 && seq > EVENTS_KEPT) {
       await em.delete(SessionEvent, { sessionId, seq: LessThanOrEqual(seq - EVENTS_KEPT) });
     }
-    return { name, payload };
+    // The spread keeps `name` and `body` paired, which TypeScript cannot follow through it.
+    return { name, payload } as SequencedEvent;
   }
 
   /**

@@ -4,9 +4,9 @@ import {
   Logger,
   OnApplicationBootstrap,
 } from '@nestjs/common';
-import { OnEvent } from '@nestjs/event-emitter';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { DOMAIN_EVENTS, type TallyChangedEvent } from '../common/events/domain-events';
+import { DOMAIN_EVENTS, type ArgOf } from '../common/events/domain-events';
+import { OnDomainEvent } from '../common/events/on-domain-event';
 import { AppConfig } from '../config/app-config';
 import type { TallyUpdate } from '#contract';
 import { Sql } from '../database/sql';
@@ -65,9 +65,9 @@ export class TallyBroadcaster implements OnApplicationBootstrap, BeforeApplicati
     this.sweeper.unref();
   }
 
-  @OnEvent(DOMAIN_EVENTS.tallyChanged)
-  collect(event: TallyChangedEvent): void {
-    if (event.sessionId) this.schedule(event.sessionId);
+  @OnDomainEvent(DOMAIN_EVENTS.tallyChanged)
+  collect(event: ArgOf<'tally.changed'>): void {
+    this.schedule(event.sessionId);
   }
 
   private schedule(sessionId: string): void {
@@ -95,7 +95,7 @@ export class TallyBroadcaster implements OnApplicationBootstrap, BeforeApplicati
     }
     const interval = this.config.tallyIntervalMs;
     try {
-      const event = await this.transactions.run(
+      const stored = await this.transactions.run(
         async ({ em }) => {
           // The slot first: waiting for another instance's claim must not hold our vote marks.
           const freesAt = force
@@ -104,13 +104,14 @@ export class TallyBroadcaster implements OnApplicationBootstrap, BeforeApplicati
           if (freesAt !== null) throw new SlotTaken(freesAt);
           const ids = await this.takePending(em, sessionId);
           if (!ids.length) throw new NothingPending();
-          return this.log.append(em, sessionId, 'tally:updated', {
-            tallies: await this.currentTallies(em, ids),
+          return this.log.append(em, sessionId, {
+            name: 'tally:updated',
+            body: { tallies: await this.currentTallies(em, ids) },
           });
         },
         { urgent: true },
       );
-      this.live.toSession(sessionId, event.name, event.payload);
+      this.live.toSession(sessionId, stored);
     } catch (error) {
       if (error instanceof NothingPending) return;
       if (error instanceof SlotTaken) {

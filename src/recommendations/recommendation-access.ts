@@ -125,8 +125,7 @@ export class RecommendationAccess {
   ): Promise<RecommendationView> {
     const { mine, room } = await this.viewsOf(tx.em, context, actor);
     const r = context.recommendation;
-    tx.publish({
-      type,
+    tx.publish(type, {
       conferenceId: r.conferenceId,
       sessionId: r.sessionId,
       actorId: actor.id,

@@ -131,8 +131,7 @@ export class SessionLifecycleService {
     actor: Actor,
   ): Promise<SessionView> {
     const view = await this.views.build(tx.em, session);
-    tx.publish({
-      type: DOMAIN_EVENTS.sessionChanged,
+    tx.publish(DOMAIN_EVENTS.sessionChanged, {
       conferenceId: session.conferenceId,
       sessionId: session.id,
       actorId: actor.id,

@@ -244,8 +244,7 @@ export class SpeakersService {
     host: SpeakerHost,
   ): Promise<SpeakersView> {
     const view = await this.views.build(tx.em, host.owner);
-    tx.publish({
-      type: DOMAIN_EVENTS.speakersChanged,
+    tx.publish(DOMAIN_EVENTS.speakersChanged, {
       conferenceId: host.conferenceId,
       sessionId: host.sessionId,
       actorId: actor.id,

@@ -57,20 +57,10 @@ export class TallyRecorder {
       'INSERT INTO "pending_tallies" ("recommendationId", "sessionId") VALUES (?, ?) ON CONFLICT ("recommendationId", "sessionId") DO UPDATE SET "sessionId" = excluded."sessionId"',
       [recommendation.id, recommendation.sessionId],
     );
-    tx.publish({
-      type: DOMAIN_EVENTS.tallyChanged,
+    tx.publish(DOMAIN_EVENTS.tallyChanged, {
       conferenceId: recommendation.conferenceId,
       sessionId: recommendation.sessionId,
-      payload: {
-        tally: {
-          recommendationId: recommendation.id,
-          support,
-          oppose,
-          abstain,
-          bridging: summary.bridging,
-          consensus: summary.consensus,
-        },
-      },
+      payload: { recommendationId: recommendation.id },
     });
     return summary;
   }

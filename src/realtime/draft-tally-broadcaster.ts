@@ -1,23 +1,23 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
-import { OnEvent } from '@nestjs/event-emitter';
 import { In } from 'typeorm';
-import type { DomainEvent } from '../common/events/domain-event';
+import type { ArgOf } from '../common/events/domain-events';
+import { OnDomainEvent } from '../common/events/on-domain-event';
 import { AppConfig } from '../config/app-config';
 import type { AmendmentTallyUpdate } from '#contract';
 import { TransactionRunner } from '../database/transaction-runner';
-import { DRAFT_EVENTS, type AmendmentTallyEvent } from '../drafts/draft.events';
+import { DRAFT_EVENTS } from '../drafts/draft.events';
 import { DraftAmendment } from '../drafts/entities/draft-amendment.entity';
 import { DraftEventLog } from './draft-event-log';
 import { LiveEmitter } from './live-emitter';
 
 /**
- * Sends a draft room its events: each committed, sequenced event as the log stored it, and the
- * amendments' tallies coalesced — at most one `tally:updated` per draft per tally interval from
- * this instance, with the current counters (read when sent) of every amendment that changed.
+ * Sends a draft room its amendments' tallies coalesced: at most one `tally:updated` per draft per
+ * tally interval from this instance, with the current counters (read when sent) of every amendment
+ * that changed. (Its other events are the RealtimeBroadcaster's.)
  */
 @Injectable()
-export class DraftBroadcaster implements BeforeApplicationShutdown {
-  private readonly logger = new Logger(DraftBroadcaster.name);
+export class DraftTallyBroadcaster implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(DraftTallyBroadcaster.name);
   private readonly pending = new Map<
     string,
     { ids: Set<string>; timer: NodeJS.Timeout | null; last: number }
@@ -30,27 +30,15 @@ export class DraftBroadcaster implements BeforeApplicationShutdown {
     private readonly live: LiveEmitter,
   ) {}
 
-  @OnEvent(DRAFT_EVENTS.draftChanged)
-  @OnEvent(DRAFT_EVENTS.paragraphCreated)
-  @OnEvent(DRAFT_EVENTS.paragraphChanged)
-  @OnEvent(DRAFT_EVENTS.paragraphDeleted)
-  @OnEvent(DRAFT_EVENTS.amendmentCreated)
-  @OnEvent(DRAFT_EVENTS.amendmentChanged)
-  broadcast(event: DomainEvent): void {
-    if (event.draftId && event.sequenced)
-      this.live.toDraft(event.draftId, event.sequenced.name, event.sequenced.payload);
-  }
-
-  @OnEvent(DRAFT_EVENTS.amendmentTallyChanged)
-  collect(event: AmendmentTallyEvent): void {
-    if (!event.draftId) return;
+  @OnDomainEvent(DRAFT_EVENTS.amendmentTallyChanged)
+  collect(event: ArgOf<'draft.amendment.tally'>): void {
     const entry = this.pending.get(event.draftId) ?? {
       ids: new Set<string>(),
       timer: null,
       last: 0,
     };
     this.pending.set(event.draftId, entry);
-    entry.ids.add(event.payload.tally.amendmentId);
+    entry.ids.add(event.payload.amendmentId);
     if (entry.timer) return;
     const wait = Math.max(0, entry.last + this.config.tallyIntervalMs - Date.now());
     const draftId = event.draftId;
@@ -67,7 +55,7 @@ export class DraftBroadcaster implements BeforeApplicationShutdown {
     entry.ids.clear();
     if (!ids.length) return;
     try {
-      const event = await this.transactions.run(
+      const stored = await this.transactions.run(
         async ({ em }) => {
           const rows = await em.find(DraftAmendment, { where: { id: In(ids) } });
           const tallies: AmendmentTallyUpdate[] = rows.map((a) => ({
@@ -78,11 +66,11 @@ export class DraftBroadcaster implements BeforeApplicationShutdown {
             bridging: a.bridging,
             consensus: a.consensus,
           }));
-          return this.log.append(em, draftId, 'tally:updated', { tallies });
+          return this.log.append(em, draftId, { name: 'tally:updated', body: { tallies } });
         },
         { urgent: true },
       );
-      this.live.toDraft(draftId, event.name, event.payload);
+      this.live.toDraft(draftId, stored);
     } catch (error) {
       this.logger.error(`amendment tally broadcast for draft ${draftId} failed: ${String(error)}`);
     }
