@@ -24,9 +24,22 @@ let seq = 0;
 type Value = 'support' | 'oppose' | 'abstain';
 
 live.on('connection', (socket) => {
+  // What the screens' SessionFeed needs of a snapshot: the session's id and the recommendations
+  // with their tallies (a sync, never needed in order, answers with one too).
+  const snapshot = (sessionId: string) => ({
+    session: { id: sessionId },
+    recommendations: [...sessionOf]
+      .filter(([, session]) => session === sessionId)
+      .map(([id]) => ({ id, tally: { ...tallies.get(id)! }, bridging: 0, consensus: null })),
+    speakers: null,
+    seq,
+  });
   socket.on('session:join', (body: { sessionId: string }, ack: (r: unknown) => void) => {
     void socket.join(`session:${body.sessionId}`);
-    ack({ ok: true, data: { session: null, recommendations: [], seq } });
+    ack({ ok: true, data: snapshot(body.sessionId) });
+  });
+  socket.on('session:sync', (body: { sessionId: string }, ack: (r: unknown) => void) => {
+    ack({ ok: true, data: { kind: 'snapshot', ...snapshot(body.sessionId) } });
   });
   socket.on(
     'bench:register',

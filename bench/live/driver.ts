@@ -1,10 +1,13 @@
 /**
  * The load driver, in its own process (pinned to the other core when taskset exists): N screens
- * in one room, and votes sent open-loop at a fixed rate whatever the server's speed. It measures,
- * for each vote, the time from its send to the moment the LAST screen has received a tally that
- * contains it, and prints one JSON line of results.
+ * in one room, and votes sent open-loop at a fixed rate whatever the server's speed. Each screen
+ * runs the browser's SessionFeed and reducer (the contract's live/), so it measures, for each
+ * vote, the time from its send to the moment the LAST screen's state holds a tally that contains
+ * it, and prints one JSON line of results.
  */
+import { SessionFeed, type LiveSessionState } from '#contract';
 import { io, type Socket } from 'socket.io-client';
+import { SocketTransport, type LiveSocket } from '../../src/contract/live-session';
 
 export interface DriverPlan {
   /** One URL per instance: screens and voters are spread over them round robin. */
@@ -37,7 +40,6 @@ interface Ack<T> {
   data?: T;
   error?: { status: number; message: unknown };
 }
-type Tally = { recommendationId: string; support: number };
 
 const plan = JSON.parse(process.env.BENCH_PLAN ?? '{}') as DriverPlan;
 
@@ -85,27 +87,7 @@ async function main(): Promise<void> {
   const sentAtPosition = plan.recommendationIds.map(() => new Float64Array(perRec + 1));
   let tallyMessages = 0;
 
-  const screens = await inBatches(plan.screens, 100, async (i) => {
-    const socket = await connect(plan.screenToken, i);
-    const seen = new Int32Array(plan.recommendationIds.length);
-    socket.on('tally:updated', (event: { tallies: Tally[] }) => {
-      tallyMessages++;
-      const now = performance.now();
-      for (const t of event.tallies) {
-        const r = recIndex.get(t.recommendationId);
-        if (r === undefined) continue;
-        for (let k = seen[r] + 1; k <= Math.min(t.support, perRec); k++) {
-          if (--remaining[r][k] === 0) seenAt[r][k] = now;
-        }
-        if (t.support > seen[r]) seen[r] = t.support;
-      }
-    });
-    const ack = (await socket.emitWithAck('session:join', {
-      sessionId: plan.sessionId,
-    })) as Ack<unknown>;
-    if (!ack.ok) throw new Error(`join failed: ${JSON.stringify(ack.error)}`);
-    return { socket, seen };
-  });
+  // The bare server learns the recommendations first, so that its snapshot lists them.
   const voters = await inBatches(plan.voterTokens.length, 50, (i) =>
     connect(plan.voterTokens[i], i),
   );
@@ -115,6 +97,34 @@ async function main(): Promise<void> {
       recommendationIds: plan.recommendationIds,
     });
 
+  const screens = await inBatches(plan.screens, 100, async (i) => {
+    const socket = (await connect(plan.screenToken, i)) as LiveSocket;
+    socket.on('tally:updated', () => tallyMessages++);
+    const seen = new Int32Array(plan.recommendationIds.length);
+    const shown = (state: LiveSessionState) => {
+      const now = performance.now();
+      for (const recommendation of state.recommendations) {
+        const r = recIndex.get(recommendation.id);
+        if (r === undefined) continue;
+        const support = recommendation.tally.support;
+        for (let k = seen[r] + 1; k <= Math.min(support, perRec); k++) {
+          if (--remaining[r][k] === 0) seenAt[r][k] = now;
+        }
+        if (support > seen[r]) seen[r] = support;
+      }
+    };
+    await new Promise<void>((resolve, reject) => {
+      const feed = new SessionFeed(new SocketTransport(socket), plan.sessionId, {
+        state: (state) => {
+          shown(state);
+          resolve();
+        },
+        failed: (message) => reject(new Error(`join failed: ${message}`)),
+      });
+      feed.start();
+    });
+    return { socket };
+  });
   // Open loop: vote i goes out at start + i / rate, whether or not earlier ones were answered.
   // Vote i is by delegate (i mod V) on recommendation floor(i / V) mod R: distinct pairs, every vote a
   // support, and consecutive votes come from different delegates (each socket stays under its rate limit).

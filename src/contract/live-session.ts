@@ -39,10 +39,11 @@ export interface LiveState {
 const ANSWER_TIMEOUT_MS = 10_000;
 
 /**
- * The contract's LiveTransport over a socket.io-client socket. It counts the resyncs (every
- * `session:sync`, every join after the first), which tests and diagnostics read.
+ * The contract's LiveTransport over a socket.io-client socket (the benchmark's screens run a
+ * SessionFeed on it directly). It counts the resyncs (every `session:sync`, every join after the
+ * first), which tests and diagnostics read.
  */
-class SocketTransport implements LiveTransport {
+export class SocketTransport implements LiveTransport {
   resyncs = 0;
   private joins = 0;
 
