@@ -8,6 +8,7 @@ import { Drafts1764720000000 } from './1764720000000-Drafts';
 import { Speakers1764806400000 } from './1764806400000-Speakers';
 import { LoginAttempts1764810000000 } from './1764810000000-LoginAttempts';
 import { PersonalDataIndexes1764813600000 } from './1764813600000-PersonalDataIndexes';
+import { DraftSpeakers1764817200000 } from './1764817200000-DraftSpeakers';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Speakers1764806400000,
   LoginAttempts1764810000000,
   PersonalDataIndexes1764813600000,
+  DraftSpeakers1764817200000,
 ];

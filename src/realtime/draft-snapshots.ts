@@ -6,6 +6,7 @@ import { ConsistentReader } from '../database/consistent-read';
 import { DraftAccess } from '../drafts/draft-access';
 import { DraftViews } from '../drafts/draft-views';
 import { DraftAmendment } from '../drafts/entities/draft-amendment.entity';
+import { SpeakerViews } from '../speakers/speaker-views';
 import { DraftEventLog } from './draft-event-log';
 
 /** What a client joining or resyncing a draft room gets: a consistent snapshot, or the events it missed. */
@@ -17,10 +18,11 @@ export class DraftSnapshots {
     private readonly access: DraftAccess,
     private readonly views: DraftViews,
     private readonly log: DraftEventLog,
+    private readonly speakers: SpeakerViews,
   ) {}
 
   /**
-   * One read of one instant, so the text, the amendments and `seq` agree: on a ConsistentReader,
+   * One read of one instant, so the text, the amendments, the speakers' list and `seq` agree: on a ConsistentReader,
    * beside the SQLite writer rather than in its queue, so joins never make votes wait.
    */
   snapshot(actor: Actor, draftId: string): Promise<DraftSnapshot> {
@@ -33,7 +35,8 @@ export class DraftSnapshots {
         order: { createdAt: 'ASC' },
       });
       const amendments = await this.views.amendments(em, rows, actor, view.paragraphs);
-      return { draft: view, amendments, speakers: null, seq };
+      const speakers = await this.speakers.build(em, { draftId });
+      return { draft: view, amendments, speakers, seq };
     });
   }
 

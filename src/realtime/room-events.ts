@@ -83,6 +83,8 @@ const ROOM_EVENTS: { [K in EventName]?: (event: ArgOf<K>) => RoomEvent } = {
     inDraft(draftId, { name: 'amendment:created', body: { amendment: payload.amendment } }),
   'draft.amendment.changed': ({ draftId, payload }) =>
     inDraft(draftId, { name: 'amendment:updated', body: { amendment: payload.amendment } }),
+  'draft.speakers.changed': ({ draftId, payload }) =>
+    inDraft(draftId, { name: 'speakers:updated', body: payload.speakers }),
 };
 
 /** The room event a domain event becomes, or null when no room sees it one by one. */

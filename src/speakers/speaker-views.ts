@@ -31,9 +31,12 @@ interface TotalRow {
   seconds: number | string | null;
 }
 
-/** Who the list belongs to: for now a session (a draft's list will be keyed the same way). */
-export interface ListOwner {
-  sessionId: string;
+/** Who the list belongs to: a session or a draft. */
+export type ListOwner = { sessionId: string } | { draftId: string };
+
+/** The speaker_lists column that names the owner, and its value. */
+export function ownerColumn(owner: ListOwner): ['sessionId' | 'draftId', string] {
+  return 'draftId' in owner ? ['draftId', owner.draftId] : ['sessionId', owner.sessionId];
 }
 
 /** A timestamp as read by plain SQL: a Date on PostgreSQL, UTC text without a zone on SQLite. */
@@ -58,9 +61,10 @@ const constituencyRank = (c: string | null): number => {
 export class SpeakerViews {
   async build(em: EntityManager, owner: ListOwner): Promise<SpeakersView> {
     const sql = new Sql(em);
+    const [column, ownerId] = ownerColumn(owner);
     const list = await sql.one<{ id: string; mode: SpeakerMode; turnSeconds: number | string }>(
-      'SELECT "id", "mode", "turnSeconds" FROM "speaker_lists" WHERE "sessionId" = ?',
-      [owner.sessionId],
+      `SELECT "id", "mode", "turnSeconds" FROM "speaker_lists" WHERE "${column}" = ?`,
+      [ownerId],
     );
     const mode = list?.mode ?? 'fifo';
     const turnSeconds = list ? Number(list.turnSeconds) : TURN_SECONDS_DEFAULT;

@@ -1,27 +1,25 @@
-import { InvalidInput } from '../common/errors';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
 import { DOMAIN_EVENTS } from '../common/events/domain-events';
-import { NotAllowed, StateConflict } from '../common/errors';
+import { InvalidInput, NotAllowed, StateConflict } from '../common/errors';
 import type { SpeakerRequestCreated, SpeakersView } from '#contract';
 import { TransactionRunner, type TransactionContext } from '../database/transaction-runner';
-import { Recommendation } from '../recommendations/recommendation.entity';
 import type { RequestFloorDto, SpeakerSettingsDto, SpeakerTopicDto } from './dto/speakers.dto';
 import { SpeakerHosts, type SpeakerHost } from './speaker-hosts';
 import type { SpeakerList } from './speaker-list.entity';
 import { SpeakerRequest, type SpeakerTopicKind } from './speaker-request.entity';
-import { SpeakerViews, toDate } from './speaker-views';
+import { SpeakerViews, toDate, type ListOwner } from './speaker-views';
 import { nextSpeaker } from './speaking-order';
 
 const TOPIC_FIELDS = ['recommendationId', 'paragraphId', 'amendmentId'] as const;
 
 /**
- * Speakers' lists: delegates request the floor and withdraw; the session's moderators and the
- * secretariat call the next speaker (by the list's mode), end the turn and set the mode and turn
- * length. Every change is audited in its own transaction and published after commit as the whole
- * list (`speakers:updated`).
+ * Speakers' lists of sessions and drafts: delegates request the floor and withdraw; the session's
+ * moderators (the draft's chairs) and the secretariat call the next speaker (by the list's mode),
+ * end the turn and set the mode and turn length. Every change is audited in its own transaction and
+ * published after commit as the whole list (`speakers:updated` in the session's or draft's room).
  */
 @Injectable()
 export class SpeakersService {
@@ -33,18 +31,18 @@ export class SpeakersService {
     private readonly views: SpeakerViews,
   ) {}
 
-  async get(actor: Actor, sessionId: string): Promise<SpeakersView> {
+  async get(actor: Actor, owner: ListOwner): Promise<SpeakersView> {
     const em = this.dataSource.manager;
-    const host = await this.hosts.session(em, actor, sessionId);
+    const host = await this.hosts.find(em, actor, owner);
     return this.views.build(em, host.owner);
   }
 
-  request(actor: Actor, sessionId: string, dto: RequestFloorDto): Promise<SpeakerRequestCreated> {
+  request(actor: Actor, owner: ListOwner, dto: RequestFloorDto): Promise<SpeakerRequestCreated> {
     return this.transactions.run(async (tx) => {
-      const host = await this.hosts.session(tx.em, actor, sessionId);
+      const host = await this.hosts.find(tx.em, actor, owner);
       if (actor.role !== 'delegate') throw new NotAllowed('Only delegates request the floor');
       const topic = await this.checkTopic(tx, host, dto.topic);
-      this.hosts.assertRunning(host);
+      this.hosts.assertOpen(host);
       const list = await this.hosts.lockList(tx.em, host);
       if (
         await tx.em.existsBy(SpeakerRequest, {
@@ -74,9 +72,9 @@ export class SpeakersService {
     });
   }
 
-  withdraw(actor: Actor, sessionId: string): Promise<SpeakersView> {
+  withdraw(actor: Actor, owner: ListOwner): Promise<SpeakersView> {
     return this.transactions.run(async (tx) => {
-      const host = await this.hosts.session(tx.em, actor, sessionId);
+      const host = await this.hosts.find(tx.em, actor, owner);
       if (actor.role !== 'delegate') throw new NotAllowed('Only delegates request the floor');
       const list = await this.hosts.lockList(tx.em, host);
       const request = await tx.em.findOneBy(SpeakerRequest, {
@@ -93,10 +91,10 @@ export class SpeakersService {
   }
 
   /** Ends the current turn, if any, and gives the floor to the next request by the list's mode. */
-  next(actor: Actor, sessionId: string): Promise<SpeakersView> {
+  next(actor: Actor, owner: ListOwner): Promise<SpeakersView> {
     return this.transactions.run(async (tx) => {
-      const host = await this.chair(tx, actor, sessionId);
-      this.hosts.assertRunning(host);
+      const host = await this.chair(tx, actor, owner);
+      this.hosts.assertOpen(host);
       const list = await this.hosts.lockList(tx.em, host);
       const waiting = await tx.em.find(SpeakerRequest, {
         where: { listId: list.id, status: 'waiting' },
@@ -124,9 +122,9 @@ export class SpeakersService {
     });
   }
 
-  end(actor: Actor, sessionId: string): Promise<SpeakersView> {
+  end(actor: Actor, owner: ListOwner): Promise<SpeakersView> {
     return this.transactions.run(async (tx) => {
-      const host = await this.chair(tx, actor, sessionId);
+      const host = await this.chair(tx, actor, owner);
       const list = await this.hosts.lockList(tx.em, host);
       const ended = await this.endTurn(tx, list, new Date());
       if (!ended) throw new StateConflict('Nobody has the floor');
@@ -137,9 +135,9 @@ export class SpeakersService {
     });
   }
 
-  settings(actor: Actor, sessionId: string, dto: SpeakerSettingsDto): Promise<SpeakersView> {
+  settings(actor: Actor, owner: ListOwner, dto: SpeakerSettingsDto): Promise<SpeakersView> {
     return this.transactions.run(async (tx) => {
-      const host = await this.chair(tx, actor, sessionId);
+      const host = await this.chair(tx, actor, owner);
       const list = await this.hosts.lockList(tx.em, host);
       const from = { mode: list.mode, turnSeconds: list.turnSeconds };
       list.mode = dto.mode;
@@ -153,10 +151,9 @@ export class SpeakersService {
     });
   }
 
-  private async chair(tx: TransactionContext, actor: Actor, sessionId: string) {
-    const host = await this.hosts.session(tx.em, actor, sessionId);
-    if (!host.canChair)
-      throw new NotAllowed('Only this session’s moderators or the secretariat run the floor');
+  private async chair(tx: TransactionContext, actor: Actor, owner: ListOwner) {
+    const host = await this.hosts.find(tx.em, actor, owner);
+    if (!host.canChair) throw new NotAllowed(host.chairsOnly);
     return host;
   }
 
@@ -204,19 +201,10 @@ export class SpeakersService {
         'topic must name exactly one of recommendationId, paragraphId, amendmentId',
       ]);
     const [field] = given;
-    if (field !== 'recommendationId')
-      throw new InvalidInput([`topic.${field} applies only to a draft’s speakers’ list`]);
-    const id = topic.recommendationId!;
-    const found = await tx.em.existsBy(Recommendation, {
-      id,
-      sessionId: host.sessionId,
-      status: 'submitted',
-    });
-    if (!found)
-      throw new InvalidInput([
-        'topic.recommendationId must be a submitted recommendation of this session',
-      ]);
-    return { kind: 'recommendation', id };
+    const id = topic[field]!;
+    const problem = await host.checkTopic(tx.em, field, id);
+    if (problem) throw new InvalidInput([problem]);
+    return { kind: field.slice(0, -2) as SpeakerTopicKind, id };
   }
 
   private record(
@@ -227,14 +215,15 @@ export class SpeakersService {
     targetId: string,
     details: Record<string, unknown>,
   ): Promise<void> {
+    // A draft's entries name it in their details, as the drafting room's own entries do.
     return this.audit.record(tx.em, {
       action,
       actor,
       conferenceId: host.conferenceId,
-      sessionId: host.sessionId,
+      sessionId: 'sessionId' in host.owner ? host.owner.sessionId : null,
       targetType: action === 'speakers.settings' ? 'speaker_list' : 'speaker_request',
       targetId,
-      details,
+      details: 'draftId' in host.owner ? { draftId: host.owner.draftId, ...details } : details,
     });
   }
 
@@ -244,12 +233,14 @@ export class SpeakersService {
     host: SpeakerHost,
   ): Promise<SpeakersView> {
     const view = await this.views.build(tx.em, host.owner);
-    tx.publish(DOMAIN_EVENTS.speakersChanged, {
+    const event = {
       conferenceId: host.conferenceId,
-      sessionId: host.sessionId,
       actorId: actor.id,
       payload: { speakers: view },
-    });
+    };
+    if ('draftId' in host.owner)
+      tx.publish(DOMAIN_EVENTS.draftSpeakersChanged, { ...event, draftId: host.owner.draftId });
+    else tx.publish(DOMAIN_EVENTS.speakersChanged, { ...event, sessionId: host.owner.sessionId });
     return view;
   }
 }

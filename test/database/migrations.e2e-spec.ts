@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { createDataSource } from '../../src/database/data-source';
 import { dialectOf } from '../../src/database/dialect';
 import { MIGRATIONS } from '../../migrations';
+import { Sql } from '../../src/database/sql';
 import { temporaryDatabase, type TemporaryDatabase } from '../support/temp-database';
 
 describe('migrations', () => {
@@ -55,5 +56,88 @@ describe('migrations', () => {
   it(`leave no difference between the migrated schema and the entities`, async () => {
     const pending = await dataSource.driver.createSchemaBuilder().log();
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('keep a session’s speakers’ list and its turns through the draft-owner migration, and refuse a list with no owner or two', async () => {
+    const sql = new Sql(dataSource.manager);
+    await dataSource.undoLastMigration({ transaction: 'each' });
+    const ids = {
+      conference: sql.id(),
+      participant: sql.id(),
+      session: sql.id(),
+      list: sql.id(),
+      request: sql.id(),
+      draft: sql.id(),
+      otherSession: sql.id(),
+    };
+    await sql.run(
+      'INSERT INTO "conferences" ("id", "slug", "title", "city", "country", "startsOn", "endsOn", "framework", "languages", "adoptionRule") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      [
+        ids.conference,
+        'm',
+        'M',
+        'Mechelen',
+        'BE',
+        '2017-11-16',
+        '2017-11-17',
+        'gcm',
+        '["en"]',
+        '{}',
+      ],
+    );
+    await sql.run(
+      'INSERT INTO "participants" ("id", "name", "email", "role", "secretHash", "conferenceId") VALUES (?, ?, ?, ?, ?, ?)',
+      [ids.participant, 'D', 'd@agora.test', 'delegate', 'x', ids.conference],
+    );
+    await sql.run(
+      'INSERT INTO "sessions" ("id", "conferenceId", "title", "kind", "startsAt", "endsAt") VALUES (?, ?, ?, ?, ?, ?)',
+      [ids.session, ids.conference, 'S', 'plenary', sql.now(), sql.now()],
+    );
+    await sql.run(
+      'INSERT INTO "sessions" ("id", "conferenceId", "title", "kind", "startsAt", "endsAt") VALUES (?, ?, ?, ?, ?, ?)',
+      [ids.otherSession, ids.conference, 'S2', 'plenary', sql.now(), sql.now()],
+    );
+    await sql.run(
+      'INSERT INTO "speaker_lists" ("id", "conferenceId", "sessionId", "mode", "turnSeconds") VALUES (?, ?, ?, ?, ?)',
+      [ids.list, ids.conference, ids.session, 'balanced', 90],
+    );
+    await sql.run(
+      'INSERT INTO "speaker_requests" ("id", "listId", "participantId", "constituency", "status", "seconds") VALUES (?, ?, ?, ?, ?, ?)',
+      [ids.request, ids.list, ids.participant, 'civil_society', 'spoken', 42],
+    );
+
+    await dataSource.runMigrations({ transaction: 'each' });
+    expect(
+      await sql.rows('SELECT "sessionId", "draftId", "mode" FROM "speaker_lists" WHERE "id" = ?', [
+        ids.list,
+      ]),
+    ).toEqual([{ sessionId: ids.session, draftId: null, mode: 'balanced' }]);
+    const turns = await sql.rows<{ seconds: number | string }>(
+      'SELECT "seconds" FROM "speaker_requests" WHERE "listId" = ?',
+      [ids.list],
+    );
+    expect(turns.map((r) => Number(r.seconds))).toEqual([42]);
+
+    await sql.run(
+      'INSERT INTO "drafts" ("id", "conferenceId", "title", "language") VALUES (?, ?, ?, ?)',
+      [ids.draft, ids.conference, 'Declaration', 'en'],
+    );
+    const list = (owner: { sessionId: string | null; draftId: string | null }) =>
+      sql.run(
+        'INSERT INTO "speaker_lists" ("id", "conferenceId", "sessionId", "draftId", "mode", "turnSeconds") VALUES (?, ?, ?, ?, ?, ?)',
+        [sql.id(), ids.conference, owner.sessionId, owner.draftId, 'fifo', 180],
+      );
+    await expect(list({ sessionId: null, draftId: null })).rejects.toThrow(
+      /CHK_speaker_lists_owner|constraint/i,
+    );
+    await expect(list({ sessionId: ids.otherSession, draftId: ids.draft })).rejects.toThrow(
+      /CHK_speaker_lists_owner|constraint/i,
+    );
+    await expect(list({ sessionId: null, draftId: ids.draft })).resolves.toBeUndefined();
+    // Going down drops the draft's list with it; the session's stays.
+    await dataSource.undoLastMigration({ transaction: 'each' });
+    const left = await sql.rows<{ id: string }>('SELECT "id" FROM "speaker_lists"');
+    expect(left.map((r) => r.id)).toEqual([ids.list]);
+    await dataSource.runMigrations({ transaction: 'each' });
   });
 });

@@ -96,7 +96,14 @@ describe('drafting room live on /live', () => {
     if (!ack.ok) throw new Error(JSON.stringify(ack.error));
     expect(ack.data.draft.paragraphs.map((p) => p.id)).toEqual(ids);
     expect(ack.data.amendments).toEqual([]);
-    expect(ack.data.speakers).toBeNull();
+    expect(ack.data.speakers).toEqual({
+      mode: 'fifo',
+      turnSeconds: 180,
+      current: null,
+      queue: [],
+      totals: [],
+      organisations: [],
+    });
     expect(ack.data.seq).toBeGreaterThan(0);
   });
 

@@ -10,6 +10,7 @@ import type {
   ParagraphView,
 } from './draft-views';
 import type { Ack } from './events';
+import type { SpeakersView } from './speakers';
 
 export interface DraftSequenced {
   draftId: string;
@@ -31,6 +32,8 @@ export interface DraftServerToClientEvents {
   /** Coalesced: at most one per draft per tally interval, with every amendment tally that changed. */
   'tally:updated': (event: DraftSequenced & { tallies: AmendmentTallyUpdate[] }) => void;
   'draft:updated': (event: DraftSequenced & { draft: DraftSummaryView }) => void;
+  /** The draft's whole speakers' list after any change to it. */
+  'speakers:updated': (event: DraftSequenced & SpeakersView) => void;
 }
 
 export type DraftEventName = keyof DraftServerToClientEvents;
@@ -41,8 +44,8 @@ export type DraftEvent = {
 export interface DraftSnapshot {
   draft: DraftView;
   amendments: AmendmentView[];
-  /** The draft's speakers' list; null until drafts have one. */
-  speakers: unknown;
+  /** The draft's speakers' list. */
+  speakers: SpeakersView;
   seq: number;
 }
 

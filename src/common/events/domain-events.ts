@@ -54,8 +54,10 @@ export interface DomainEventMap {
    * cannot be shown.
    */
   'tally.changed': InSession<{ recommendationId: string }>;
-  /** A speakers' list changed; its room gets the whole list. */
+  /** A session's speakers' list changed; its room gets the whole list. */
   'speakers.changed': InSession<{ speakers: SpeakersView }>;
+  /** A draft's speakers' list changed; the draft's room gets the whole list. */
+  'draft.speakers.changed': InDraft<{ speakers: SpeakersView }>;
   'draft.changed': InDraft<{ draft: DraftSummaryView }>;
   'draft.paragraph.created': InDraft<ParagraphEventPayload>;
   'draft.paragraph.changed': InDraft<ParagraphEventPayload>;
@@ -91,4 +93,5 @@ export const DOMAIN_EVENTS = {
   commentHidden: 'comment.hidden',
   tallyChanged: 'tally.changed',
   speakersChanged: 'speakers.changed',
+  draftSpeakersChanged: 'draft.speakers.changed',
 } as const satisfies Record<string, EventName>;

@@ -1,6 +1,15 @@
-import type { AmendmentView, DraftEvent, DraftSnapshot, DraftView } from '#contract';
+import type { AmendmentView, DraftEvent, DraftSnapshot, DraftView, SpeakersView } from '#contract';
 import { describe, expect, it } from 'vitest';
 import { DraftFeed } from './draft-feed';
+
+const EMPTY_SPEAKERS: SpeakersView = {
+  mode: 'fifo',
+  turnSeconds: 180,
+  current: null,
+  queue: [],
+  totals: [],
+  organisations: [],
+};
 import type { DraftRequestName, DraftTransport } from './draft-socket';
 import type { LiveDraftState } from './draft-state';
 
@@ -64,7 +73,7 @@ const amendment = (id: string) =>
 const snapshot = (seq: number, ids: string[] = []): DraftSnapshot => ({
   draft,
   amendments: ids.map(amendment),
-  speakers: null,
+  speakers: EMPTY_SPEAKERS,
   seq,
 });
 const created = (seq: number, id: string, draftId = 'd'): DraftEvent => ({

@@ -19,6 +19,7 @@ const DRAFT_EVENTS: readonly DraftEventName[] = [
   'amendment:updated',
   'tally:updated',
   'draft:updated',
+  'speakers:updated',
 ];
 
 export type DraftRequestName = keyof DraftClientToServerEvents;

@@ -1,4 +1,4 @@
-import type { AmendmentView, DraftEvent, DraftView, ParagraphView } from '#contract';
+import type { AmendmentView, DraftEvent, DraftView, ParagraphView, SpeakersView } from '#contract';
 import { describe, expect, it } from 'vitest';
 import {
   applyAmendmentVote,
@@ -7,6 +7,15 @@ import {
   receiveDraftEvent,
   upsertAmendment,
 } from './draft-state';
+
+const EMPTY_SPEAKERS: SpeakersView = {
+  mode: 'fifo',
+  turnSeconds: 180,
+  current: null,
+  queue: [],
+  totals: [],
+  organisations: [],
+};
 
 function paragraph(id: string, kind: ParagraphView['kind'], text: string, version = 1) {
   return {
@@ -115,7 +124,7 @@ describe('draft live state', () => {
       kind: 'snapshot',
       draft: { ...draft, title: 'Rev' },
       amendments: [amendment('s')],
-      speakers: null,
+      speakers: EMPTY_SPEAKERS,
       seq: 20,
     });
     expect(fresh.state.draft.title).toBe('Rev');
@@ -130,6 +139,23 @@ describe('draft live state', () => {
     );
     expect(state.amendments.map((a) => a.id)).toEqual(['new']);
     expect(state.seq).toBe(5);
+  });
+
+  it('takes the whole speakers’ list from speakers:updated, and from a snapshot', () => {
+    const joined = fromDraftSnapshot({ draft, amendments: [], speakers: EMPTY_SPEAKERS, seq: 4 });
+    expect(joined.speakers).toEqual(EMPTY_SPEAKERS);
+    const list: SpeakersView = { ...EMPTY_SPEAKERS, mode: 'balanced', turnSeconds: 60 };
+    const step = receiveDraftEvent(joined, {
+      name: 'speakers:updated',
+      payload: { draftId: 'd', seq: 5, ...list },
+    });
+    expect(step.state.speakers).toEqual(list);
+    expect(step.state.seq).toBe(5);
+    const elsewhere = receiveDraftEvent(step.state, {
+      name: 'speakers:updated',
+      payload: { draftId: 'other', seq: 6, ...EMPTY_SPEAKERS },
+    });
+    expect(elsewhere.state.speakers).toEqual(list);
   });
 
   it('renumbers paragraphs from the order a paragraph event carries', () => {

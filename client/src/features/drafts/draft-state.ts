@@ -16,11 +16,14 @@ import {
   type ParagraphView,
   type RoomStep,
   type SequencedState,
+  type SpeakersView,
 } from '#contract';
 
 export interface LiveDraftState extends SequencedState<DraftEvent> {
   draft: DraftView;
   amendments: AmendmentView[];
+  /** The draft's speakers' list; null until it has been read. */
+  speakers: SpeakersView | null;
 }
 
 /** `gap`: ask `draft:sync` since `state.seq`. */
@@ -32,11 +35,18 @@ const room = sequencedRoom<LiveDraftState, DraftEvent, DraftSnapshot>({
 });
 
 export function fromDraftSnapshot(
-  snapshot: Pick<DraftSnapshot, 'draft' | 'amendments' | 'seq'>,
+  snapshot: Pick<DraftSnapshot, 'draft' | 'amendments' | 'seq'> & {
+    speakers?: SpeakersView | null;
+  },
   previous?: Pick<LiveDraftState, 'epoch' | 'pending'> | null,
 ): LiveDraftState {
   return room.fromSnapshot(
-    { draft: snapshot.draft, amendments: snapshot.amendments, seq: snapshot.seq },
+    {
+      draft: snapshot.draft,
+      amendments: snapshot.amendments,
+      speakers: snapshot.speakers ?? null,
+      seq: snapshot.seq,
+    },
     previous,
   );
 }
@@ -119,6 +129,11 @@ function apply(state: LiveDraftState, event: DraftEvent): LiveDraftState {
       return applyTallies(state, event.payload.tallies);
     case 'draft:updated':
       return { ...state, draft: { ...state.draft, ...event.payload.draft } };
+    case 'speakers:updated': {
+      // The whole list, beside the room's draftId and seq.
+      const { draftId: _draftId, seq: _seq, ...speakers } = event.payload;
+      return { ...state, speakers };
+    }
   }
 }
 
