@@ -4,9 +4,10 @@ import type { Actor } from '../common/auth/actor';
 import { DOMAIN_EVENTS } from '../common/events/domain-events';
 import { SESSION_TRANSITIONS, type SessionTransition, type SessionView } from '#contract';
 import { TransactionRunner, type TransactionContext } from '../database/transaction-runner';
-import { Recommendation } from '../recommendations/recommendation.entity';
+import { TallyRecorder } from '../tallies/tally-recorder';
 import { SessionAccess } from './session-access';
 import { SessionClosing } from './session-closing.entity';
+import { SessionRepository } from './session.repository';
 import { SessionViews } from './session-views';
 import type { Session } from './session.entity';
 import { NotAllowed, StateConflict } from '../common/errors';
@@ -29,6 +30,8 @@ export class SessionLifecycleService {
     private readonly audit: AuditService,
     private readonly access: SessionAccess,
     private readonly views: SessionViews,
+    private readonly sessions: SessionRepository,
+    private readonly tallies: TallyRecorder,
   ) {}
 
   transition(actor: Actor, id: string, transition: Transition): Promise<SessionView> {
@@ -57,12 +60,7 @@ export class SessionLifecycleService {
       if (transition === 'reopen') {
         session.closedAt = null;
         // Votes can change again, so dispositions made on the old tallies no longer stand.
-        const cleared = await tx.em.update(
-          Recommendation,
-          { sessionId: id },
-          { disposition: null, dispositionNote: null },
-        );
-        details.dispositionsCleared = cleared.affected ?? 0;
+        details.dispositionsCleared = await this.sessions.clearDispositions(tx.em, id);
       }
       await tx.em.save(session);
       await this.audit.record(tx.em, {
@@ -103,23 +101,11 @@ export class SessionLifecycleService {
     session: Session,
     actor: Actor,
   ): Promise<string> {
-    const recommendations = await tx.em.find(Recommendation, {
-      where: { sessionId: session.id },
-      order: { createdAt: 'ASC' },
-    });
     const closing = await tx.em.save(
       tx.em.create(SessionClosing, {
         sessionId: session.id,
         closedById: actor.id,
-        tallies: recommendations.map((r) => ({
-          recommendationId: r.id,
-          status: r.status,
-          support: r.supportCount,
-          oppose: r.opposeCount,
-          abstain: r.abstainCount,
-          bridging: r.bridging,
-          consensus: r.consensus,
-        })),
+        tallies: await this.tallies.ofSession(tx.em, session.id),
       }),
     );
     return closing.id;

@@ -1,18 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { Comment } from '../comments/comment.entity';
 import type { PersonRef, SessionView } from '#contract';
 import { Participant } from '../participants/participant.entity';
-import { Recommendation } from '../recommendations/recommendation.entity';
 import { VoteRepository } from '../tallies/vote.repository';
 import { SessionModerator } from './session-moderator.entity';
 import { SessionSequence } from './session-sequence.entity';
 import type { Session } from './session.entity';
+import { SessionRepository } from './session.repository';
 
 /** Builds SessionViews (the REST and realtime shape) from entities, in batches. */
 @Injectable()
 export class SessionViews {
-  constructor(private readonly votes: VoteRepository) {}
+  constructor(
+    private readonly votes: VoteRepository,
+    private readonly sessions: SessionRepository,
+  ) {}
 
   async build(em: EntityManager, session: Session): Promise<SessionView> {
     return (await this.buildMany(em, [session], { withCounts: true }))[0];
@@ -72,8 +74,7 @@ export class SessionViews {
     ids: string[],
   ): Promise<Map<string, SessionView['counts']>> {
     // One after another: inside a transaction they share one connection.
-    const recommendations = await groupCount(em, Recommendation, ids, "r.status = 'submitted'");
-    const comments = await groupCount(em, Comment, ids, 'r.hidden = :hidden', { hidden: false });
+    const { recommendations, comments } = await this.sessions.contentCounts(em, ids);
     const votes = await this.votes.countBySession(em, ids);
     return new Map(
       ids.map((id) => [
@@ -86,22 +87,4 @@ export class SessionViews {
       ]),
     );
   }
-}
-
-async function groupCount(
-  em: EntityManager,
-  entity: typeof Recommendation | typeof Comment,
-  sessionIds: string[],
-  where?: string,
-  parameters?: Record<string, unknown>,
-): Promise<Map<string, number>> {
-  const qb = em
-    .createQueryBuilder(entity, 'r')
-    .select('r.sessionId', 'sessionId')
-    .addSelect('COUNT(*)', 'n')
-    .where('r.sessionId IN (:...sessionIds)', { sessionIds })
-    .groupBy('r.sessionId');
-  if (where) qb.andWhere(where, parameters);
-  const rows = await qb.getRawMany<{ sessionId: string; n: string | number }>();
-  return new Map(rows.map((r) => [r.sessionId, Number(r.n)]));
 }

@@ -5,13 +5,20 @@ import { TalliesModule } from '../tallies/tallies.module';
 import { SessionAccess } from './session-access';
 import { SessionLifecycleService } from './session-lifecycle.service';
 import { SessionViews } from './session-views';
+import { SessionRepository } from './session.repository';
 import { SessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
 
 @Module({
   imports: [AuditModule, ConferencesModule, TalliesModule],
   controllers: [SessionsController],
-  providers: [SessionsService, SessionLifecycleService, SessionAccess, SessionViews],
+  providers: [
+    SessionsService,
+    SessionLifecycleService,
+    SessionAccess,
+    SessionViews,
+    SessionRepository,
+  ],
   exports: [SessionAccess, SessionViews, SessionLifecycleService],
 })
 export class SessionsModule {}

@@ -1,11 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { Tally } from '#contract';
+import type { ConsensusMark, RecommendationStatus, Tally } from '#contract';
 import { DOMAIN_EVENTS } from '../common/events/domain-events';
 import { Sql } from '../database/sql';
 import type { TransactionContext } from '../database/transaction-runner';
 import { summariseVotes, type TallySummary } from './tally';
 import { VoteRepository } from './vote.repository';
+
+/** A recommendation's counters as a close freezes them. */
+export interface RecordedTally extends Tally {
+  recommendationId: string;
+  status: RecommendationStatus;
+  bridging: number;
+  consensus: ConsensusMark;
+}
 
 export interface TallyTarget {
   id: string;
@@ -39,6 +47,23 @@ export class TallyRecorder {
       oppose: Number(row?.oppose ?? 0),
       abstain: Number(row?.abstain ?? 0),
     };
+  }
+
+  /** Every recommendation of a session with its counters, oldest first (for the closing record). */
+  async ofSession(em: EntityManager, sessionId: string): Promise<RecordedTally[]> {
+    const rows = await new Sql(em).rows<RecordedTally>(
+      'SELECT "id" AS "recommendationId", "status", "supportCount" AS "support", "opposeCount" AS "oppose", "abstainCount" AS "abstain", "bridging", "consensus" FROM "recommendations" WHERE "sessionId" = ? ORDER BY "createdAt", "id"',
+      [sessionId],
+    );
+    return rows.map((r) => ({
+      recommendationId: r.recommendationId,
+      status: r.status,
+      support: Number(r.support),
+      oppose: Number(r.oppose),
+      abstain: Number(r.abstain),
+      bridging: Number(r.bridging),
+      consensus: r.consensus ?? null,
+    }));
   }
 
   async recompute(tx: TransactionContext, recommendation: TallyTarget): Promise<TallySummary> {

@@ -21,7 +21,13 @@ import type {
 } from './compare';
 import { fingerprint, finalSection, languageRun, pack } from './docx/common';
 import { COLOUR, STYLE } from './docx/styles';
-import { paragraph, run, Revisions, type ParagraphProps, type RunProps } from './docx/wordml';
+import {
+  paragraph,
+  run,
+  Revisions,
+  type ParagraphProps,
+  type RunProps,
+} from '../../reports/render/docx/wordml';
 import { languageProfile } from './script';
 
 interface Para {

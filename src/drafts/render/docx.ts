@@ -7,7 +7,7 @@
  */
 import { COLOUR, STYLE } from './docx/styles';
 import { dataTable, facts, fingerprint, finalSection, languageRun, pack } from './docx/common';
-import { paragraph, run } from './docx/wordml';
+import { paragraph, run } from '../../reports/render/docx/wordml';
 import { languageProfile } from './script';
 import type { AnnexView, VersionBlock, VersionView } from './view';
 

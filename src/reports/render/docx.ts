@@ -7,8 +7,8 @@
  * Zipped by `writeZip` with the issue date, so every render of a version is byte for byte the
  * same.
  */
-import { packDocx, settingsPart, type HeaderFooterPart } from '../../drafts/render/docx/package';
-import { paragraph, run, sectionProperties } from '../../drafts/render/docx/wordml';
+import { packDocx, settingsPart, type HeaderFooterPart } from './docx/package';
+import { paragraph, run, sectionProperties } from './docx/wordml';
 import type { OutcomeDocument } from '../outcome-document';
 import {
   Bookmarks,

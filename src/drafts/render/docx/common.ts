@@ -4,7 +4,11 @@
  */
 import type { Fact, TableModel } from '../view';
 import type { LanguageProfile } from '../script';
-import { packDocx, settingsPart, type HeaderFooterPart } from './package';
+import {
+  packDocx,
+  settingsPart,
+  type HeaderFooterPart,
+} from '../../../reports/render/docx/package';
 import { COLOUR, CONTENT_WIDTH, PAGE, STYLE, draftStyles } from './styles';
 import {
   paragraph,
@@ -14,7 +18,7 @@ import {
   table,
   type RunProps,
   type SectionProps,
-} from './wordml';
+} from '../../../reports/render/docx/wordml';
 
 export function headerAndFooter(runningHead: string): HeaderFooterPart[] {
   return [

@@ -6,7 +6,7 @@
  * numbering, so the numbers count the text's lines only.
  */
 import type { LanguageProfile } from '../script';
-import { stylesPart, type StyleDef } from './package';
+import { stylesPart, type StyleDef } from '../../../reports/render/docx/package';
 
 export const FONT = 'Times New Roman';
 export const FONT_MONO = 'Courier New';

@@ -4,14 +4,8 @@
  * lines, tables, fields and the participation chart. Plain string concatenation: the outcome
  * document of 5,000 recommendations is written in well under a second.
  */
-import {
-  paragraph,
-  run,
-  table,
-  type ParagraphProps,
-  type RunProps,
-} from '../../../drafts/render/docx/wordml';
-import { element, xmlText } from '../../../drafts/render/docx/xml';
+import { paragraph, run, table, type ParagraphProps, type RunProps } from './wordml';
+import { element, xmlText } from './xml';
 import type { Bar, Fact, TableView } from '../view';
 import { COLOUR, CONTENT_WIDTH, FONT_HEADING, STYLE } from './styles';
 

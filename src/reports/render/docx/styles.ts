@@ -5,7 +5,7 @@
  * with the next paragraph and text is left-aligned, so a line break never stretches a line.
  */
 import { directionOf, wordLanguage } from '../../../common/i18n/languages';
-import { stylesPart, type StyleDef } from '../../../drafts/render/docx/package';
+import { stylesPart, type StyleDef } from './package';
 
 export const FONT_BODY = 'Times New Roman';
 export const FONT_HEADING = 'Arial';

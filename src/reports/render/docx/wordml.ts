@@ -2,7 +2,7 @@
  * A small WordprocessingML writer: run and paragraph properties, runs, paragraphs, tables,
  * fields, revision marks and section properties, as XML text. Elements are written in the order
  * the schema (ECMA-376 transitional) gives, which Word enforces. Nothing here knows about
- * drafts: the outcome document can be written with it too.
+ * outcome documents or drafts: both are written with it.
  */
 import { element, xmlText, type Attributes } from './xml';
 

@@ -3,7 +3,7 @@
  * properties, content types, relationships — and the deterministic zip that holds them (the
  * outcome document's `writeZip`: node:zlib, every entry stamped with the document's own date).
  */
-import { writeZip } from '../../../reports/render/docx/reproducible';
+import { writeZip } from './reproducible';
 import { paragraphProperties, runProperties, type ParagraphProps, type RunProps } from './wordml';
 import { XML_DECLARATION, element, xmlText } from './xml';
 
