@@ -204,27 +204,31 @@ describe('drafting room live on /live', () => {
       await t.http.post(api(`/amendments/${proposed.body.id}/close-vote`)).set(room.chair.auth),
       200,
     );
+    const adopted = (seen: typeof seenB) =>
+      seen.some(
+        (e) =>
+          e.name === 'amendment:updated' &&
+          (e.payload.amendment as { status: string }).status === 'adopted',
+      );
     for (const [socket, seen] of [
       [sa, seenA],
       [sb, seenB],
     ] as const)
-      await waitFor(socket, () =>
-        seen.some(
-          (e) =>
-            e.name === 'paragraph:updated' &&
-            (e.payload.paragraph as { text: string }).text ===
-              'Cities commit to guarantee access to health care for all residents.',
-        ),
+      // The amendment's adoption is sent after the paragraph's change (same transaction, next
+      // packet): wait for both, or a packet split between them fails the test (PostgreSQL adapter).
+      await waitFor(
+        socket,
+        () =>
+          seen.some(
+            (e) =>
+              e.name === 'paragraph:updated' &&
+              (e.payload.paragraph as { text: string }).text ===
+                'Cities commit to guarantee access to health care for all residents.',
+          ) && adopted(seen),
       );
     const update = seenB.find((e) => e.name === 'paragraph:updated')!;
     expect(update.payload.order).toEqual(ids);
-    expect(
-      seenB.some(
-        (e) =>
-          e.name === 'amendment:updated' &&
-          (e.payload.amendment as { status: string }).status === 'adopted',
-      ),
-    ).toBe(true);
+    expect(adopted(seenB)).toBe(true);
 
     // Every event numbered one after the other in this draft's room.
     const seqs = seenB.map((e) => e.payload.seq);
