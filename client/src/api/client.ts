@@ -1,3 +1,12 @@
+import {
+  endpointRequest,
+  type BodyOf,
+  type EndpointKey,
+  type FileDownload,
+  type PathParams,
+  type QueryOf,
+  type ResponseOf,
+} from '#contract';
 import { ApiError } from './api-error';
 
 export const API_BASE = '/api/v1';
@@ -20,35 +29,61 @@ export interface ApiClientOptions {
   fetchImpl?: typeof fetch;
 }
 
+type NoParams<K extends EndpointKey> = keyof PathParams<K> extends never ? true : false;
+
+/**
+ * What a call of route K needs: its path parameters and body when it has them (the contract's
+ * endpoint table says which), an optional query of the route's shape, and headers.
+ */
+export type CallOptions<K extends EndpointKey> = Pick<
+  RequestOptions,
+  'headers' | 'signal' | 'contentType'
+> &
+  (NoParams<K> extends true ? { params?: undefined } : { params: PathParams<K> }) &
+  ([BodyOf<K>] extends [never] ? { body?: undefined } : { body: BodyOf<K> }) &
+  ([QueryOf<K>] extends [never] ? { query?: undefined } : { query?: QueryOf<K> });
+
+type CallArgs<K extends EndpointKey> =
+  NoParams<K> extends true
+    ? [BodyOf<K>] extends [never]
+      ? [options?: CallOptions<K>]
+      : [options: CallOptions<K>]
+    : [options: CallOptions<K>];
+
+type DownloadKey = {
+  [K in EndpointKey]: ResponseOf<K> extends FileDownload ? K : never;
+}[EndpointKey];
+
 /** The one fetch wrapper of the app: bearer token, JSON, and errors as ApiError. */
 export class ApiClient {
   constructor(private readonly options: ApiClientOptions) {}
 
-  get<T>(path: string, options: RequestOptions = {}): Promise<T> {
-    return this.request<T>('GET', path, options);
-  }
-  post<T>(path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
-    return this.request<T>('POST', path, { ...options, body });
-  }
-  put<T>(path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
-    return this.request<T>('PUT', path, { ...options, body });
-  }
-  patch<T>(path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
-    return this.request<T>('PATCH', path, { ...options, body });
-  }
-  delete<T>(path: string, options: RequestOptions = {}): Promise<T> {
-    return this.request<T>('DELETE', path, options);
+  /** Calls a route of the contract's endpoint table, typed by it. */
+  call<K extends Exclude<EndpointKey, DownloadKey>>(
+    key: K,
+    ...[options]: CallArgs<K>
+  ): Promise<ResponseOf<K>> {
+    const { method, path } = endpointRequest(key, options?.params);
+    return this.request<ResponseOf<K>>(method, path, options ?? {});
   }
 
-  async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  /** Downloads a file route of the table (exports need the bearer token, so a link cannot). */
+  download<K extends DownloadKey>(
+    key: K,
+    ...[options]: CallArgs<K>
+  ): Promise<{ blob: Blob; filename: string | null }> {
+    const { path } = endpointRequest(key, options?.params);
+    return this.blob(path, options ?? {});
+  }
+
+  private async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
     const response = await this.send(method, path, options);
     if (response.status === 204) return undefined as T;
     const type = response.headers.get('content-type') ?? '';
     return (type.includes('json') ? await response.json() : await response.text()) as T;
   }
 
-  /** Downloads a file (exports need the bearer token, so a plain link cannot fetch them). */
-  async blob(
+  private async blob(
     path: string,
     options: RequestOptions = {},
   ): Promise<{ blob: Blob; filename: string | null }> {

@@ -9,7 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import { ApiClient } from '../api/client';
-import type { LoginView, ParticipantView } from '#contract';
+import type { ParticipantView } from '#contract';
 import { useI18n } from '../i18n/I18nProvider';
 import { LiveConnection, type ConnectionStatus } from '../live/connection';
 import type { StoredAuth, TokenStore } from './token-store';
@@ -63,7 +63,7 @@ export function AuthProvider({ store, adoptLanguage = true, children }: Props) {
 
   const signIn = useCallback(
     async (email: string, accessCode: string) => {
-      const result = await api.post<LoginView>('/auth/login', { email, password: accessCode });
+      const result = await api.call('POST /auth/login', { body: { email, password: accessCode } });
       const stored = {
         token: result.accessToken,
         participant: result.participant,

@@ -25,30 +25,38 @@ export function sendIntent(api: ApiClient, item: OutboxItem): Promise<unknown> {
   const headers = { 'idempotency-key': item.key };
   const intent = item.intent;
   switch (intent.kind) {
-    case 'vote':
+    case 'vote': {
+      const params = { id: intent.recommendationId };
       return intent.value === null
-        ? api.delete(`/recommendations/${intent.recommendationId}/vote`, { headers })
-        : api.put(
-            `/recommendations/${intent.recommendationId}/vote`,
-            { value: intent.value },
-            { headers },
-          );
+        ? api.call('DELETE /recommendations/:id/vote', { params, headers })
+        : api.call('PUT /recommendations/:id/vote', {
+            params,
+            body: { value: intent.value },
+            headers,
+          });
+    }
     case 'comment':
-      return api.post(
-        `/recommendations/${intent.recommendationId}/comments`,
-        {
+      return api.call('POST /recommendations/:id/comments', {
+        params: { id: intent.recommendationId },
+        body: {
           body: intent.body,
           stance: intent.stance,
           ...(intent.parentId ? { parentId: intent.parentId } : {}),
         },
-        { headers },
-      );
+        headers,
+      });
     case 'recommendation':
-      return api.post(`/sessions/${intent.sessionId}/recommendations`, intent.draft, { headers });
-    case 'amendment-vote':
+      return api.call('POST /sessions/:id/recommendations', {
+        params: { id: intent.sessionId },
+        body: intent.draft,
+        headers,
+      });
+    case 'amendment-vote': {
+      const params = { id: intent.amendmentId };
       return intent.value === null
-        ? api.delete(`/amendments/${intent.amendmentId}/vote`, { headers })
-        : api.put(`/amendments/${intent.amendmentId}/vote`, { value: intent.value }, { headers });
+        ? api.call('DELETE /amendments/:id/vote', { params, headers })
+        : api.call('PUT /amendments/:id/vote', { params, body: { value: intent.value }, headers });
+    }
   }
 }
 

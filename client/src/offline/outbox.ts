@@ -9,15 +9,10 @@
  * server's reason, until the delegate dismisses it). No network outcome, no answer: it stays.
  * No React and no fetch here, so every case is tested with a fake sender and storage.
  */
-import type { Stance, VoteValue } from '#contract';
+import type { RecommendationInput, Stance, VoteValue } from '#contract';
 import { ApiError } from '../api/api-error';
 
-export interface RecommendationDraftIntent {
-  title: string;
-  body: string;
-  themes: string[];
-  governanceLevel: string;
-}
+export type RecommendationDraftIntent = RecommendationInput;
 
 export type Intent =
   | {

@@ -6,3 +6,5 @@ export * from './events';
 export * from './draft-views';
 export * from './draft-events';
 export * from './live';
+export * from './inputs';
+export * from './endpoints';

@@ -1,3 +1,4 @@
+import type { CommentInput } from '#contract';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
@@ -6,7 +7,7 @@ import { PersonRefResponse } from '../../sessions/dto/session-response.dto';
 
 export const COMMENT_MAX = LIMITS.comment;
 
-export class AddCommentDto {
+export class AddCommentDto implements CommentInput {
   @ApiProperty({ maxLength: COMMENT_MAX })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()

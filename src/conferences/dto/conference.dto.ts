@@ -1,3 +1,4 @@
+import type { ConferenceInput } from '#contract';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -47,7 +48,7 @@ export class AdoptionRuleDto implements AdoptionRule {
   minSupportShare: number;
 }
 
-export class CreateConferenceDto {
+export class CreateConferenceDto implements ConferenceInput {
   @ApiProperty({ maxLength: 300 })
   @Transform(trim)
   @IsString()

@@ -1,3 +1,17 @@
+import type {
+  AmendmentInput,
+  AmendmentUpdateInput,
+  BreakSilenceInput,
+  DraftInput,
+  FreezeVersionInput,
+  MoveParagraphInput,
+  ParagraphInput,
+  ParagraphUpdateInput,
+  ParticipantIdsInput,
+  ProcedureInput,
+  SilenceInput,
+  TranslationInput,
+} from '#contract';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -46,7 +60,7 @@ export const ALTERNATIVES_MAX = 5;
 export const REASON_MAX = 2_000;
 export const CHAIRS_MAX = 20;
 
-export class CreateDraftDto {
+export class CreateDraftDto implements DraftInput {
   @ApiProperty({
     maxLength: DRAFT_TITLE_MAX,
     example: 'Mechelen Declaration on Cities and Migration',
@@ -82,7 +96,7 @@ export class CreateDraftDto {
   chairIds?: string[];
 }
 
-export class SetChairsDto {
+export class SetChairsDto implements ParticipantIdsInput {
   @ApiProperty({ type: [String] })
   @IsArray()
   @ArrayMaxSize(CHAIRS_MAX)
@@ -102,7 +116,7 @@ class AlternativesField {
   alternatives?: string[];
 }
 
-export class CreateParagraphDto extends AlternativesField {
+export class CreateParagraphDto extends AlternativesField implements ParagraphInput {
   @ApiPropertyOptional({
     format: 'uuid',
     description: 'The paragraph to insert after; omitted: at the beginning of the draft',
@@ -123,7 +137,7 @@ export class CreateParagraphDto extends AlternativesField {
   text: string;
 }
 
-export class UpdateParagraphDto extends AlternativesField {
+export class UpdateParagraphDto extends AlternativesField implements ParagraphUpdateInput {
   @ApiProperty({
     description: 'The version this edit was made from; a stale one is refused with 409',
   })
@@ -146,7 +160,7 @@ export class UpdateParagraphDto extends AlternativesField {
   text?: string;
 }
 
-export class MoveParagraphDto {
+export class MoveParagraphDto implements MoveParagraphInput {
   @ApiPropertyOptional({
     format: 'uuid',
     description: 'The paragraph to move after; omitted: to the beginning of the draft',
@@ -165,7 +179,7 @@ export class DeleteParagraphQuery {
   version: number;
 }
 
-export class TranslationDto extends AlternativesField {
+export class TranslationDto extends AlternativesField implements TranslationInput {
   @ApiProperty({ maxLength: PARAGRAPH_TEXT_MAX })
   @Transform(trim)
   @IsString()
@@ -174,7 +188,7 @@ export class TranslationDto extends AlternativesField {
   text: string;
 }
 
-export class FreezeVersionDto {
+export class FreezeVersionDto implements FreezeVersionInput {
   @ApiPropertyOptional({
     maxLength: 100,
     description: 'Default: "Zero draft", then "Rev.1", "Rev.2" …',
@@ -187,13 +201,13 @@ export class FreezeVersionDto {
   label?: string;
 }
 
-export class SilenceDto {
+export class SilenceDto implements SilenceInput {
   @ApiProperty({ description: 'ISO 8601 date-time, in the future: the deadline' })
   @IsISO8601({ strict: true })
   until: string;
 }
 
-export class BreakSilenceDto {
+export class BreakSilenceDto implements BreakSilenceInput {
   @ApiProperty({ type: [Number], description: 'The paragraphs (their numbers) objected to' })
   @IsArray()
   @ArrayMaxSize(500)
@@ -254,7 +268,7 @@ export class CompareVersionsQuery {
   language?: Language;
 }
 
-export class ProposeAmendmentDto {
+export class ProposeAmendmentDto implements AmendmentInput {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   paragraphId: string;
@@ -288,7 +302,7 @@ export class ProposeAmendmentDto {
   baseVersion: number;
 }
 
-export class UpdateAmendmentDto {
+export class UpdateAmendmentDto implements AmendmentUpdateInput {
   @ApiPropertyOptional({ maxLength: PARAGRAPH_TEXT_MAX })
   @IsOptional()
   @Transform(trim)
@@ -321,7 +335,7 @@ export class ListAmendmentsQuery {
   status?: AmendmentStatus;
 }
 
-export class ProcedureDto {
+export class ProcedureDto implements ProcedureInput {
   @ApiProperty({ enum: AMENDMENT_PROCEDURES })
   @IsIn(AMENDMENT_PROCEDURES)
   procedure: AmendmentProcedure;

@@ -1,3 +1,4 @@
+import type { ParticipantInput } from '#contract';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -15,7 +16,7 @@ import type { Constituency, Language, Role } from '../participant.constants';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-export class CreateParticipantDto {
+export class CreateParticipantDto implements ParticipantInput {
   @ApiProperty({ maxLength: 200 })
   @Transform(trim)
   @IsString()

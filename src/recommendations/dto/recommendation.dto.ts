@@ -1,3 +1,10 @@
+import type {
+  DispositionInput,
+  MergeInput,
+  ReasonInput,
+  RecommendationInput,
+  RecommendationUpdateInput,
+} from '#contract';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -31,7 +38,7 @@ export const TITLE_MAX = LIMITS.recommendationTitle;
 export const BODY_MAX = LIMITS.recommendationBody;
 export const THEMES_MAX = LIMITS.recommendationThemes;
 
-export class SubmitRecommendationDto {
+export class SubmitRecommendationDto implements RecommendationInput {
   @ApiProperty({ maxLength: TITLE_MAX })
   @Transform(trim)
   @IsString()
@@ -67,7 +74,7 @@ export class SubmitRecommendationDto {
   governanceLevel: GovernanceLevel;
 }
 
-export class UpdateRecommendationDto {
+export class UpdateRecommendationDto implements RecommendationUpdateInput {
   @ApiProperty({
     description: 'The version this edit was made from; a stale version is refused with 409',
   })
@@ -108,13 +115,13 @@ export class UpdateRecommendationDto {
   governanceLevel?: GovernanceLevel;
 }
 
-export class MergeRecommendationDto {
+export class MergeRecommendationDto implements MergeInput {
   @ApiProperty({ format: 'uuid', description: 'The recommendation this duplicate is merged into' })
   @IsUUID()
   intoId: string;
 }
 
-export class HideDto {
+export class HideDto implements ReasonInput {
   @ApiProperty({ maxLength: LIMITS.hiddenReason })
   @Transform(trim)
   @IsString()
@@ -123,7 +130,7 @@ export class HideDto {
   reason: string;
 }
 
-export class DispositionDto {
+export class DispositionDto implements DispositionInput {
   @ApiProperty({ enum: DISPOSITIONS })
   @IsIn(DISPOSITIONS)
   disposition: Disposition;

@@ -1,3 +1,4 @@
+import type { CompileReportInput } from '#contract';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -16,7 +17,7 @@ import type { ReportStatus, ReportVersion } from '../report-version.entity';
 
 export const MAX_SESSIONS_PER_REPORT = 1000;
 
-export class CompileReportDto {
+export class CompileReportDto implements CompileReportInput {
   @ApiPropertyOptional({
     type: [String],
     format: 'uuid',

@@ -1,3 +1,4 @@
+import type { ParticipantIdsInput, SessionInput, SummaryInput } from '#contract';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -16,7 +17,7 @@ import { LIMITS, SESSION_KINDS, type SessionKind } from '#contract';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-export class CreateSessionDto {
+export class CreateSessionDto implements SessionInput {
   @ApiProperty({ maxLength: LIMITS.sessionTitle })
   @Transform(trim)
   @IsString()
@@ -64,7 +65,7 @@ export class UpdateSessionDto extends PartialType(
   OmitType(CreateSessionDto, ['moderatorIds'] as const),
 ) {}
 
-export class SetModeratorsDto {
+export class SetModeratorsDto implements ParticipantIdsInput {
   @ApiProperty({ type: [String], format: 'uuid', maxItems: 20 })
   @IsArray()
   @ArrayMaxSize(20)
@@ -73,7 +74,7 @@ export class SetModeratorsDto {
   participantIds: string[];
 }
 
-export class SessionSummaryDto {
+export class SessionSummaryDto implements SummaryInput {
   @ApiProperty({
     maxLength: LIMITS.sessionSummary,
     description: 'The moderator’s summary of the session, for the outcome document',

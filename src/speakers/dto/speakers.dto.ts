@@ -1,3 +1,4 @@
+import type { RequestFloorInput, SpeakerSettingsInput } from '#contract';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { NestedDto } from '../../common/http/nested';
@@ -21,14 +22,14 @@ export class SpeakerTopicDto {
   amendmentId?: string;
 }
 
-export class RequestFloorDto {
+export class RequestFloorDto implements RequestFloorInput {
   @ApiPropertyOptional({ type: SpeakerTopicDto })
   @IsOptional()
   @NestedDto(() => SpeakerTopicDto)
   topic?: SpeakerTopicDto;
 }
 
-export class SpeakerSettingsDto {
+export class SpeakerSettingsDto implements SpeakerSettingsInput {
   @ApiProperty({ enum: SPEAKER_MODES })
   @IsIn(SPEAKER_MODES)
   mode: SpeakerMode;

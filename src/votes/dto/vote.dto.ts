@@ -1,9 +1,10 @@
+import type { VoteInput } from '#contract';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { VOTE_VALUES, type Tally, type VoteResult, type VoteValue } from '#contract';
 import { TallyResponse } from '../../recommendations/dto/recommendation-response.dto';
 
-export class CastVoteDto {
+export class CastVoteDto implements VoteInput {
   @ApiProperty({ enum: VOTE_VALUES })
   @IsIn(VOTE_VALUES)
   value: VoteValue;

@@ -1,4 +1,3 @@
-import type { ParticipantPageView } from '#contract';
 import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { CheckboxGroup, TextField } from '../../components/fields';
@@ -85,7 +84,7 @@ function ChairsForm() {
   const { draft, calls, live, notify } = useDraftPage();
   const moderators = useResource(
     () =>
-      api.get<ParticipantPageView>('/participants', {
+      api.call('GET /participants', {
         query: { conferenceId: draft.conferenceId, role: 'moderator', limit: 500 },
       }),
     [api, draft.conferenceId],

@@ -1,4 +1,3 @@
-import type { ConferenceView } from '#contract';
 import type { AmendmentVoteResult } from '#contract';
 import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { useSetCurrentConference } from '../../app/current-conference';
@@ -40,7 +39,7 @@ export function DraftPage({ draftId }: { draftId: string }) {
   const conference = useResource(
     () =>
       draft
-        ? api.get<ConferenceView>(`/conferences/${draft.conferenceId}`)
+        ? api.call('GET /conferences/:id', { params: { id: draft.conferenceId } })
         : Promise.resolve(undefined),
     [api, draft?.conferenceId],
   );

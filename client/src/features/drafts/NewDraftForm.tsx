@@ -1,4 +1,4 @@
-import type { ConferenceView, ParticipantPageView, ReportVersionView } from '#contract';
+import type { Language } from '#contract';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { splitFieldErrors, type FieldErrors } from '../../api/api-error';
 import { useRouter } from '../../app/router';
@@ -26,26 +26,26 @@ export function NewDraftForm({ conferenceId }: { conferenceId: string }) {
   const { navigate } = useRouter();
   const calls = useMemo(() => draftApi(api), [api]);
   const conference = useResource(
-    () => api.get<ConferenceView>(`/conferences/${conferenceId}`),
+    () => api.call('GET /conferences/:id', { params: { id: conferenceId } }),
     [api, conferenceId],
   );
   const reports = useResource(
     async () =>
-      (await api.get<ReportVersionView[]>(`/conferences/${conferenceId}/reports`)).sort(
+      (await api.call('GET /conferences/:id/reports', { params: { id: conferenceId } })).sort(
         (a, b) => b.version - a.version,
       ),
     [api, conferenceId],
   );
   const moderators = useResource(
     () =>
-      api.get<ParticipantPageView>('/participants', {
+      api.call('GET /participants', {
         query: { conferenceId, role: 'moderator', limit: 500 },
       }),
     [api, conferenceId],
   );
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
-  const [language, setLanguage] = useState<string | null>(null);
+  const [language, setLanguage] = useState<Language | null>(null);
   const [fromReportId, setFromReportId] = useState<string | null>(null);
   const [chairIds, setChairIds] = useState<string[]>([]);
   const [errors, setErrors] = useState<FieldErrors<Field>>(NO_ERRORS);
@@ -108,7 +108,7 @@ export function NewDraftForm({ conferenceId }: { conferenceId: string }) {
         label={t.drafts.draftLanguage}
         value={chosenLanguage}
         errors={errors.byField.language}
-        onChange={(e) => setLanguage(e.target.value)}
+        onChange={(e) => isLanguage(e.target.value) && setLanguage(e.target.value)}
       >
         {languages.map((l) => (
           <option key={l} value={l}>

@@ -77,7 +77,14 @@ export function VersionsPanel() {
   };
   const download = (v: DraftVersionView, format: DraftFormat) =>
     fetchFile(
-      () => calls.downloadVersion(draft.id, v.version, format, language, lineNumbers),
+      () =>
+        calls.downloadVersion(
+          draft.id,
+          v.version,
+          format,
+          isLanguage(language) ? language : undefined,
+          lineNumbers,
+        ),
       `draft-v${v.version}.${format}`,
     );
   const compare = (format: DraftFormat) => {

@@ -1,95 +1,86 @@
 import type {
-  AmendmentKind,
+  AmendmentInput,
   AmendmentProcedure,
-  AmendmentVoteResult,
-  AmendmentView,
-  DraftSummaryView,
-  DraftVersionView,
-  DraftView,
-  ParagraphKind,
-  ParagraphView,
+  AmendmentUpdateInput,
+  DraftFormat,
+  DraftInput,
+  Language,
+  ParagraphInput,
+  ParagraphUpdateInput,
   VoteValue,
 } from '#contract';
 import type { ApiClient } from '../../api/client';
 
-export type DraftFormat = 'docx' | 'pdf' | 'html' | 'md' | 'json';
-export const DRAFT_FORMATS: readonly DraftFormat[] = ['docx', 'pdf', 'html', 'md', 'json'];
+export { DRAFT_FORMATS, type DraftFormat } from '#contract';
 
-export interface AmendmentProposal {
-  paragraphId: string;
-  kind: AmendmentKind;
-  text?: string;
-  reason: string;
-  baseVersion: number;
-}
+export type AmendmentProposal = AmendmentInput;
 
-/** The drafting room's endpoints of API.md, typed with the shared contract. */
+/** The drafting room's endpoints of API.md, by the contract's endpoint table. */
 export function draftApi(api: ApiClient) {
   return {
     list: (conferenceId: string) =>
-      api.get<DraftSummaryView[]>(`/conferences/${conferenceId}/drafts`),
-    create: (
-      conferenceId: string,
-      body: { title: string; language: string; fromReportId?: string; chairIds?: string[] },
-    ) => api.post<DraftView>(`/conferences/${conferenceId}/drafts`, body),
-    draft: (id: string) => api.get<DraftView>(`/drafts/${id}`),
+      api.call('GET /conferences/:id/drafts', { params: { id: conferenceId } }),
+    create: (conferenceId: string, body: DraftInput) =>
+      api.call('POST /conferences/:id/drafts', { params: { id: conferenceId }, body }),
+    draft: (id: string) => api.call('GET /drafts/:id', { params: { id } }),
     setChairs: (id: string, participantIds: string[]) =>
-      api.put<DraftView>(`/drafts/${id}/chairs`, { participantIds }),
-    amendments: (id: string) => api.get<AmendmentView[]>(`/drafts/${id}/amendments`),
+      api.call('PUT /drafts/:id/chairs', { params: { id }, body: { participantIds } }),
+    amendments: (id: string) => api.call('GET /drafts/:id/amendments', { params: { id } }),
     propose: (draftId: string, proposal: AmendmentProposal, idempotencyKey: string) =>
-      api.post<AmendmentView>(`/drafts/${draftId}/amendments`, proposal, {
+      api.call('POST /drafts/:id/amendments', {
+        params: { id: draftId },
+        body: proposal,
         headers: { 'idempotency-key': idempotencyKey },
       }),
-    updateAmendment: (id: string, body: { text?: string; reason?: string; baseVersion: number }) =>
-      api.patch<AmendmentView>(`/amendments/${id}`, body),
-    withdraw: (id: string) => api.post<AmendmentView>(`/amendments/${id}/withdraw`),
-    coSponsor: (id: string) => api.post<AmendmentView>(`/amendments/${id}/co-sponsor`),
+    updateAmendment: (id: string, body: AmendmentUpdateInput) =>
+      api.call('PATCH /amendments/:id', { params: { id }, body }),
+    withdraw: (id: string) => api.call('POST /amendments/:id/withdraw', { params: { id } }),
+    coSponsor: (id: string) => api.call('POST /amendments/:id/co-sponsor', { params: { id } }),
     procedure: (id: string, procedure: AmendmentProcedure, text?: string, note?: string) =>
-      api.put<AmendmentView>(`/amendments/${id}/procedure`, {
-        procedure,
-        ...(text ? { text } : {}),
-        ...(note ? { note } : {}),
+      api.call('PUT /amendments/:id/procedure', {
+        params: { id },
+        body: { procedure, ...(text ? { text } : {}), ...(note ? { note } : {}) },
       }),
     vote: (id: string, value: VoteValue) =>
-      api.put<AmendmentVoteResult>(`/amendments/${id}/vote`, { value }),
-    withdrawVote: (id: string) => api.delete<AmendmentVoteResult>(`/amendments/${id}/vote`),
-    closeVote: (id: string) => api.post<AmendmentView>(`/amendments/${id}/close-vote`),
-    addParagraph: (
-      draftId: string,
-      body: { afterId?: string; kind: ParagraphKind; text: string; alternatives?: string[] },
-    ) => api.post<ParagraphView>(`/drafts/${draftId}/paragraphs`, body),
-    editParagraph: (
-      id: string,
-      body: { version: number; text?: string; kind?: ParagraphKind; alternatives?: string[] },
-    ) => api.patch<ParagraphView>(`/paragraphs/${id}`, body),
+      api.call('PUT /amendments/:id/vote', { params: { id }, body: { value } }),
+    withdrawVote: (id: string) => api.call('DELETE /amendments/:id/vote', { params: { id } }),
+    closeVote: (id: string) => api.call('POST /amendments/:id/close-vote', { params: { id } }),
+    addParagraph: (draftId: string, body: ParagraphInput) =>
+      api.call('POST /drafts/:id/paragraphs', { params: { id: draftId }, body }),
+    editParagraph: (id: string, body: ParagraphUpdateInput) =>
+      api.call('PATCH /paragraphs/:id', { params: { id }, body }),
     moveParagraph: (id: string, afterId: string | undefined) =>
-      api.post<ParagraphView>(`/paragraphs/${id}/move`, afterId ? { afterId } : {}),
+      api.call('POST /paragraphs/:id/move', { params: { id }, body: afterId ? { afterId } : {} }),
     deleteParagraph: (id: string, version: number) =>
-      api.delete<ParagraphView>(`/paragraphs/${id}`, { query: { version } }),
+      api.call('DELETE /paragraphs/:id', { params: { id }, query: { version } }),
     translate: (id: string, language: string, text: string, alternatives: string[]) =>
-      api.put<ParagraphView>(`/paragraphs/${id}/translations/${language}`, {
-        text,
-        ...(alternatives.length ? { alternatives } : {}),
+      api.call('PUT /paragraphs/:id/translations/:language', {
+        params: { id, language },
+        body: { text, ...(alternatives.length ? { alternatives } : {}) },
       }),
-    versions: (id: string) => api.get<DraftVersionView[]>(`/drafts/${id}/versions`),
+    versions: (id: string) => api.call('GET /drafts/:id/versions', { params: { id } }),
     freeze: (id: string, label?: string) =>
-      api.post<DraftVersionView>(`/drafts/${id}/versions`, label ? { label } : {}),
+      api.call('POST /drafts/:id/versions', { params: { id }, body: label ? { label } : {} }),
     downloadVersion: (
       id: string,
       version: number,
       format: DraftFormat,
-      language: string,
+      language: Language | undefined,
       lineNumbers: boolean,
     ) =>
-      api.blob(`/drafts/${id}/versions/${version}/download`, {
+      api.download('GET /drafts/:id/versions/:version/download', {
+        params: { id, version },
         query: { format, language, lineNumbers: lineNumbers ? 'true' : undefined },
       }),
     compare: (id: string, from: number, to: number, format: DraftFormat) =>
-      api.blob(`/drafts/${id}/compare`, { query: { from, to, format } }),
+      api.download('GET /drafts/:id/compare', { params: { id }, query: { from, to, format } }),
     startSilence: (id: string, until: string) =>
-      api.post<DraftView>(`/drafts/${id}/silence`, { until }),
+      api.call('POST /drafts/:id/silence', { params: { id }, body: { until } }),
     breakSilence: (id: string, paragraphNumbers: number[], reason: string) =>
-      api.post<DraftView>(`/drafts/${id}/silence/break`, { paragraphNumbers, reason }),
+      api.call('POST /drafts/:id/silence/break', {
+        params: { id },
+        body: { paragraphNumbers, reason },
+      }),
   };
 }
 

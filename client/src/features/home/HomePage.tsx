@@ -1,6 +1,5 @@
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useEffect } from 'react';
-import type { ConferenceView } from '#contract';
 import { Link, useRouter } from '../../app/router';
 import { useAuth, useParticipant } from '../../auth/AuthProvider';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
@@ -14,7 +13,7 @@ export function HomePage() {
   const { api } = useAuth();
   const participant = useParticipant();
   const { navigate } = useRouter();
-  const conferences = useResource(() => api.get<ConferenceView[]>('/conferences'), [api]);
+  const conferences = useResource(() => api.call('GET /conferences'), [api]);
   usePageTitle(t.conferences);
 
   const only = conferences.data?.length === 1 ? conferences.data[0] : undefined;

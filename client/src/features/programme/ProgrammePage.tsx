@@ -1,5 +1,4 @@
 import { usePageTitle } from '../../hooks/usePageTitle';
-import type { ConferenceView, SessionView } from '#contract';
 import { useSetCurrentConference } from '../../app/current-conference';
 import { Link } from '../../app/router';
 import { useAuth, useParticipant } from '../../auth/AuthProvider';
@@ -17,11 +16,11 @@ export function ProgrammePage({ conferenceId }: { conferenceId: string }) {
   const participant = useParticipant();
   useSetCurrentConference(conferenceId);
   const conference = useResource(
-    () => api.get<ConferenceView>(`/conferences/${conferenceId}`),
+    () => api.call('GET /conferences/:id', { params: { id: conferenceId } }),
     [api, conferenceId],
   );
   const sessions = useResource(
-    () => api.get<SessionView[]>(`/conferences/${conferenceId}/sessions`),
+    () => api.call('GET /conferences/:id/sessions', { params: { id: conferenceId } }),
     [api, conferenceId],
   );
 

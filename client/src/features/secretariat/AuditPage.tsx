@@ -1,7 +1,7 @@
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useCallback, useEffect, useState } from 'react';
 import { TableScroll } from '../../components/TableScroll';
-import type { AuditEntryView, AuditPageView as Page, ConferenceView } from '#contract';
+import type { AuditEntryView } from '#contract';
 import { useSetCurrentConference } from '../../app/current-conference';
 import { useAuth } from '../../auth/AuthProvider';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
@@ -17,7 +17,7 @@ export function AuditPage({ conferenceId }: { conferenceId: string }) {
   useSetCurrentConference(conferenceId);
   usePageTitle(t.auditLog);
   const conference = useResource(
-    () => api.get<ConferenceView>(`/conferences/${conferenceId}`),
+    () => api.call('GET /conferences/:id', { params: { id: conferenceId } }),
     [api, conferenceId],
   );
   const fmt = baseFmt.withTimeZone(conference.data?.timezone ?? 'UTC');
@@ -31,7 +31,7 @@ export function AuditPage({ conferenceId }: { conferenceId: string }) {
       setBusy(true);
       setError(null);
       try {
-        const page = await api.get<Page>('/audit', {
+        const page = await api.call('GET /audit', {
           query: { conferenceId, limit: PAGE, cursor: from ?? undefined },
         });
         setEntries((current) => (from ? [...current, ...page.items] : page.items));

@@ -1,5 +1,4 @@
 import { usePageTitle } from '../../hooks/usePageTitle';
-import type { ConferenceView, FrameworkView } from '#contract';
 import { useSetCurrentConference } from '../../app/current-conference';
 import { useRouter } from '../../app/router';
 import { useAuth } from '../../auth/AuthProvider';
@@ -14,10 +13,10 @@ export function ConferenceSettingsPage({ conferenceId }: { conferenceId: string 
   useSetCurrentConference(conferenceId);
   usePageTitle(t.conferenceSettings);
   const conference = useResource(
-    () => api.get<ConferenceView>(`/conferences/${conferenceId}`),
+    () => api.call('GET /conferences/:id', { params: { id: conferenceId } }),
     [api, conferenceId],
   );
-  const frameworks = useResource(() => api.get<FrameworkView[]>('/frameworks'), [api]);
+  const frameworks = useResource(() => api.call('GET /frameworks'), [api]);
   return (
     <section>
       <h1>{t.conferenceSettings}</h1>
@@ -32,7 +31,10 @@ export function ConferenceSettingsPage({ conferenceId }: { conferenceId: string 
           frameworks={frameworks.data}
           submitLabel={t.save}
           onSubmit={async (input) => {
-            const saved = await api.patch<ConferenceView>(`/conferences/${conferenceId}`, input);
+            const saved = await api.call('PATCH /conferences/:id', {
+              params: { id: conferenceId },
+              body: input,
+            });
             conference.setData(() => saved);
           }}
         />
@@ -46,7 +48,7 @@ export function NewConferencePage() {
   const { api } = useAuth();
   const { navigate } = useRouter();
   usePageTitle(t.newConference);
-  const frameworks = useResource(() => api.get<FrameworkView[]>('/frameworks'), [api]);
+  const frameworks = useResource(() => api.call('GET /frameworks'), [api]);
   return (
     <section>
       <h1>{t.newConference}</h1>
@@ -57,7 +59,7 @@ export function NewConferencePage() {
           frameworks={frameworks.data}
           submitLabel={t.createConference}
           onSubmit={async (input) => {
-            const created = await api.post<ConferenceView>('/conferences', input);
+            const created = await api.call('POST /conferences', { body: input });
             navigate(`/conferences/${created.id}/settings`);
           }}
         />

@@ -35,7 +35,8 @@ export function CsvImport({
     try {
       const text = await file.text();
       setResult(
-        await api.post<ImportResultView>('/participants/import', text, {
+        await api.call('POST /participants/import', {
+          body: text,
           contentType: 'text/csv',
           query: { conferenceId },
         }),

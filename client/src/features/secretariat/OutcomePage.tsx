@@ -4,7 +4,6 @@ import { TableScroll } from '../../components/TableScroll';
 import {
   LANGUAGES_UN_ORDER,
   REPORT_FORMATS,
-  type ConferenceView,
   type Language,
   type ReportFormat,
   type ReportVersionView,
@@ -34,12 +33,12 @@ export function OutcomePage({ conferenceId }: { conferenceId: string }) {
   useSetCurrentConference(conferenceId);
   usePageTitle(t.outcomeDocument);
   const conference = useResource(
-    () => api.get<ConferenceView>(`/conferences/${conferenceId}`),
+    () => api.call('GET /conferences/:id', { params: { id: conferenceId } }),
     [api, conferenceId],
   );
   const versions = useResource(
     async () =>
-      (await api.get<ReportVersionView[]>(`/conferences/${conferenceId}/reports`)).sort(
+      (await api.call('GET /conferences/:id/reports', { params: { id: conferenceId } })).sort(
         (a, b) => b.version - a.version,
       ),
     [api, conferenceId],
@@ -60,8 +59,9 @@ export function OutcomePage({ conferenceId }: { conferenceId: string }) {
     setBusy(true);
     setError(null);
     try {
-      const created = await api.post<ReportVersionView>(`/conferences/${conferenceId}/reports`, {
-        language,
+      const created = await api.call('POST /conferences/:id/reports', {
+        params: { id: conferenceId },
+        body: { language },
       });
       setNotice(t.compiledNotice(fmt.number(created.version)));
       await versions.reload();
@@ -75,7 +75,10 @@ export function OutcomePage({ conferenceId }: { conferenceId: string }) {
   const download = async (v: ReportVersionView, format: ReportFormat) => {
     setError(null);
     try {
-      const { blob, filename } = await api.blob(`/reports/${v.id}/download`, { query: { format } });
+      const { blob, filename } = await api.download('GET /reports/:id/download', {
+        params: { id: v.id },
+        query: { format },
+      });
       saveBlob(blob, filename ?? `outcome-v${v.version}.${format}`);
     } catch (e) {
       setError(e);
@@ -85,7 +88,10 @@ export function OutcomePage({ conferenceId }: { conferenceId: string }) {
   const showPreview = async (v: ReportVersionView) => {
     setError(null);
     try {
-      const { blob } = await api.blob(`/reports/${v.id}/download`, { query: { format: 'html' } });
+      const { blob } = await api.download('GET /reports/:id/download', {
+        params: { id: v.id },
+        query: { format: 'html' },
+      });
       setPreview({ version: v.version, html: await blob.text() });
     } catch (e) {
       setError(e);
@@ -96,7 +102,7 @@ export function OutcomePage({ conferenceId }: { conferenceId: string }) {
     setFinalizing(null);
     setError(null);
     try {
-      await api.post(`/reports/${v.id}/finalize`);
+      await api.call('POST /reports/:id/finalize', { params: { id: v.id } });
       await versions.reload();
     } catch (e) {
       setError(e);

@@ -57,10 +57,8 @@ export function ParticipantForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      const participant = await api.post<CreatedParticipantView>('/participants', {
-        ...value,
-        city: value.city.trim() || undefined,
-        conferenceId,
+      const participant = await api.call('POST /participants', {
+        body: { ...value, city: value.city.trim() || undefined, conferenceId },
       });
       setCreated(participant);
       setValue(EMPTY);

@@ -1,7 +1,7 @@
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useState, type FormEvent } from 'react';
 import { TableScroll } from '../../components/TableScroll';
-import type { ParticipantView, ParticipantPageView } from '#contract';
+import type { ParticipantView } from '#contract';
 import { useSetCurrentConference } from '../../app/current-conference';
 import { useAuth } from '../../auth/AuthProvider';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
@@ -23,7 +23,7 @@ export function ParticipantsPage({ conferenceId }: { conferenceId: string }) {
   const [rowError, setRowError] = useState<unknown>(null);
   const page = useResource(
     () =>
-      api.get<ParticipantPageView>('/participants', {
+      api.call('GET /participants', {
         query: { conferenceId, q: search, limit: PAGE, offset },
       }),
     [api, conferenceId, search, offset],
@@ -32,8 +32,9 @@ export function ParticipantsPage({ conferenceId }: { conferenceId: string }) {
   const toggleActive = async (p: ParticipantView) => {
     setRowError(null);
     try {
-      const updated = await api.patch<ParticipantView>(`/participants/${p.id}`, {
-        active: !p.active,
+      const updated = await api.call('PATCH /participants/:id', {
+        params: { id: p.id },
+        body: { active: !p.active },
       });
       page.setData(
         (current) =>

@@ -1,10 +1,4 @@
-import {
-  LIMITS,
-  type ConferenceView,
-  type ParticipantPageView,
-  type SessionKind,
-  type SessionView,
-} from '#contract';
+import { LIMITS, type ConferenceView, type SessionKind, type SessionView } from '#contract';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useState, type FormEvent } from 'react';
 import { splitFieldErrors, type FieldErrors } from '../../api/api-error';
@@ -53,16 +47,16 @@ export function SessionsSetupPage({ conferenceId }: { conferenceId: string }) {
   useSetCurrentConference(conferenceId);
   usePageTitle(t.sessionsSetup);
   const conference = useResource(
-    () => api.get<ConferenceView>(`/conferences/${conferenceId}`),
+    () => api.call('GET /conferences/:id', { params: { id: conferenceId } }),
     [api, conferenceId],
   );
   const sessions = useResource(
-    () => api.get<SessionView[]>(`/conferences/${conferenceId}/sessions`),
+    () => api.call('GET /conferences/:id/sessions', { params: { id: conferenceId } }),
     [api, conferenceId],
   );
   const moderators = useResource(
     () =>
-      api.get<ParticipantPageView>('/participants', {
+      api.call('GET /participants', {
         query: { conferenceId, role: 'moderator', limit: 500 },
       }),
     [api, conferenceId],
@@ -133,7 +127,10 @@ function ModeratorAssignment({
     event.preventDefault();
     setError(null);
     try {
-      await api.put(`/sessions/${session.id}/moderators`, { participantIds: ids });
+      await api.call('PUT /sessions/:id/moderators', {
+        params: { id: session.id },
+        body: { participantIds: ids },
+      });
       setSaved(true);
     } catch (e) {
       setError(e);
@@ -190,15 +187,18 @@ function NewSessionForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await api.post(`/conferences/${conference.id}/sessions`, {
-        title: value.title.trim(),
-        kind: value.kind,
-        // Entered as the venue's wall-clock time, whatever this computer's time zone.
-        startsAt: fromLocalInput(value.startsAt, conference.timezone),
-        endsAt: fromLocalInput(value.endsAt, conference.timezone),
-        ...(value.room.trim() ? { room: value.room.trim() } : {}),
-        ...(value.description.trim() ? { description: value.description.trim() } : {}),
-        ...(value.moderatorIds.length ? { moderatorIds: value.moderatorIds } : {}),
+      await api.call('POST /conferences/:id/sessions', {
+        params: { id: conference.id },
+        body: {
+          title: value.title.trim(),
+          kind: value.kind,
+          // Entered as the venue's wall-clock time, whatever this computer's time zone.
+          startsAt: fromLocalInput(value.startsAt, conference.timezone),
+          endsAt: fromLocalInput(value.endsAt, conference.timezone),
+          ...(value.room.trim() ? { room: value.room.trim() } : {}),
+          ...(value.description.trim() ? { description: value.description.trim() } : {}),
+          ...(value.moderatorIds.length ? { moderatorIds: value.moderatorIds } : {}),
+        },
       });
       setValue(empty);
       setErrors({ byField: {}, general: [] });

@@ -1,11 +1,10 @@
-import { LIMITS } from '#contract';
+import { LIMITS, type SessionTransition } from '#contract';
 import { useEffect, useState, type FormEvent } from 'react';
 import { splitFieldErrors } from '../../api/api-error';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormErrors, TextArea } from '../../components/fields';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { SessionTransition } from './session-api';
 import { useSessionPage } from './session-context';
 
 /** The podium controls: the session's state machine, its summary and who is connected. */

@@ -5,8 +5,6 @@ import {
   RECOMMENDATION_SORTS,
   upsertRecommendation,
   type CommentView,
-  type ConferenceView,
-  type FrameworkView,
   type RecommendationSort,
   type RecommendationView,
   type VoteResult,
@@ -53,11 +51,11 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   const conference = useResource(
     () =>
       session
-        ? api.get<ConferenceView>(`/conferences/${session.conferenceId}`)
+        ? api.call('GET /conferences/:id', { params: { id: session.conferenceId } })
         : Promise.resolve(undefined),
     [api, session?.conferenceId],
   );
-  const frameworks = useResource(() => api.get<FrameworkView[]>('/frameworks'), [api]);
+  const frameworks = useResource(() => api.call('GET /frameworks'), [api]);
   const framework = frameworks.data?.find((f) => f.id === conference.data?.framework);
   const themeList = framework?.themes ?? [];
 

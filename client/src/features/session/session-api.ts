@@ -1,62 +1,53 @@
 import type {
-  CommentView,
-  ConstituencySupport,
   Disposition,
-  GovernanceLevel,
-  RecommendationView,
-  SessionView,
+  RecommendationInput,
+  SessionTransition,
   SpeakerMode,
-  SpeakerRequestCreated,
-  SpeakersView,
   SpeakerTopic,
   Stance,
-  VoteResult,
   VoteValue,
 } from '#contract';
 import type { ApiClient } from '../../api/client';
 
-export interface RecommendationDraft {
-  title: string;
-  body: string;
-  themes: string[];
-  governanceLevel: GovernanceLevel;
-}
+export type RecommendationDraft = RecommendationInput;
 
-export type SessionTransition = 'open' | 'lock-submissions' | 'close' | 'reopen';
-
-/** The deliberation endpoints of API.md, typed with the shared contract. */
+/** The deliberation endpoints of API.md, by the contract's endpoint table. */
 export function sessionApi(api: ApiClient) {
+  const idem = (key: string) => ({ 'idempotency-key': key });
   return {
-    session: (id: string) => api.get<SessionView>(`/sessions/${id}`),
+    session: (id: string) => api.call('GET /sessions/:id', { params: { id } }),
     // Every status, so withdrawn and merged ones stay findable (hidden ones reach moderators only).
     recommendations: (id: string) =>
-      api.get<RecommendationView[]>(`/sessions/${id}/recommendations`, {
+      api.call('GET /sessions/:id/recommendations', {
+        params: { id },
         query: { status: 'all', limit: 500 },
       }),
-    recommendation: (id: string) => api.get<RecommendationView>(`/recommendations/${id}`),
+    recommendation: (id: string) => api.call('GET /recommendations/:id', { params: { id } }),
     submit: (sessionId: string, draft: RecommendationDraft, idempotencyKey: string) =>
-      api.post<RecommendationView>(`/sessions/${sessionId}/recommendations`, draft, {
-        headers: { 'idempotency-key': idempotencyKey },
+      api.call('POST /sessions/:id/recommendations', {
+        params: { id: sessionId },
+        body: draft,
+        headers: idem(idempotencyKey),
       }),
     update: (id: string, version: number, draft: Partial<RecommendationDraft>) =>
-      api.patch<RecommendationView>(`/recommendations/${id}`, { version, ...draft }),
-    withdraw: (id: string) => api.post<RecommendationView>(`/recommendations/${id}/withdraw`),
-    coSponsor: (id: string) => api.post<RecommendationView>(`/recommendations/${id}/co-sponsor`),
+      api.call('PATCH /recommendations/:id', { params: { id }, body: { version, ...draft } }),
+    withdraw: (id: string) => api.call('POST /recommendations/:id/withdraw', { params: { id } }),
+    coSponsor: (id: string) => api.call('POST /recommendations/:id/co-sponsor', { params: { id } }),
     merge: (id: string, intoId: string) =>
-      api.post<RecommendationView>(`/recommendations/${id}/merge`, { intoId }),
+      api.call('POST /recommendations/:id/merge', { params: { id }, body: { intoId } }),
     hide: (id: string, reason: string) =>
-      api.post<RecommendationView>(`/recommendations/${id}/hide`, { reason }),
+      api.call('POST /recommendations/:id/hide', { params: { id }, body: { reason } }),
     disposition: (id: string, disposition: Disposition, note: string) =>
-      api.put<RecommendationView>(`/recommendations/${id}/disposition`, {
-        disposition,
-        ...(note ? { note } : {}),
+      api.call('PUT /recommendations/:id/disposition', {
+        params: { id },
+        body: { disposition, ...(note ? { note } : {}) },
       }),
     vote: (id: string, value: VoteValue) =>
-      api.put<VoteResult>(`/recommendations/${id}/vote`, { value }),
-    withdrawVote: (id: string) => api.delete<VoteResult>(`/recommendations/${id}/vote`),
+      api.call('PUT /recommendations/:id/vote', { params: { id }, body: { value } }),
+    withdrawVote: (id: string) => api.call('DELETE /recommendations/:id/vote', { params: { id } }),
     constituencies: (id: string) =>
-      api.get<ConstituencySupport[]>(`/recommendations/${id}/support`),
-    comments: (id: string) => api.get<CommentView[]>(`/recommendations/${id}/comments`),
+      api.call('GET /recommendations/:id/support', { params: { id } }),
+    comments: (id: string) => api.call('GET /recommendations/:id/comments', { params: { id } }),
     addComment: (
       id: string,
       body: string,
@@ -64,29 +55,32 @@ export function sessionApi(api: ApiClient) {
       parentId: string | null,
       idempotencyKey: string,
     ) =>
-      api.post<CommentView>(
-        `/recommendations/${id}/comments`,
-        { body, stance, ...(parentId ? { parentId } : {}) },
-        {
-          headers: { 'idempotency-key': idempotencyKey },
-        },
-      ),
-    hideComment: (id: string, reason: string) =>
-      api.post<CommentView>(`/comments/${id}/hide`, { reason }),
-    transition: (id: string, transition: SessionTransition) =>
-      api.post<SessionView>(`/sessions/${id}/${transition}`),
-    summary: (id: string, text: string) =>
-      api.put<SessionView>(`/sessions/${id}/summary`, { text }),
-    speakers: (id: string) => api.get<SpeakersView>(`/sessions/${id}/speakers`),
-    requestFloor: (id: string, topic: SpeakerTopic, idempotencyKey: string) =>
-      api.post<SpeakerRequestCreated>(`/sessions/${id}/speakers`, topic ? { topic } : {}, {
-        headers: { 'idempotency-key': idempotencyKey },
+      api.call('POST /recommendations/:id/comments', {
+        params: { id },
+        body: { body, stance, ...(parentId ? { parentId } : {}) },
+        headers: idem(idempotencyKey),
       }),
-    withdrawFloor: (id: string) => api.delete<SpeakersView>(`/sessions/${id}/speakers/me`),
-    nextSpeaker: (id: string) => api.post<SpeakersView>(`/sessions/${id}/speakers/next`),
-    endTurn: (id: string) => api.post<SpeakersView>(`/sessions/${id}/speakers/end`),
+    hideComment: (id: string, reason: string) =>
+      api.call('POST /comments/:id/hide', { params: { id }, body: { reason } }),
+    transition: (id: string, transition: SessionTransition) =>
+      api.call(`POST /sessions/:id/${transition}`, { params: { id } }),
+    summary: (id: string, text: string) =>
+      api.call('PUT /sessions/:id/summary', { params: { id }, body: { text } }),
+    speakers: (id: string) => api.call('GET /sessions/:id/speakers', { params: { id } }),
+    requestFloor: (id: string, topic: SpeakerTopic, idempotencyKey: string) =>
+      api.call('POST /sessions/:id/speakers', {
+        params: { id },
+        body: topic ? { topic } : {},
+        headers: idem(idempotencyKey),
+      }),
+    withdrawFloor: (id: string) => api.call('DELETE /sessions/:id/speakers/me', { params: { id } }),
+    nextSpeaker: (id: string) => api.call('POST /sessions/:id/speakers/next', { params: { id } }),
+    endTurn: (id: string) => api.call('POST /sessions/:id/speakers/end', { params: { id } }),
     speakerSettings: (id: string, mode: SpeakerMode, turnSeconds: number) =>
-      api.put<SpeakersView>(`/sessions/${id}/speakers/settings`, { mode, turnSeconds }),
+      api.call('PUT /sessions/:id/speakers/settings', {
+        params: { id },
+        body: { mode, turnSeconds },
+      }),
   };
 }
 
