@@ -37,10 +37,11 @@ describe('npm run demo:room (simulated delegates in the open session)', () => {
     });
     watcher = new LiveSession(socket, session.id);
     await watcher.join();
-  });
+    // Seeding the demo conference takes seconds, many more on PostgreSQL on a busy machine.
+  }, 120_000);
   afterAll(async () => {
-    socket.close();
-    await t.close();
+    socket?.close();
+    await t?.close();
   });
 
   /** Raw SQL with `?` placeholders on SQLite and PostgreSQL alike. */

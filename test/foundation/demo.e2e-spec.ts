@@ -416,5 +416,6 @@ describe('the Mechelen 2017 demo (DEMO=1)', () => {
       await first.t.close();
       await second.t.close();
     }
-  });
+    // Two demo conferences seeded one after the other: ~10 s alone, far more on PostgreSQL under load.
+  }, 120_000);
 });
