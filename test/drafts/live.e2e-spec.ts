@@ -195,10 +195,13 @@ describe('drafting room live on /live', () => {
           (e.payload.tallies as Array<{ support: number }>).some((x) => x.support === 5),
       ),
     );
-    // Coalesced: one tally:updated per interval at most, each with the latest counts.
+    // Coalesced: one tally:updated per interval at most, each with the latest counts. Counted
+    // over the span they arrived in rather than gap by gap: on a loaded machine one delivery can
+    // arrive late and the next on time (a 290 ms gap was seen), but no extra broadcast can hide in
+    // the count. Five votes sent one by one would be five broadcasts within a few milliseconds.
     const tallies = seenA.filter((e) => e.name === 'tally:updated');
-    for (let i = 1; i < tallies.length; i++)
-      expect(tallies[i].at - tallies[i - 1].at).toBeGreaterThanOrEqual(TALLY_MS - 100);
+    const span = tallies[tallies.length - 1].at - tallies[0].at;
+    expect(tallies.length).toBeLessThanOrEqual(Math.floor(span / TALLY_MS) + 2);
 
     expectStatus(
       await t.http.post(api(`/amendments/${proposed.body.id}/close-vote`)).set(room.chair.auth),

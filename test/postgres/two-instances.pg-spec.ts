@@ -118,9 +118,12 @@ describe('two instances on one PostgreSQL database', () => {
     // Slots are claimed at least an interval apart; each broadcast is stored a few milliseconds
     // after its claim, so single gaps jitter but their mean does not. (Coalescing per instance
     // instead gave gaps down to 6 ms and a mean near 57 ms here.)
+    // Per-instance coalescing shows as pairs, half the gaps short; one store delayed on a loaded
+    // machine makes a single short gap after a long one (19 ms was seen), so allow a few.
     const mean = gaps.reduce((sum, gap) => sum + gap, 0) / gaps.length;
     expect(mean).toBeGreaterThanOrEqual(TALLY_INTERVAL_MS * 0.9);
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(TALLY_INTERVAL_MS / 4);
+    const short = gaps.filter((gap) => gap < TALLY_INTERVAL_MS / 4);
+    expect(short.length).toBeLessThanOrEqual(Math.max(1, Math.floor(gaps.length / 10)));
   });
 
   it('survives instance A being killed mid-flood: clients move to B, every acknowledged vote is stored, screens end exact', async () => {
