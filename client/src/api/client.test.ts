@@ -12,7 +12,8 @@ function clientRecording(answer: Response = Response.json({ ok: true })) {
     getToken: () => 'token-1',
     onUnauthorized: () => undefined,
     fetchImpl: (url, init) => {
-      sent.push({ url: String(url), init: init ?? {} });
+      const href = typeof url === 'string' ? url : url instanceof URL ? url.href : url.url;
+      sent.push({ url: href, init: init ?? {} });
       return Promise.resolve(answer.clone());
     },
   });

@@ -148,6 +148,12 @@ export const ENDPOINTS = {
   'POST /sessions/:id/speakers/next': route<SpeakersView>(),
   'POST /sessions/:id/speakers/end': route<SpeakersView>(),
   'PUT /sessions/:id/speakers/settings': route<SpeakersView, SpeakerSettingsInput>(),
+  'GET /drafts/:id/speakers': route<SpeakersView>(),
+  'POST /drafts/:id/speakers': route<SpeakerRequestCreated, RequestFloorInput>(),
+  'DELETE /drafts/:id/speakers/me': route<SpeakersView>(),
+  'POST /drafts/:id/speakers/next': route<SpeakersView>(),
+  'POST /drafts/:id/speakers/end': route<SpeakersView>(),
+  'PUT /drafts/:id/speakers/settings': route<SpeakersView, SpeakerSettingsInput>(),
 
   'GET /conferences/:id/reports': route<ReportVersionView[]>(),
   'POST /conferences/:id/reports': route<ReportVersionView, CompileReportInput>(),
