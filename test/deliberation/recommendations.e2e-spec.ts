@@ -1,6 +1,8 @@
 import { AuditEntry } from '../../src/audit/audit-entry.entity';
 import { Recommendation } from '../../src/recommendations/recommendation.entity';
 import { Vote } from '../../src/votes/vote.entity';
+import { createAndSignIn } from '../support/actors';
+import { connectLive } from '../support/live-client';
 import { scenario, submit, transition, vote, type Scenario } from '../support/scenario';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -10,7 +12,7 @@ describe('recommendations: withdraw, co-sponsor, merge, hide, sort and idempoten
   const api = (path: string) => `/api/v1${path}`;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ listen: true });
     s = await scenario(t.http, { delegates: 8 });
     await transition(t.http, s.moderator, s.sessionId, 'open');
   });
@@ -156,6 +158,38 @@ describe('recommendations: withdraw, co-sponsor, merge, hide, sort and idempoten
       .set(s.moderator.auth);
     expect(moderatorList.body.map((r: { id: string }) => r.id)).toEqual([id]);
     expect((await vote(t.http, d1(), id, 'support')).status).toBe(404);
+  });
+
+  it('answers a socket vote on a hidden recommendation as its reads do: 404 to whoever may not see it, 403 to its moderators', async () => {
+    // Over REST the route admits delegates only; the socket's handler leaves every rule to the service.
+    const { id } = await submit(t.http, d0(), s.sessionId, { title: 'Hidden, then voted on' });
+    await t.http
+      .post(api(`/recommendations/${id}/hide`))
+      .set(s.moderator.auth)
+      .send({ reason: 'Off topic' })
+      .expect(200);
+    const elsewhere = await createAndSignIn(t.http, s.admin, {
+      role: 'moderator',
+      conferenceId: s.conferenceId,
+      name: 'Moderator of another session',
+    });
+    expect((await t.http.get(api(`/recommendations/${id}`)).set(elsewhere.auth)).status).toBe(404);
+    const statusOf = async (token: string) => {
+      const socket = await connectLive(t.url, token);
+      try {
+        const ack = await socket.emitWithAck('vote:cast', {
+          recommendationId: id,
+          value: 'support',
+        });
+        return ack.ok ? 200 : ack.error.status;
+      } finally {
+        socket.disconnect();
+      }
+    };
+    expect(await statusOf(elsewhere.token)).toBe(404);
+    expect(await statusOf(d1().token)).toBe(404);
+    expect(await statusOf(s.moderator.token)).toBe(403);
+    expect(await statusOf(s.admin.token)).toBe(403);
   });
 
   it('sorts by top, new, broad consensus and contested', async () => {
