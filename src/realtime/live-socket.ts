@@ -52,6 +52,9 @@ export type LiveNamespace = Namespace<
   LiveSocketData
 >;
 
+/** The body of the message `E` as the contract has it (the message DTOs implement it). */
+export type MessageBodyOf<E extends keyof LiveClientEvents> = Parameters<LiveClientEvents[E]>[0];
+
 /** What the acknowledgement of `E` carries on success (a snapshot may go pre-serialised: RawJson). */
 type AckData<E extends keyof LiveClientEvents> = Parameters<LiveClientEvents[E]>[1] extends (
   result: Ack<infer R>,
