@@ -66,6 +66,11 @@ export interface DraftDocument {
   content: DraftVersionContent;
   /** Present on the adopted declaration (and optionally on revisions): one entry per paragraph. */
   provenance?: ParagraphProvenance[];
+  /**
+   * The adopted declaration's floor: finished turns and speaking time (seconds) per constituency
+   * of the draft's speakers' list, in the canonical order; absent when nobody was given the floor.
+   */
+  speaking?: Array<{ constituency: string | null; turns: number; seconds: number }>;
 }
 
 /**

@@ -10,6 +10,7 @@ import { localDate } from '../reports/compile/local-date';
 import { frameworkTitle } from '../reports/compile/theme-titles';
 import { countryName } from '../reports/i18n';
 import { Session } from '../sessions/session.entity';
+import { speakingTotals } from '../floor/speaking-totals';
 import { summariseVotes, type VoteCount } from '../tallies/tally';
 import { Sql } from '../database/sql';
 import type {
@@ -27,7 +28,7 @@ import { DraftAmendment } from './entities/draft-amendment.entity';
 import type { DraftVersion } from './entities/draft-version.entity';
 import type { Draft } from './entities/draft.entity';
 
-/** What the renderers print around a frozen version: the conference, the date, the provenance annex. */
+/** What the renderers print around a frozen version: the conference, the date, the annex (provenance, the floor). */
 @Injectable()
 export class DraftDocuments {
   constructor(private readonly frameworks: FrameworksService) {}
@@ -84,7 +85,12 @@ export class DraftDocuments {
       },
       content,
     };
-    if (content.label === ADOPTED_LABEL) doc.provenance = await this.provenance(em, content);
+    if (content.label === ADOPTED_LABEL) {
+      doc.provenance = await this.provenance(em, content);
+      // Turns ended by the time the text was adopted: a turn ended later does not change it.
+      const speaking = await speakingTotals(em, { draftId: content.draftId }, row.frozenAt);
+      if (speaking.length) doc.speaking = speaking;
+    }
     return doc;
   }
 

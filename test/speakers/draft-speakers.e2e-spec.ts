@@ -1,6 +1,16 @@
 import type { Socket } from 'socket.io-client';
 import type { Ack, DraftSnapshot, DraftSyncResult, SpeakersView } from '#contract';
-import { addParagraphs, api, draftRoom, expectStatus, type DraftRoom } from '../drafts/support';
+import { DataSource } from 'typeorm';
+import { Sql } from '../../src/database/sql';
+import { SilenceService } from '../../src/drafts/silence.service';
+import {
+  addParagraphs,
+  api,
+  downloadFile,
+  draftRoom,
+  expectStatus,
+  type DraftRoom,
+} from '../drafts/support';
 import { createAndSignIn, createConference, type SignedIn } from '../support/actors';
 import { connectLive } from '../support/live-client';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -321,5 +331,32 @@ describe("a draft's speakers' list", () => {
     expect(ended.body.current).toBeNull();
     // A waiting delegate may still withdraw.
     expectStatus(await t.http.delete(speakers('/me')).set(room.delegates[0].auth), 200);
+  });
+
+  it('reports turns and speaking time per constituency in the adopted declaration’s annex', async () => {
+    // Nobody breaks the silence: its deadline is moved to the past and the sweep adopts the text.
+    const sql = new Sql(t.app.get(DataSource).manager);
+    await sql.run('UPDATE "draft_silences" SET "until" = ? WHERE "draftId" = ?', [
+      sql.now(new Date(Date.now() - 1000)),
+      room.draft.id,
+    ]);
+    expect(await t.app.get(SilenceService).adoptDue()).toEqual([room.draft.id]);
+    const draft = await t.http.get(api(`/drafts/${room.draft.id}`)).set(room.observer.auth);
+    expect(draft.body.status).toBe('adopted');
+    const { totals } = await get();
+    expect(totals.map((r) => [r.constituency, r.turns])).toEqual([
+      ['local_government', 1],
+      ['national_government', 1],
+      ['international_organisation', 1],
+    ]);
+    const path = `/drafts/${room.draft.id}/versions/${draft.body.version}/download`;
+    const json = await downloadFile(t.http, room.observer, `${path}?format=json`);
+    expectStatus(json, 200);
+    expect(JSON.parse(json.body.toString('utf8')).speaking).toEqual(totals);
+    const md = await downloadFile(t.http, room.observer, `${path}?format=md`);
+    const text = md.body.toString('utf8');
+    expect(text).toContain('### The floor: turns and speaking time per constituency');
+    expect(text).toMatch(/\| Local government \| 1 \| \d+:\d\d \|/);
+    expect(text).toMatch(/\| International organisation or UN agency \| 1 \| \d+:\d\d \|/);
   });
 });

@@ -80,6 +80,13 @@ function annex(a: AnnexView, view: VersionView): string[] {
       out.push(facts(amendment.facts, colon));
     }
   }
+  if (a.floor)
+    out.push(
+      paragraph(run(a.floor.heading), { style: STYLE.heading2 }),
+      paragraph(run(a.floor.intro), { style: STYLE.annex }),
+      dataTable(a.floor.table),
+      paragraph('', { style: STYLE.annex }),
+    );
   return out;
 }
 

@@ -143,6 +143,14 @@ function annex(a: AnnexView, t: DraftCatalogue): string {
     }
     out.push('</article>');
   }
+  if (a.floor)
+    out.push(
+      '<article class="floor" id="annex-floor">',
+      `<h3>${escapeHtml(a.floor.heading)}</h3>`,
+      `<p>${escapeHtml(a.floor.intro)}</p>`,
+      table(a.floor.table),
+      '</article>',
+    );
   out.push('</section>');
   return out.join('\n');
 }

@@ -41,6 +41,8 @@ export function renderVersionJson(doc: DraftDocument, view: VersionView): Buffer
       translation: b.state,
     })),
     provenance: doc.provenance ?? null,
+    // Only when the draft's speakers' list had finished turns, so other documents keep their bytes.
+    ...(doc.speaking ? { speaking: doc.speaking } : {}),
     // The version as stored and hashed, in the drafting language.
     content: doc.content,
   };

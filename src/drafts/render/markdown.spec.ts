@@ -18,6 +18,19 @@ describe('Markdown of a version', () => {
     expect(text).toContain(`\n*Alt. 1* ${TEXT.op7alt}\n`);
   });
 
+  it('ends the adopted declaration’s annex with the floor’s table when the draft kept a list', async () => {
+    const doc = {
+      ...adoptedDeclaration(),
+      speaking: [{ constituency: 'local_government', turns: 2, seconds: 150 }],
+    };
+    const text = await md(renderDraftVersion(doc, 'md'));
+    expect(text).toMatch(
+      /### The floor: turns and speaking time per constituency\n\n[^\n]+\n\n\| Constituency \| Turns \| Speaking time \(min:s\) \|/,
+    );
+    expect(text).toMatch(/\| Local government \| 2 \| 2:30 \|\n$/);
+    expect(await md(renderDraftVersion(adoptedDeclaration(), 'md'))).not.toContain('The floor');
+  });
+
   it('marks untranslated paragraphs', async () => {
     const text = await md(renderDraftVersion(adoptedDeclaration(), 'md', { language: 'es' }));
     expect(text).toContain(`*Sin traducir — se imprime el original en inglés*\n\n8\\. ${TEXT.op8}`);

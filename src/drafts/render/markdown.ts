@@ -94,6 +94,12 @@ function annex(a: AnnexView, t: DraftCatalogue): string[] {
       );
     }
   }
+  if (a.floor)
+    out.push(
+      `### ${escapeMarkdown(a.floor.heading)}`,
+      escapeMarkdown(a.floor.intro),
+      table(a.floor.table),
+    );
   return out;
 }
 

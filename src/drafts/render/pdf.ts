@@ -177,6 +177,11 @@ function annex(w: PdfLayout, a: AnnexView, t: DraftCatalogue): void {
       w.facts(amendment.facts, colon, 8.5, 12);
     }
   }
+  if (a.floor) {
+    w.heading(a.floor.heading, 2, false);
+    w.text(a.floor.intro, 'serif', { size: 9.5 });
+    w.table(a.floor.table, 12);
+  }
 }
 
 export function renderVersionPdf(view: VersionView, date: string): Promise<Buffer> {

@@ -160,6 +160,43 @@ describe('the adopted declaration', () => {
   });
 });
 
+describe('the floor in the adopted declaration’s annex', () => {
+  const speaking = [
+    { constituency: 'local_government', turns: 3, seconds: 725 },
+    { constituency: 'civil_society', turns: 1, seconds: 59 },
+    { constituency: null, turns: 1, seconds: 3600 },
+  ];
+
+  it('reports turns and speaking time per constituency, as annex C does for sessions', () => {
+    const doc = { ...adoptedDeclaration(), speaking };
+    expect(buildVersionView(doc).annex!.floor).toEqual({
+      heading: 'The floor: turns and speaking time per constituency',
+      intro:
+        'The turns finished on the draft’s speakers’ list up to its adoption, and how long they took, by the constituency of the speakers.',
+      table: {
+        columns: ['Constituency', 'Turns', 'Speaking time (min:s)'],
+        numeric: [false, true, true],
+        rows: [
+          ['Local government', '3', '12:05'],
+          ['Civil society', '1', '0:59'],
+          ['—', '1', '60:00'],
+        ],
+      },
+    });
+    const fr = buildVersionView(doc, { language: 'fr' }).annex!.floor!;
+    expect(fr.table.columns).toEqual([
+      'Groupe de parties prenantes',
+      'Interventions',
+      'Temps de parole (min:s)',
+    ]);
+    expect(fr.table.rows[0]).toEqual(['Gouvernement local', '3', '12:05']);
+  });
+
+  it('is absent when nobody was given the floor', () => {
+    expect(buildVersionView(adoptedDeclaration()).annex!.floor).toBeNull();
+  });
+});
+
 describe('versionLabel', () => {
   it('translates the drafting room’s own labels and keeps a chair’s as typed', () => {
     const { fr } = DRAFT_CATALOGUES;

@@ -4,8 +4,14 @@
  * no current translation exists), and the provenance annex. Renderers only lay this out.
  */
 import { countryName } from '../../reports/i18n';
-import { dateParts, formatInteger, formatPercent } from '../../reports/render/format';
+import {
+  dateParts,
+  formatInteger,
+  formatPercent,
+  formatSpeakingTime,
+} from '../../reports/render/format';
 import type {
+  Constituency,
   DraftDocument,
   DraftParagraphSnapshot,
   DraftVersionContent,
@@ -147,10 +153,19 @@ export interface AnnexEntry {
   noAmendments: string | null;
 }
 
+/** Turns and speaking time per constituency of the draft's speakers' list. */
+export interface FloorView {
+  heading: string;
+  intro: string;
+  table: TableModel;
+}
+
 export interface AnnexView {
   heading: string;
   intro: string;
   entries: AnnexEntry[];
+  /** Null when nobody was given the floor on the draft. */
+  floor: FloorView | null;
 }
 
 export interface VersionView {
@@ -337,8 +352,31 @@ function annexEntry(
   };
 }
 
+/** The table of the outcome document's annex C, for the draft's own list. */
+function floorOf(doc: DraftDocument, t: DraftCatalogue): FloorView | null {
+  if (!doc.speaking?.length) return null;
+  const f = t.formats;
+  return {
+    heading: t.annex.floor.heading,
+    intro: t.annex.floor.intro,
+    table: {
+      columns: [t.annex.constituency, f.annexC.turns, f.annexC.speakingTime],
+      numeric: [false, true, true],
+      rows: doc.speaking.map((row) => [
+        row.constituency
+          ? (t.constituencies[row.constituency as Constituency] ?? row.constituency)
+          : '—',
+        formatInteger(row.turns, f),
+        formatSpeakingTime(row.seconds, f),
+      ]),
+    },
+  };
+}
+
 function annexOf(doc: DraftDocument, blocks: VersionBlock[], t: DraftCatalogue): AnnexView | null {
-  if (!doc.provenance || doc.provenance.length === 0) return null;
+  const floor = floorOf(doc, t);
+  if (!doc.provenance?.length)
+    return floor ? { heading: t.annex.heading, intro: t.annex.intro, entries: [], floor } : null;
   const order = new Map(blocks.map((block, index) => [block.id, index]));
   const byId = new Map(blocks.map((block) => [block.id, block]));
   // Document order; an entry for a paragraph the version does not hold goes last, as given.
@@ -353,7 +391,7 @@ function annexOf(doc: DraftDocument, blocks: VersionBlock[], t: DraftCatalogue):
     .map((entry, index) => ({ entry, index, at: order.get(entry.paragraphId) ?? Infinity }))
     .sort((a, b) => a.at - b.at || a.index - b.index)
     .map(({ entry }) => annexEntry(entry, byId.get(entry.paragraphId), t));
-  return { heading: t.annex.heading, intro: t.annex.intro, entries };
+  return { heading: t.annex.heading, intro: t.annex.intro, entries, floor };
 }
 
 export function buildVersionView(doc: DraftDocument, options: VersionOptions = {}): VersionView {

@@ -7,6 +7,7 @@ import { Sql } from '../../database/sql';
 import { Participant } from '../../participants/participant.entity';
 import type { Language } from '../../participants/participant.constants';
 import { Session } from '../../sessions/session.entity';
+import { speakingTotals } from '../../floor/speaking-totals';
 import { byCodePoint, byTime } from './compare';
 import { chooseLanguage, chooseSessions } from './selection';
 import type {
@@ -77,18 +78,7 @@ export class SnapshotLoader {
     ).map((row) => ({ ...row, count: Number(row.count) }));
     progress(4, COMPILE_STEPS, 'votes');
     const participation = await this.participation(em, conferenceId);
-    const speaking = (
-      await sql.rows<{ constituency: string | null; turns: number | string; seconds: unknown }>(
-        `SELECT r."constituency", COUNT(*) AS "turns", SUM(r."seconds") AS "seconds"
-         FROM "speaker_requests" r JOIN "speaker_lists" l ON l."id" = r."listId"
-         WHERE l."sessionId" IN ${inSessions} AND r."status" = 'spoken' GROUP BY r."constituency"`,
-        included,
-      )
-    ).map((row) => ({
-      constituency: row.constituency,
-      turns: Number(row.turns),
-      seconds: Number(row.seconds ?? 0),
-    }));
+    const speaking = await speakingTotals(em, { sessionIds: included });
     progress(5, COMPILE_STEPS, 'participation');
 
     return {

@@ -49,6 +49,11 @@ export function formatInteger(value: number, t: Catalogue): string {
   return sign + digits.replace(/\B(?=(\d{3})+$)/g, t.number.group);
 }
 
+/** Speaking time as minutes:seconds ("12:05"), the minutes grouped like any integer. */
+export function formatSpeakingTime(seconds: number, t: Catalogue): string {
+  return `${formatInteger(Math.floor(seconds / 60), t)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
 /** Whole percent: a share of votes is never reported more precisely than the room voted. */
 export function formatPercent(share: number, t: Catalogue): string {
   return `${formatInteger(Math.round(share * 100), t)}${t.number.percentSuffix}`;

@@ -5,7 +5,14 @@
  */
 import { countryName, type Catalogue } from '../i18n';
 import type { OutcomeDocument, ProgrammeItem } from '../outcome-document';
-import { formatInteger, formatPercent, formatPeriod, formatSlot, inline } from './format';
+import {
+  formatInteger,
+  formatPercent,
+  formatPeriod,
+  formatSlot,
+  formatSpeakingTime,
+  inline,
+} from './format';
 import type { DocumentView, TableView } from './view';
 
 export function programme(items: ProgrammeItem[], t: Catalogue): TableView {
@@ -85,11 +92,9 @@ function constituencyTable(
   };
   if (!speaking?.length) return base;
   const spoke = new Map(speaking.map((row) => [row.constituency, row]));
-  const time = (seconds: number) =>
-    `${formatInteger(Math.floor(seconds / 60), t)}:${String(seconds % 60).padStart(2, '0')}`;
   const cells = (code: string | null) => {
     const row = spoke.get(code);
-    return [formatInteger(row?.turns ?? 0, t), time(row?.seconds ?? 0)];
+    return [formatInteger(row?.turns ?? 0, t), formatSpeakingTime(row?.seconds ?? 0, t)];
   };
   const listed = new Set<string | null>(byConstituency.map((row) => row.constituency));
   return {

@@ -80,6 +80,8 @@ export interface DraftCatalogue {
     noSponsors: string;
     vote: string;
     appliedOn: string;
+    /** The adopted declaration's speakers' list: turns and speaking time per constituency. */
+    floor: { heading: string; intro: string };
   };
 
   comparison: {

@@ -72,6 +72,11 @@ export const en: DraftCatalogue = {
     noSponsors: '—',
     vote: 'Vote',
     appliedOn: 'Applied on',
+    floor: {
+      heading: 'The floor: turns and speaking time per constituency',
+      intro:
+        'The turns finished on the draft’s speakers’ list up to its adoption, and how long they took, by the constituency of the speakers.',
+    },
   },
 
   comparison: {

@@ -76,6 +76,12 @@ export const es: DraftCatalogue = {
     noSponsors: '—',
     vote: 'Votación',
     appliedOn: 'Aplicada el',
+    floor: {
+      heading:
+        'El uso de la palabra: intervenciones y tiempo de palabra por grupo de partes interesadas',
+      intro:
+        'Las intervenciones terminadas en la lista de oradores del proyecto hasta su aprobación, y su duración, según el grupo de partes interesadas de los oradores.',
+    },
   },
 
   comparison: {

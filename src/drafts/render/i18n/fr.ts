@@ -78,6 +78,11 @@ export const fr: DraftCatalogue = {
     noSponsors: '—',
     vote: 'Vote',
     appliedOn: 'Appliqué le',
+    floor: {
+      heading: `La parole${NB}: interventions et temps de parole par groupe de parties prenantes`,
+      intro:
+        'Les interventions achevées sur la liste des orateurs du projet jusqu’à son adoption, et leur durée, selon le groupe de parties prenantes des orateurs.',
+    },
   },
 
   comparison: {

@@ -69,6 +69,10 @@ export const zh: DraftCatalogue = {
     noSponsors: '—',
     vote: '表决',
     appliedOn: '适用日期',
+    floor: {
+      heading: '发言：各群体的发言次数和发言时间',
+      intro: '截至通过时在本草案发言名单上完成的发言及其时长，按发言者所属群体统计。',
+    },
   },
 
   comparison: {
