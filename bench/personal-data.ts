@@ -19,6 +19,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { AuditRepository } from '../src/audit/audit.repository';
 import { AuditService } from '../src/audit/audit.service';
 import type { Actor } from '../src/common/auth/actor';
 import { ConsistentReader } from '../src/database/consistent-read';
@@ -78,7 +79,8 @@ async function main(): Promise<void> {
   const queued = {
     read: (work) => transactions.run(({ em }) => work(em)),
   } as Pick<ConsistentReader, 'read'> as ConsistentReader;
-  const audit = new AuditService(dataSource);
+  const auditEntries = new AuditRepository();
+  const audit = new AuditService(dataSource, auditEntries);
   try {
     await dataSource.runMigrations({ transaction: 'each' });
     const subject = randomUUID();
@@ -95,7 +97,9 @@ async function main(): Promise<void> {
     const actor = { id: subject, role: 'delegate', conferenceId: null } as unknown as Actor;
 
     const measure = async (cell: string, via: ConsistentReader | null): Promise<Cell> => {
-      const privacy = via ? new ParticipantPrivacyService(via, transactions, audit) : null;
+      const privacy = via
+        ? new ParticipantPrivacyService(via, transactions, audit, auditEntries)
+        : null;
       let stop = false;
       const downloadTimes: number[] = [];
       const downloaders = privacy

@@ -1,14 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { TooManyRequests } from '../common/errors';
-import { Sql } from '../database/sql';
 import { TransactionRunner } from '../database/transaction-runner';
+import { LoginAttemptRepository } from './login-attempt.repository';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOGIN_WINDOW_MS = 60_000;
-/** First key of the advisory locks that serialise one email's reservations on PostgreSQL. */
-const LOCK_CLASS = 734_001;
 /** Reservations between two sweeps of the expired attempts of every email. */
 const SWEEP_EVERY = 500;
 
@@ -54,6 +52,7 @@ export class LoginAttempts {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly dataSource: DataSource,
+    private readonly attempts: LoginAttemptRepository,
   ) {}
 
   /** Reserves one attempt, or throws 429. Returns its id, for `succeeded`. */
@@ -62,26 +61,11 @@ export class LoginAttempts {
     const now = Date.now();
     const outcome = await this.transactions.run<{ id: string } | { lockedUntil: number }>(
       async ({ em }) => {
-        const sql = new Sql(em);
-        if (sql.postgres)
-          await sql.run('SELECT pg_advisory_xact_lock(?, hashtext(?))', [LOCK_CLASS, email]);
-        await sql.run('DELETE FROM "login_attempts" WHERE "email" = ? AND "attemptedAt" <= ?', [
-          email,
-          now - LOGIN_WINDOW_MS,
-        ]);
-        const recent = await sql.rows<{ attemptedAt: string | number }>(
-          `SELECT "attemptedAt" FROM "login_attempts" WHERE "email" = ? AND "codeKey" = ?
-         ORDER BY "attemptedAt" LIMIT ?`,
-          [email, key, MAX_FAILED_LOGINS],
-        );
-        if (recent.length >= MAX_FAILED_LOGINS)
-          return { lockedUntil: Number(recent[0].attemptedAt) + LOGIN_WINDOW_MS };
-        const id = sql.id();
-        await sql.run(
-          'INSERT INTO "login_attempts" ("id", "email", "codeKey", "attemptedAt") VALUES (?, ?, ?, ?)',
-          [id, email, key, now],
-        );
-        return { id };
+        await this.attempts.holdEmail(em, email);
+        await this.attempts.forgetUntil(em, now - LOGIN_WINDOW_MS, email);
+        const recent = await this.attempts.times(em, email, key, MAX_FAILED_LOGINS);
+        if (recent.length >= MAX_FAILED_LOGINS) return { lockedUntil: recent[0] + LOGIN_WINDOW_MS };
+        return { id: await this.attempts.insert(em, email, key, now) };
       },
     );
     if (++this.reservations % SWEEP_EVERY === 0) this.sweep(now);
@@ -95,63 +79,43 @@ export class LoginAttempts {
 
   /** The reserved attempt signed in: it does not count against the email. */
   async succeeded(id: string): Promise<void> {
-    await this.transactions.run(({ em }) =>
-      new Sql(em).run('DELETE FROM "login_attempts" WHERE "id" = ?', [id]),
+    await this.transactions.run(({ em }) => this.attempts.remove(em, id));
+  }
+
+  /**
+   * The lockout of each of these participants' current codes, for the secretariat's list: only
+   * those with failed attempts within the minute are in the map.
+   */
+  async lockouts(
+    participants: Array<{ email: string; secretHash: string }>,
+    now = Date.now(),
+  ): Promise<Map<string, Lockout>> {
+    const found = new Map<string, Lockout>();
+    if (participants.length === 0) return found;
+    const keys = new Map(participants.map((p) => [emailDigest(p.email), codeKey(p.secretHash)]));
+    const emailOf = new Map(participants.map((p) => [emailDigest(p.email), p.email]));
+    const rows = await this.attempts.countsSince(
+      this.dataSource.manager,
+      [...keys.keys()],
+      now - LOGIN_WINDOW_MS,
     );
+    for (const row of rows) {
+      if (keys.get(row.email) !== row.codeKey) continue;
+      found.set(emailOf.get(row.email) ?? row.email, {
+        failures: row.failures,
+        lockedUntil:
+          row.failures >= MAX_FAILED_LOGINS ? new Date(row.first + LOGIN_WINDOW_MS) : null,
+      });
+    }
+    return found;
   }
 
   /** Expired attempts of every email (those of emails tried again go at their next attempt). */
   private sweep(now: number): void {
     this.transactions
-      .run(({ em }) =>
-        new Sql(em).run('DELETE FROM "login_attempts" WHERE "attemptedAt" <= ?', [
-          now - LOGIN_WINDOW_MS,
-        ]),
-      )
+      .run(({ em }) => this.attempts.forgetUntil(em, now - LOGIN_WINDOW_MS))
       .catch((error: unknown) =>
         this.logger.warn(`sweeping sign-in attempts failed: ${String(error)}`),
       );
   }
-}
-
-/**
- * The lockout of each of these participants' current codes, for the secretariat's list: only
- * those with failed attempts within the minute are in the map.
- */
-export async function lockouts(
-  em: EntityManager | DataSource,
-  participants: Array<{ email: string; secretHash: string }>,
-  now = Date.now(),
-): Promise<Map<string, Lockout>> {
-  const found = new Map<string, Lockout>();
-  if (participants.length === 0) return found;
-  const keys = new Map(participants.map((p) => [emailDigest(p.email), codeKey(p.secretHash)]));
-  const emailOf = new Map(participants.map((p) => [emailDigest(p.email), p.email]));
-  const rows = await em
-    .createQueryBuilder()
-    .select('a.email', 'email')
-    .addSelect('a.codeKey', 'codeKey')
-    .addSelect('COUNT(*)', 'failures')
-    .addSelect('MIN(a.attemptedAt)', 'first')
-    .from('login_attempts', 'a')
-    .where('a.email IN (:...emails)', { emails: [...keys.keys()] })
-    .andWhere('a.attemptedAt > :cutoff', { cutoff: now - LOGIN_WINDOW_MS })
-    .groupBy('a.email')
-    .addGroupBy('a.codeKey')
-    .getRawMany<{
-      email: string;
-      codeKey: string;
-      failures: string | number;
-      first: string | number;
-    }>();
-  for (const row of rows) {
-    if (keys.get(row.email) !== row.codeKey) continue;
-    const failures = Number(row.failures);
-    found.set(emailOf.get(row.email) ?? row.email, {
-      failures,
-      lockedUntil:
-        failures >= MAX_FAILED_LOGINS ? new Date(Number(row.first) + LOGIN_WINDOW_MS) : null,
-    });
-  }
-  return found;
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { LoginAttemptRepository } from './login-attempt.repository';
 import { LoginAttempts } from './login-attempts';
 import { ParticipantImportService } from './participant-import.service';
 import { ParticipantsController } from './participants.controller';
@@ -8,7 +9,7 @@ import { ParticipantsService } from './participants.service';
 @Module({
   imports: [AuditModule],
   controllers: [ParticipantsController],
-  providers: [ParticipantsService, ParticipantImportService, LoginAttempts],
+  providers: [ParticipantsService, ParticipantImportService, LoginAttempts, LoginAttemptRepository],
   exports: [ParticipantsService, LoginAttempts],
 })
 export class ParticipantsModule {}

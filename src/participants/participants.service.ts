@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { lockouts } from './login-attempts';
+import { LoginAttempts } from './login-attempts';
 import { generateAccessCode, hashSecret } from './secret-hasher';
 import { canAccessConference, type Actor } from '../common/auth/actor';
 import { Conference } from '../conferences/conference.entity';
@@ -21,6 +21,7 @@ export class ParticipantsService {
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly attempts: LoginAttempts,
   ) {}
 
   /** The conference a new participant is accredited to: a scoped secretariat can only accredit to its own. */
@@ -97,7 +98,7 @@ export class ParticipantsService {
       );
     }
     const [rows, total] = await qb.take(limit).skip(offset).getManyAndCount();
-    const locked = await lockouts(this.dataSource, rows);
+    const locked = await this.attempts.lockouts(rows);
     return {
       items: rows.map((p) => ParticipantResponse.forViewer(p, actor, locked)),
       total,
@@ -117,7 +118,7 @@ export class ParticipantsService {
     if (!participant || !this.visible(actor, participant))
       throw new EntityNotFound('Participant', id);
     const locked =
-      actor.role === 'secretariat' ? await lockouts(this.dataSource, [participant]) : undefined;
+      actor.role === 'secretariat' ? await this.attempts.lockouts([participant]) : undefined;
     return ParticipantResponse.forViewer(participant, actor, locked);
   }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { AuditEntry } from '../audit/audit-entry.entity';
+import type { AuditRepository } from '../audit/audit.repository';
 import { Sql } from '../database/sql';
 
 export const ERASED_NAME = 'Erased participant';
@@ -34,6 +34,7 @@ export function isWithheldEmail(participantId: string, email: string): boolean {
 export async function scrubCopies(
   em: EntityManager,
   participantId: string,
+  auditEntries: AuditRepository,
 ): Promise<Record<string, number>> {
   const sql = new Sql(em);
   const like = `%${participantId}%`;
@@ -64,12 +65,8 @@ export async function scrubCopies(
     );
     responses++;
   }
-  // The one exception to "audit entries are never changed": the values, not the entries.
   let audit = 0;
-  for (const entry of await em.findBy(AuditEntry, {
-    targetType: 'participant',
-    targetId: participantId,
-  })) {
+  for (const entry of await auditEntries.aboutParticipant(em, participantId)) {
     const changes = entry.details?.changes as Record<string, unknown> | undefined;
     if (!changes) continue;
     let changed = false;
@@ -79,10 +76,7 @@ export async function scrubCopies(
         changed = true;
       }
     if (changed) {
-      await sql.run('UPDATE "audit_entries" SET "details" = ? WHERE "id" = ?', [
-        JSON.stringify(entry.details),
-        entry.id,
-      ]);
+      await auditEntries.rewriteDetails(em, entry.id, entry.details);
       audit++;
     }
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, EntityManager } from 'typeorm';
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { AuditRepository } from '../audit/audit.repository';
 import { AuditService } from '../audit/audit.service';
 import { UNMATCHABLE_HASH } from '../participants/secret-hasher';
 import { Comment } from '../comments/comment.entity';
@@ -32,6 +33,7 @@ export class ParticipantPrivacyService {
     private readonly reader: ConsistentReader,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly auditEntries: AuditRepository,
   ) {}
 
   download(actor: Actor): Promise<PersonalDataResponse> {
@@ -59,7 +61,7 @@ export class ParticipantPrivacyService {
           secretHash: UNMATCHABLE_HASH,
         },
       );
-      const scrubbed = await scrubCopies(em, id);
+      const scrubbed = await scrubCopies(em, id, this.auditEntries);
       await this.audit.record(em, {
         action: 'participant.erase',
         actor,

@@ -6,7 +6,8 @@ import { preProcessFile } from 'typescript';
  * The folders of src/ depend on each other in one direction only (issue 18 finding 5: votes and
  * recommendations, recommendations and sessions, participants and half the tree imported each
  * other). Read from the import lines themselves (TypeScript's own pre-processor: imports, type
- * imports, re-exports, require), so nothing has to be built or started.
+ * imports, re-exports, require), so nothing has to be built or started. And a table's plain SQL
+ * is in its module's repository, not spread over its features (same finding).
  */
 const src = resolve(__dirname, '..', '..', 'src');
 
@@ -14,6 +15,21 @@ const src = resolve(__dirname, '..', '..', 'src');
 const SHARED = ['common', 'config', 'database'];
 /** The entity list TypeORM is given names every module's entities, and only that. */
 const SHARED_MAY_IMPORT_FEATURES = ['database/entities.ts'];
+
+/**
+ * Files that still write plain SQL outside a repository (`*.repository.ts`), each for a reason;
+ * the list may only shrink (a file that stops using Sql must leave it).
+ */
+const SQL_OUTSIDE_REPOSITORIES: Record<string, string> = {
+  'tallies/tally-recorder.ts': "the tally columns' one writer, on every vote",
+  'reports/compile/snapshot-loader.ts': "the outcome document's read-only compile across tables",
+  'privacy/erasure-scrub.ts': 'rewrites copies of a person in the event log and idempotency keys',
+  'realtime/session-event-log.ts': 'realtime is being retyped (issue 18 finding 3)',
+  'realtime/tally-broadcaster.ts': "realtime is being retyped; takes the tallies' outbox marks",
+  'speakers/speaker-views.ts': 'not yet in a speakers repository',
+  'drafts/draft-documents.ts': 'not yet in a drafts repository',
+  'drafts/silence.service.ts': 'not yet in a drafts repository',
+};
 
 interface Edge {
   from: string;
@@ -121,6 +137,21 @@ describe('module boundaries', () => {
           .map(({ fileName }) => `src/${relative(src, file)} imports ${fileName}`),
       );
     expect(leaks).toEqual([]);
+  });
+
+  it('keeps plain SQL in repositories', () => {
+    const sql = join(src, 'database', 'sql.ts');
+    const users = filesUnder(src)
+      .filter((file) => folderOf(file) !== 'database' && !file.endsWith('.repository.ts'))
+      .filter((file) =>
+        preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles.some(
+          ({ fileName }) =>
+            fileName.startsWith('.') && `${resolve(dirname(file), fileName)}.ts` === sql,
+        ),
+      )
+      .map((file) => relative(src, file).split(sep).join('/'))
+      .sort();
+    expect(users).toEqual(Object.keys(SQL_OUTSIDE_REPOSITORIES).sort());
   });
 
   it('finds a cycle when there is one (the check itself)', () => {

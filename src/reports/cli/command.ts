@@ -2,6 +2,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { DataSource } from 'typeorm';
+import { AuditRepository } from '../../audit/audit.repository';
 import { AuditService } from '../../audit/audit.service';
 import { Conference } from '../../conferences/conference.entity';
 import { errorText } from '../../common/errors/error-response';
@@ -62,7 +63,11 @@ export async function runReportCommand(
       { language: args.language, sessionIds: args.sessionIds },
       (done, _total, step) => bar.update(done, step),
     );
-    const store = new ReportStore(dataSource, transactions, new AuditService(dataSource));
+    const store = new ReportStore(
+      dataSource,
+      transactions,
+      new AuditService(dataSource, new AuditRepository()),
+    );
     const version = await store.save(compiled, null);
     bar.update(COMPILE_STEPS + 1, `stored as version ${version.version}`);
     const document = JSON.parse(version.document) as OutcomeDocument;
