@@ -27,6 +27,7 @@ const SQL_OUTSIDE_REPOSITORIES: Record<string, string> = {
   'realtime/session-event-log.ts': 'realtime is being retyped (issue 18 finding 3)',
   'realtime/tally-broadcaster.ts': "realtime is being retyped; takes the tallies' outbox marks",
   'speakers/speaker-views.ts': 'not yet in a speakers repository',
+  'floor/speaking-totals.ts': 'not yet in a repository (read-only totals over speaker requests)',
   'drafts/draft-documents.ts': 'not yet in a drafts repository',
   'drafts/silence.service.ts': 'not yet in a drafts repository',
 };
