@@ -59,6 +59,7 @@ export class LiveMessages {
     const { status, body, expected } = errorResponse(error);
     if (!expected)
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    return { ok: false, error: { status, message: body.message } };
+    const { message, code, field, params, problems } = body;
+    return { ok: false, error: { status, code, message, field, params, problems } };
   }
 }

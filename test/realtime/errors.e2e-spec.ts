@@ -49,12 +49,16 @@ describe('errors answer alike over REST and the live socket', () => {
     });
 
     const { ack, rest } = await both(recommendation.id, 1);
-    expect(ack).toEqual({ ok: false, error: { status: 409, message: 'This already exists' } });
+    expect(ack).toEqual({
+      ok: false,
+      error: { status: 409, code: 'ALREADY_EXISTS', message: 'This already exists' },
+    });
     expect(rest.status).toBe(409);
     expect(rest.body).toEqual({
       statusCode: 409,
       message: 'This already exists',
       error: 'Conflict',
+      code: 'ALREADY_EXISTS',
     });
 
     const stored = await t.http
@@ -67,20 +71,75 @@ describe('errors answer alike over REST and the live socket', () => {
     const recommendation = await submit(t.http, s.delegates[0], s.sessionId);
     const message = `Stale version 7: the recommendation is at version 1; reload it and edit again`;
     const { ack, rest } = await both(recommendation.id, 7);
-    expect(ack).toEqual({ ok: false, error: { status: 409, message } });
+    // The code and its parameters let a client say "reload and redo" in its own words.
+    const stale = { field: 'version', params: { given: 7, current: 1 } };
+    expect(ack).toEqual({
+      ok: false,
+      error: { status: 409, code: 'STALE_VERSION', message, ...stale },
+    });
     expect(rest.status).toBe(409);
-    expect(rest.body).toEqual({ statusCode: 409, message, error: 'Conflict' });
+    expect(rest.body).toEqual({
+      statusCode: 409,
+      message,
+      error: 'Conflict',
+      code: 'STALE_VERSION',
+      ...stale,
+    });
   });
 
   it('answers an unknown id with 404 and the same message on both', async () => {
     const id = '00000000-0000-4000-8000-000000000000';
     const { ack, rest } = await both(id, 1);
     expect(rest.status).toBe(404);
-    expect(ack).toEqual({ ok: false, error: { status: 404, message: rest.body.message } });
+    expect(ack).toEqual({
+      ok: false,
+      error: {
+        status: 404,
+        code: 'NOT_FOUND',
+        message: rest.body.message,
+        params: { entity: 'Recommendation', id },
+      },
+    });
     expect(rest.body).toEqual({
       statusCode: 404,
       message: `Recommendation ${id} not found`,
       error: 'Not Found',
+      code: 'NOT_FOUND',
+      params: { entity: 'Recommendation', id },
     });
+  });
+
+  it('names every refused field with the rule it broke, on both', async () => {
+    const input = { title: 'x'.repeat(400), body: '', themes: ['no-such-theme'] };
+    const ack = await socket.emitWithAck('recommendation:submit', {
+      sessionId: s.sessionId,
+      governanceLevel: 'local',
+      ...input,
+    });
+    const rest = await t.http
+      .post(`/api/v1/sessions/${s.sessionId}/recommendations`)
+      .set(s.delegates[0].auth)
+      .send({ governanceLevel: 'local', ...input });
+    expect(rest.status).toBe(400);
+    expect(rest.body).toMatchObject({ code: 'INVALID_INPUT', field: 'title' });
+    const rules = (rest.body as { problems: Array<{ field: string; rule: string }> }).problems;
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'title', rule: 'maxLength' }),
+        expect.objectContaining({ field: 'body', rule: 'minLength' }),
+      ]),
+    );
+    // Each problem's message is one of the messages people read.
+    for (const problem of rest.body.problems as Array<{ message: string }>)
+      expect(rest.body.message).toContain(problem.message);
+    expect(ack).toMatchObject({ ok: false, error: { status: 400, code: 'INVALID_INPUT' } });
+    if (ack.ok) throw new Error('the socket accepted bad input');
+    expect(ack.error.problems).toEqual(expect.arrayContaining(rules));
+  });
+
+  it("gives Nest's own answers a code too (an unknown route)", async () => {
+    const res = await t.http.get('/api/v1/no-such-route').set(s.delegates[0].auth);
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
   });
 });

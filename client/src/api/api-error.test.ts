@@ -35,4 +35,31 @@ describe('server validation messages', () => {
     const error = ApiError.fromBody(400, { message: ['titles are wrong'] });
     expect(splitFieldErrors(error, fields).general).toEqual(['titles are wrong']);
   });
+
+  it('keeps the code and uses the fields the server names for each problem', () => {
+    const error = ApiError.fromBody(400, {
+      statusCode: 400,
+      code: 'INVALID_INPUT',
+      message: ['the title is far too long', 'themes.0 must be a known theme'],
+      problems: [
+        { field: 'title', rule: 'maxLength', message: 'the title is far too long' },
+        { field: 'themes.0', rule: 'isIn', message: 'themes.0 must be a known theme' },
+      ],
+    });
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(splitFieldErrors(error, fields)).toEqual({
+      byField: {
+        title: ['the title is far too long'],
+        themes: ['themes.0 must be a known theme'],
+      },
+      general: [],
+    });
+    const stale = ApiError.fromBody(409, {
+      code: 'STALE_VERSION',
+      message: 'Stale version 7',
+      params: { given: 7, current: 8 },
+    });
+    expect(stale).toMatchObject({ code: 'STALE_VERSION', params: { given: 7, current: 8 } });
+    expect(new ApiError(0, []).code).toBeNull();
+  });
 });

@@ -1,21 +1,43 @@
-/** An error answer of the API, in NestJS's `{statusCode, message, error}` shape. */
+import type { ErrorBody, ErrorCode, InputProblem } from '#contract';
+
+/** An error answer of the API (`ErrorBody` of the contract: Nest's shape plus a code). */
 export class ApiError extends Error {
   readonly status: number;
   /** The server's message(s); validation errors come as a list, each starting with the field. */
   readonly messages: string[];
+  /** The contract's code, when the server gave one (0, "no answer", has none). */
+  readonly code: ErrorCode | null;
+  /** Bad input: each refused field with its rule. */
+  readonly problems: InputProblem[];
+  readonly params: Record<string, string | number>;
 
-  constructor(status: number, messages: string[]) {
+  constructor(
+    status: number,
+    messages: string[],
+    details: { code?: ErrorCode; problems?: InputProblem[]; params?: ErrorBody['params'] } = {},
+  ) {
     super(messages.join('; ') || `HTTP ${status}`);
     this.name = 'ApiError';
     this.status = status;
     this.messages = messages;
+    this.code = details.code ?? null;
+    this.problems = details.problems ?? [];
+    this.params = details.params ?? {};
   }
 
   static fromBody(status: number, body: unknown): ApiError {
-    const message = (body as { message?: unknown } | null)?.message;
-    if (Array.isArray(message)) return new ApiError(status, message.map(String));
-    if (typeof message === 'string') return new ApiError(status, [message]);
-    return new ApiError(status, []);
+    const answer = (body ?? {}) as Partial<ErrorBody>;
+    const message = answer.message;
+    const messages = Array.isArray(message)
+      ? message.map(String)
+      : typeof message === 'string'
+        ? [message]
+        : [];
+    return new ApiError(status, messages, {
+      code: answer.code,
+      problems: Array.isArray(answer.problems) ? answer.problems : undefined,
+      params: answer.params,
+    });
   }
 }
 
@@ -44,6 +66,15 @@ export function splitFieldErrors<F extends string>(
           ? error
           : JSON.stringify(error),
     );
+    return result;
+  }
+  if (error.problems.length) {
+    // The server names each refused field: no need to guess it from the wording.
+    for (const problem of error.problems) {
+      const field = fields.find((f) => problem.field === f || problem.field.startsWith(`${f}.`));
+      if (field) (result.byField[field] ??= []).push(problem.message);
+      else result.general.push(problem.message);
+    }
     return result;
   }
   for (const message of error.messages.length ? error.messages : [error.message]) {

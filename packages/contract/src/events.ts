@@ -2,6 +2,7 @@
  * The realtime contract of the `/live` socket.io namespace (API.md, "Realtime"), shared by
  * the server gateway and the web client.
  */
+import type { AckError } from './errors';
 import type {
   CommentView,
   GovernanceLevel,
@@ -39,8 +40,7 @@ export type SequencedEvent = {
   [K in SequencedEventName]: { name: K; payload: Parameters<ServerToClientEvents[K]>[0] };
 }[SequencedEventName];
 
-export type Ack<T> =
-  { ok: true; data: T } | { ok: false; error: { status: number; message: string | string[] } };
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: AckError };
 
 export interface SessionSnapshot {
   session: SessionView;

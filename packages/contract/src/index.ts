@@ -8,3 +8,4 @@ export * from './draft-events';
 export * from './live';
 export * from './inputs';
 export * from './endpoints';
+export * from './errors';

@@ -1,19 +1,12 @@
+import type { ErrorCode, InputProblem } from '#contract';
 /**
  * The errors services throw. They carry a code and a message a person can act on, and know
  * nothing of HTTP or sockets: `error-response.ts` is the one place that turns a code into a
  * status and a body, for REST (the exception filter), the live socket (the gateway's ack) and
  * the report command alike. (Vendure's `ErrorResult`s are the model.)
  */
-export type ErrorCode =
-  | 'INVALID_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'STALE_VERSION'
-  | 'ALREADY_EXISTS'
-  | 'TOO_MANY_REQUESTS'
-  | 'UNAVAILABLE';
+/** The codes a domain error can carry (the contract's list also has transport-level ones). */
+export type DomainErrorCode = Exclude<ErrorCode, 'PAYLOAD_TOO_LARGE' | 'INTERNAL'>;
 
 export interface DomainErrorDetails {
   /** The input field the error is about, when there is one (`intoId`, `startsAt`). */
@@ -23,7 +16,7 @@ export interface DomainErrorDetails {
 }
 
 export abstract class DomainError extends Error {
-  abstract readonly code: ErrorCode;
+  abstract readonly code: DomainErrorCode;
   readonly field?: string;
   readonly params?: Record<string, string | number>;
 
@@ -44,11 +37,17 @@ export abstract class DomainError extends Error {
 export class InvalidInput extends DomainError {
   readonly code = 'INVALID_INPUT';
   readonly problems: string[];
+  /** Each refused field with the rule it broke, when the validator knows them. */
+  readonly inputProblems?: InputProblem[];
 
-  constructor(problems: string | string[], details: DomainErrorDetails = {}) {
+  constructor(
+    problems: string | string[],
+    details: DomainErrorDetails & { inputProblems?: InputProblem[] } = {},
+  ) {
     const list = Array.isArray(problems) ? problems : [problems];
     super(list.join('; '), details);
     this.problems = list;
+    this.inputProblems = details.inputProblems;
   }
 
   override get messages(): string[] {

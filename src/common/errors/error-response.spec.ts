@@ -32,7 +32,14 @@ describe('errorResponse', () => {
     const mapped = errorResponse(error);
     expect(mapped).toEqual({
       status,
-      body: { message: error.messages, error: reason, statusCode: status },
+      body: {
+        message: error.messages,
+        error: reason,
+        statusCode: status,
+        code: error.code,
+        ...(error.field === undefined ? {} : { field: error.field }),
+        ...(error.params === undefined ? {} : { params: error.params }),
+      },
       expected: true,
     });
   });
@@ -71,8 +78,11 @@ describe('errorResponse', () => {
       message: 'Cannot GET /x',
       error: 'Not Found',
       statusCode: 404,
+      code: 'NOT_FOUND',
     });
-    expect(errorResponse(new PayloadTooLargeException()).status).toBe(413);
+    const tooLarge = errorResponse(new PayloadTooLargeException());
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.body.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it.each(['23505', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY'])(
@@ -105,7 +115,12 @@ describe('errorResponse', () => {
   it('tells nothing of an unexpected error but marks it for the log', () => {
     expect(errorResponse(new Error('SELECT secret FROM …'))).toEqual({
       status: 500,
-      body: { message: 'Internal server error', error: 'Internal Server Error', statusCode: 500 },
+      body: {
+        message: 'Internal server error',
+        error: 'Internal Server Error',
+        statusCode: 500,
+        code: 'INTERNAL',
+      },
       expected: false,
     });
   });

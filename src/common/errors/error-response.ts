@@ -1,13 +1,9 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { AlreadyExists, DomainError, type ErrorCode } from './domain-error';
+import type { ErrorBody, ErrorCode } from '#contract';
+import { AlreadyExists, DomainError, InvalidInput, type DomainErrorCode } from './domain-error';
 
-/** The body of every error answer, in NestJS's shape (the client and the tests rely on it). */
-export interface ErrorBody {
-  message: string | string[];
-  error: string;
-  statusCode: number;
-}
+export type { ErrorBody } from '#contract';
 
 export interface ErrorResponse {
   status: number;
@@ -16,7 +12,7 @@ export interface ErrorResponse {
   expected: boolean;
 }
 
-const STATUS: Record<ErrorCode, number> = {
+const STATUS: Record<DomainErrorCode, number> = {
   INVALID_INPUT: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
@@ -27,6 +23,22 @@ const STATUS: Record<ErrorCode, number> = {
   TOO_MANY_REQUESTS: 429,
   UNAVAILABLE: 503,
 };
+
+/** The code of an answer Nest's own exceptions give (unknown route, body too large, throttling). */
+const CODE_OF_STATUS: Record<number, ErrorCode> = {
+  400: 'INVALID_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  429: 'TOO_MANY_REQUESTS',
+  503: 'UNAVAILABLE',
+};
+
+export function codeOfStatus(status: number): ErrorCode {
+  return CODE_OF_STATUS[status] ?? (status >= 500 ? 'INTERNAL' : 'INVALID_INPUT');
+}
 
 /** Nest's reason phrases, as its own exceptions word them ("Not Found", "Bad Request"). */
 function reason(status: number): string {
@@ -39,8 +51,23 @@ function reason(status: number): string {
     .join(' ');
 }
 
-export function errorBody(status: number, message: string | string[]): ErrorBody {
-  return { message, error: reason(status), statusCode: status };
+export function errorBody(
+  status: number,
+  message: string | string[],
+  code: ErrorCode = codeOfStatus(status),
+): ErrorBody {
+  return { message, error: reason(status), statusCode: status, code };
+}
+
+/** A domain error's body: its code, and its field, parameters and input problems when it has them. */
+function domainBody(error: DomainError): ErrorBody {
+  const status = STATUS[error.code];
+  const body = errorBody(status, error.messages, error.code);
+  if (error.field !== undefined) body.field = error.field;
+  if (error.params !== undefined) body.params = error.params;
+  if (error instanceof InvalidInput && error.inputProblems?.length)
+    body.problems = error.inputProblems;
+  return body;
 }
 
 /**
@@ -63,10 +90,7 @@ export function toDomainError(error: unknown): DomainError | undefined {
  */
 export function errorResponse(error: unknown): ErrorResponse {
   const known = toDomainError(error);
-  if (known) {
-    const status = STATUS[known.code];
-    return { status, body: errorBody(status, known.messages), expected: true };
-  }
+  if (known) return { status: STATUS[known.code], body: domainBody(known), expected: true };
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const response = error.getResponse();
@@ -74,11 +98,20 @@ export function errorResponse(error: unknown): ErrorResponse {
     // answered as it always was, with the status's enum name as `error`.
     const body: ErrorBody =
       typeof response === 'string'
-        ? { statusCode: status, message: response, error: HttpStatus[status] ?? 'Error' }
-        : (response as ErrorBody);
+        ? {
+            statusCode: status,
+            message: response,
+            error: HttpStatus[status] ?? 'Error',
+            code: codeOfStatus(status),
+          }
+        : { ...(response as Omit<ErrorBody, 'code'>), code: codeOfStatus(status) };
     return { status, body, expected: true };
   }
-  return { status: 500, body: errorBody(500, 'Internal server error'), expected: false };
+  return {
+    status: 500,
+    body: errorBody(500, 'Internal server error', 'INTERNAL'),
+    expected: false,
+  };
 }
 
 /** One line for a person at a terminal: the messages of a known error, else the error's own. */

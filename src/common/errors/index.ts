@@ -1,5 +1,6 @@
 export * from './domain-error';
 export {
+  codeOfStatus,
   errorBody,
   errorResponse,
   errorText,

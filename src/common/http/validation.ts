@@ -4,6 +4,7 @@ import {
   ValidationPipe,
   ValidationPipeOptions,
 } from '@nestjs/common';
+import type { InputProblem } from '#contract';
 import { InvalidInput } from '../errors';
 
 /** Flattens nested errors into messages that name the field by its path, e.g. `themes.0 must be ...`. */
@@ -24,6 +25,20 @@ export function validationMessages(errors: ValidationError[], parent = ''): stri
   return messages;
 }
 
+/** The same errors as fields with the rule each broke (`{field: 'title', rule: 'maxLength'}`). */
+export function validationProblems(errors: ValidationError[], parent = ''): InputProblem[] {
+  const problems: InputProblem[] = [];
+  for (const error of errors) {
+    const path = parent ? `${parent}.${error.property}` : error.property;
+    const messages = validationMessages([{ ...error, children: [] }], parent);
+    Object.keys(error.constraints ?? {}).forEach((rule, i) =>
+      problems.push({ field: path, rule, message: messages[i] ?? rule }),
+    );
+    if (error.children?.length) problems.push(...validationProblems(error.children, path));
+  }
+  return problems;
+}
+
 export const VALIDATION_OPTIONS: ValidationPipeOptions = {
   whitelist: true,
   forbidNonWhitelisted: true,
@@ -33,7 +48,10 @@ export const VALIDATION_OPTIONS: ValidationPipeOptions = {
   validationError: { target: false, value: false },
   // `field` is the first property refused (its messages name every one).
   exceptionFactory: (errors) =>
-    new InvalidInput(validationMessages(errors), { field: errors[0]?.property }),
+    new InvalidInput(validationMessages(errors), {
+      field: errors[0]?.property,
+      inputProblems: validationProblems(errors),
+    }),
 };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -75,6 +93,11 @@ export class AgoraValidationPipe extends ValidationPipe {
           problems.map((problem) => problem.message),
           {
             field: problems[0].path,
+            inputProblems: problems.map((problem) => ({
+              field: problem.path,
+              rule: problem.message.endsWith('null') ? 'notNull' : 'forbiddenKey',
+              message: problem.message,
+            })),
           },
         );
     }
