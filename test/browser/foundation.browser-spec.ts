@@ -1,4 +1,5 @@
-import type { SessionView } from '#contract';
+import type { RecommendationView, SessionView } from '#contract';
+import { encode } from 'uqr';
 import {
   Api,
   demo,
@@ -224,7 +225,40 @@ describe('web client (foundation)', () => {
     await page.getByRole('heading', { name: 'Top recommendations' }).waitFor();
     expect(await page.getByRole('button', { name: 'Support' }).count()).toBe(0);
     expect(await page.locator('main form').count()).toBe(0);
+    // How to join: the session's address, written and as a QR code that encodes exactly it.
+    const address = `${harness.url}/sessions/${session.id}`;
+    await page.getByRole('heading', { name: 'Join on your phone' }).waitFor();
+    await page.locator('.screen-address').getByText(address, { exact: true }).waitFor();
+    const qr = page.getByRole('img', { name: `QR code of the address ${address}` });
+    const drawn = await qr.locator('path').getAttribute('d');
+    const { data } = encode(address, { ecc: 'M', border: 2 });
+    expect(drawn?.split('z').filter(Boolean).length).toBe(data.flat().filter(Boolean).length);
+    // Large enough to scan from the back of the room (about a sixth of a 1600 px wide screen).
+    expect((await qr.boundingBox())!.width).toBeGreaterThanOrEqual(200);
     await screenshot(page, 'room-screen');
+    await context.close();
+  });
+
+  it('shows the outcome on the room screen of a closed session: the adopted first, marked', async () => {
+    const secretariat = await Api.signIn(harness.url, demo('secretariat'));
+    const sessions = await secretariat.get<SessionView[]>(`/conferences/${conferenceId}/sessions`);
+    const closed = sessions.find((s) => s.status === 'closed')!;
+    const recommendations = await secretariat.get<RecommendationView[]>(
+      `/sessions/${closed.id}/recommendations`,
+    );
+    const adopted = recommendations.filter((r) => r.disposition === 'adopted');
+    expect(adopted.length).toBeGreaterThan(0);
+    const { context, page } = await newPage(harness, { width: 1920 });
+    await page.goto(`${harness.url}/screen/${closed.id}`);
+    await signIn(page, demo('room.screen'));
+    await page.getByRole('heading', { name: 'Outcome of the session' }).waitFor();
+    const first = page.locator('.screen-list > li').first();
+    await first.getByText('Adopted', { exact: true }).waitFor();
+    expect(adopted.map((r) => r.title)).toContain(await first.locator('h3').innerText());
+    // Nobody joins a closed session: no QR code.
+    expect(await page.locator('.screen-join').count()).toBe(0);
+    expect(describeViolations(await seriousViolations(page))).toEqual([]);
+    await screenshot(page, 'room-screen-closed');
     await context.close();
   });
 

@@ -216,6 +216,9 @@ export const ar: Messages = {
     'سجّل الدخول بحساب المراقب الخاص بشاشة القاعة. تعرض هذه النافذة بعد ذلك الجلسة للقراءة فقط إلى أن تُغلق.',
   screenObserverOnly: 'لا يمكن تشغيل شاشة القاعة إلا بحساب مراقب.',
   topRecommendations: 'التوصيات الأعلى',
+  joinOnPhone: 'انضموا عبر هواتفكم',
+  screenOutcome: 'نتائج الجلسة',
+  qrCodeOf: (address: string) => `رمز QR للعنوان ${address}`,
   votesCast: countMessage(
     'ar-u-nu-latn',
     '{n, plural, zero {لا أصوات} one {صوت واحد} two {صوتان} few {# أصوات} many {# صوتًا} other {# صوت}}',

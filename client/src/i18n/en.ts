@@ -226,6 +226,9 @@ export const en = {
     'Sign in with the observer account of the room screen. This window then shows the session, read-only, until it is closed.',
   screenObserverOnly: 'Only an observer account can run a room screen.',
   topRecommendations: 'Top recommendations',
+  joinOnPhone: 'Join on your phone',
+  screenOutcome: 'Outcome of the session',
+  qrCodeOf: (address: string) => `QR code of the address ${address}`,
   votesCast: countMessage('en-GB', '{n, plural, one {# vote} other {# votes}}'),
 
   // Secretariat

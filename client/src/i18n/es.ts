@@ -226,6 +226,9 @@ export const es: Messages = {
     'Inicie sesión con la cuenta de observador de la pantalla de sala. Esta ventana mostrará la sesión, solo lectura, hasta que se cierre.',
   screenObserverOnly: 'Solo una cuenta de observador puede usar una pantalla de sala.',
   topRecommendations: 'Recomendaciones más apoyadas',
+  joinOnPhone: 'Únase desde su teléfono',
+  screenOutcome: 'Resultado de la sesión',
+  qrCodeOf: (address: string) => `Código QR de la dirección ${address}`,
   votesCast: countMessage('es-ES', '{n, plural, one {# voto} other {# votos}}'),
 
   conferenceSettings: 'Configuración de la conferencia',

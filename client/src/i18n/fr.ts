@@ -220,6 +220,9 @@ export const fr: Messages = {
     'Connectez-vous avec le compte observateur de l’écran de salle. Cette fenêtre affiche ensuite la session, en lecture seule, jusqu’à sa fermeture.',
   screenObserverOnly: 'Seul un compte observateur peut faire fonctionner un écran de salle.',
   topRecommendations: 'Recommandations en tête',
+  joinOnPhone: 'Rejoindre sur votre téléphone',
+  screenOutcome: 'Résultat de la session',
+  qrCodeOf: (address: string) => `Code QR de l’adresse ${address}`,
   votesCast: countMessage('fr-FR', '{n, plural, one {# vote} other {# votes}}'),
 
   conferenceSettings: 'Paramètres de la conférence',

@@ -224,6 +224,9 @@ export const ru: Messages = {
     'Войдите под учетной записью наблюдателя для экрана зала. Это окно будет показывать заседание в режиме только для чтения, пока его не закроют.',
   screenObserverOnly: 'Экран зала может работать только под учетной записью наблюдателя.',
   topRecommendations: 'Лучшие рекомендации',
+  joinOnPhone: 'Присоединяйтесь с телефона',
+  screenOutcome: 'Итоги заседания',
+  qrCodeOf: (address: string) => `QR-код адреса ${address}`,
   votesCast: countMessage(
     'ru-RU',
     '{n, plural, one {# голос} few {# голоса} many {# голосов} other {# голоса}}',

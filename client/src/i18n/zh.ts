@@ -207,6 +207,9 @@ export const zh: Messages = {
   screenSignInHint: '请使用会场屏幕的观察员账户登录。此窗口随后以只读方式显示会议，直至关闭。',
   screenObserverOnly: '只有观察员账户才能运行会场屏幕。',
   topRecommendations: '得票最高的建议',
+  joinOnPhone: '用手机加入',
+  screenOutcome: '会议成果',
+  qrCodeOf: (address: string) => `地址 ${address} 的二维码`,
   votesCast: countMessage('zh-CN', '{n, plural, other {#票}}'),
 
   conferenceSettings: '会议设置',

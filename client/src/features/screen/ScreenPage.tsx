@@ -4,6 +4,7 @@ import { useAuth } from '../../auth/AuthProvider';
 import { ConnectionBadge } from '../../components/ConnectionBadge';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { LanguageSelect } from '../../components/LanguageSelect';
+import { QrCode } from '../../components/QrCode';
 import { StatusBadge } from '../../components/StatusBadge';
 import { localised } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -84,8 +85,14 @@ function ScreenView({ sessionId }: { sessionId: string }) {
     );
   const session = state.session;
   const active = state.recommendations.filter((r) => r.status === 'submitted');
-  // On the projector the order follows the votes at once: nobody is pointing at the list.
-  const top = sortRecommendations(active, 'top').slice(0, TOP);
+  const closed = session.status === 'closed';
+  // On the projector the order follows the votes at once: nobody is pointing at the list. Once
+  // the session is closed, the outcome: the adopted first, then the noted, then the rest.
+  const ranked = sortRecommendations(active, 'top');
+  const top = (closed ? [...ranked].sort((a, b) => outcomeRank(a) - outcomeRank(b)) : ranked).slice(
+    0,
+    TOP,
+  );
   const votes = active.reduce((n, r) => n + r.tally.support + r.tally.oppose + r.tally.abstain, 0);
   // While the connection is down the tallies freeze: say so, large, rather than show them as live.
   const stale = liveStatus !== 'live';
@@ -99,19 +106,46 @@ function ScreenView({ sessionId }: { sessionId: string }) {
         </p>
       </header>
       {stale && <p className="stale-banner">{t.talliesStale}</p>}
+      {!closed && <JoinPanel sessionId={session.id} />}
       <ScreenSpeakers speakers={state.speakers} />
-      <h2>{t.topRecommendations}</h2>
+      <h2>{closed ? t.screenOutcome : t.topRecommendations}</h2>
       {top.length === 0 && <p>{t.noRecommendations}</p>}
       <ol className="screen-list">
         {top.map((r) => (
           <li key={r.id}>
             <article aria-labelledby={`screen-${r.id}`}>
               <h3 id={`screen-${r.id}`}>{r.title}</h3>
+              {closed && r.disposition && (
+                <p className={`screen-outcome outcome-${r.disposition}`}>
+                  {t.disposition[r.disposition]}
+                </p>
+              )}
               <TallyView tally={r.tally} large />
             </article>
           </li>
         ))}
       </ol>
     </article>
+  );
+}
+
+const OUTCOME_ORDER = { adopted: 0, noted: 1, not_adopted: 2 } as const;
+
+function outcomeRank(r: { disposition: keyof typeof OUTCOME_ORDER | null }): number {
+  return r.disposition ? OUTCOME_ORDER[r.disposition] : 3;
+}
+
+/** How to join from a phone: the session's address, and the same as a QR code, large. */
+function JoinPanel({ sessionId }: { sessionId: string }) {
+  const { t } = useI18n();
+  const address = `${window.location.origin}/sessions/${sessionId}`;
+  return (
+    <aside className="screen-join" aria-labelledby="screen-join-title">
+      <QrCode className="screen-qr" text={address} label={t.qrCodeOf(address)} />
+      <div>
+        <h2 id="screen-join-title">{t.joinOnPhone}</h2>
+        <p className="screen-address">{address}</p>
+      </div>
+    </aside>
   );
 }
