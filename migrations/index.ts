@@ -9,6 +9,7 @@ import { Speakers1764806400000 } from './1764806400000-Speakers';
 import { LoginAttempts1764810000000 } from './1764810000000-LoginAttempts';
 import { PersonalDataIndexes1764813600000 } from './1764813600000-PersonalDataIndexes';
 import { DraftSpeakers1764817200000 } from './1764817200000-DraftSpeakers';
+import { ReportContentFingerprint1764820800000 } from './1764820800000-ReportContentFingerprint';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   LoginAttempts1764810000000,
   PersonalDataIndexes1764813600000,
   DraftSpeakers1764817200000,
+  ReportContentFingerprint1764820800000,
 ];

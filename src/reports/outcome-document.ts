@@ -49,6 +49,18 @@ export interface OutcomeMeta {
   /** Hex SHA-256 of the content, printed so readers can match a copy with the frozen version. */
   sha256: string;
   /**
+   * Hex SHA-256 of what the document says whatever its language (see
+   * `languageIndependentContent` in compile/hash.ts): the same in every language version of
+   * one outcome. Absent in versions compiled before it was recorded.
+   */
+  contentSha256?: string;
+  /**
+   * The conference's versions in other languages with the same `contentSha256` that existed
+   * when this one was stored, oldest first; later ones name this one in their turn (and
+   * `GET /conferences/:id/reports` lists them all). Absent when there was none.
+   */
+  languageVersions?: LanguageVersionRef[];
+  /**
    * `themeTerm`: what the framework calls its themes in the document's language ("Objective");
    * absent in versions compiled before it was recorded, which print the catalogue's "Theme".
    */
@@ -60,6 +72,11 @@ export interface OutcomeMeta {
    * and PDF files, instead of the clock, so that every render of a version is identical.
    */
   issuedOn: string;
+}
+
+export interface LanguageVersionRef {
+  version: number;
+  language: Language;
 }
 
 export interface ThemeRef {

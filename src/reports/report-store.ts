@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type FindOptionsSelect } from 'typeorm';
+import { DataSource, Not, type EntityManager, type FindOptionsSelect } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { canAccessConference, type Actor } from '../common/auth/actor';
 import { Conference } from '../conferences/conference.entity';
@@ -19,6 +19,7 @@ const SUMMARY_COLUMNS: FindOptionsSelect<ReportVersion> = {
   language: true,
   sessionIds: true,
   sha256: true,
+  contentSha256: true,
   createdById: true,
   finalizedAt: true,
   finalizedById: true,
@@ -48,9 +49,23 @@ export class ReportStore {
         .where('r.conferenceId = :id', { id: compiled.conferenceId })
         .getRawOne<{ max: number | string | null }>();
       const version = Number(latest?.max ?? 0) + 1;
+      const contentSha256 = compiled.document.meta.contentSha256 ?? null;
+      const siblings = await this.otherLanguages(em, compiled, contentSha256);
       const document: OutcomeDocument = {
         ...compiled.document,
-        meta: { ...compiled.document.meta, version, status: 'draft' },
+        meta: {
+          ...compiled.document.meta,
+          version,
+          status: 'draft',
+          ...(siblings.length > 0
+            ? {
+                languageVersions: siblings.map((s) => ({
+                  version: s.version,
+                  language: s.language,
+                })),
+              }
+            : {}),
+        },
       };
       const row = await em.save(
         em.create(ReportVersion, {
@@ -60,6 +75,7 @@ export class ReportStore {
           language: compiled.language,
           sessionIds: compiled.sessionIds,
           sha256: document.meta.sha256,
+          contentSha256,
           document: JSON.stringify(document),
           createdById: actor?.id ?? null,
           finalizedAt: null,
@@ -77,10 +93,39 @@ export class ReportStore {
           language: compiled.language,
           sessions: compiled.sessionIds.length,
           sha256: row.sha256,
+          contentSha256,
           ...(actor ? {} : { via: 'command line' }),
         },
       });
       return row;
+    });
+  }
+
+  /** The versions in other languages that say the same thing, oldest first. */
+  private otherLanguages(
+    em: EntityManager,
+    compiled: CompiledOutcome,
+    contentSha256: string | null,
+  ): Promise<ReportVersion[]> {
+    if (!contentSha256) return Promise.resolve([]);
+    return em.find(ReportVersion, {
+      select: { version: true, language: true },
+      where: {
+        conferenceId: compiled.conferenceId,
+        contentSha256,
+        language: Not(compiled.language),
+      },
+      order: { version: 'ASC' },
+    });
+  }
+
+  /** The versions with the same content fingerprint as `row` (itself included), without documents. */
+  sameContent(row: ReportVersion): Promise<ReportVersion[]> {
+    if (!row.contentSha256) return Promise.resolve([row]);
+    return this.dataSource.getRepository(ReportVersion).find({
+      select: SUMMARY_COLUMNS,
+      where: { conferenceId: row.conferenceId, contentSha256: row.contentSha256 },
+      order: { version: 'ASC' },
     });
   }
 

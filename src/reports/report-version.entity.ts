@@ -22,6 +22,7 @@ export type { ReportStatus };
  */
 @Entity('report_versions')
 @Index('UQ_report_versions_conference_version', ['conferenceId', 'version'], { unique: true })
+@Index('IDX_report_versions_content', ['conferenceId', 'contentSha256'])
 export class ReportVersion {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -50,6 +51,13 @@ export class ReportVersion {
   /** Hex SHA-256 of the document's content (see compile/hash.ts for what it covers). */
   @Column({ type: 'varchar', length: 64 })
   sha256: string;
+
+  /**
+   * Hex SHA-256 of the language-independent content, shared by every language version of one
+   * outcome (compile/hash.ts); null for versions compiled before it was recorded.
+   */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  contentSha256: string | null;
 
   /** The OutcomeDocument as canonical JSON. */
   @Column({ type: 'text' })

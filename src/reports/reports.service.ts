@@ -6,6 +6,7 @@ import { CompileReportDto, ReportVersionResponse } from './dto/report.dto';
 import { REPORT_FORMATS, type ReportFormat } from './render';
 import { RenderPool } from './render-pool';
 import { ReportStore } from './report-store';
+import type { ReportVersion } from './report-version.entity';
 
 export interface ReportFile {
   content: Buffer;
@@ -31,13 +32,14 @@ export class ReportsService {
   ): Promise<ReportVersionResponse> {
     const { id } = await this.conferences.findVisibleByRef(actor, conference);
     const compiled = await this.compiler.compile(id, dto);
-    return ReportVersionResponse.from(await this.store.save(compiled, actor));
+    return this.respond(await this.store.save(compiled, actor));
   }
 
   /** `conference`: its id or its slug. */
   async list(actor: Actor, conference: string): Promise<ReportVersionResponse[]> {
     const { id } = await this.conferences.findVisibleByRef(actor, conference);
-    return (await this.store.list(id)).map((row) => ReportVersionResponse.from(row));
+    const rows = await this.store.list(id);
+    return rows.map((row) => ReportVersionResponse.from(row, rows));
   }
 
   /** The stored document's JSON text, sent as it is: no parse and re-serialise of megabytes. */
@@ -52,6 +54,11 @@ export class ReportsService {
   }
 
   async finalize(actor: Actor, id: string): Promise<ReportVersionResponse> {
-    return ReportVersionResponse.from(await this.store.finalize(actor, id));
+    return this.respond(await this.store.finalize(actor, id));
+  }
+
+  /** A version with its language versions, which are read after it was written. */
+  private async respond(row: ReportVersion): Promise<ReportVersionResponse> {
+    return ReportVersionResponse.from(row, await this.store.sameContent(row));
   }
 }

@@ -18,6 +18,14 @@ describe('migrations', () => {
     await db.remove();
   });
 
+  /** Undoes the migrations newer than `name`, then `name` itself: later migrations are added at the end. */
+  async function undoThrough(name: string): Promise<void> {
+    const index = MIGRATIONS.findIndex((m) => m.name === name);
+    if (index === -1) throw new Error(`no migration ${name}`);
+    for (let n = MIGRATIONS.length - index; n > 0; n--)
+      await dataSource.undoLastMigration({ transaction: 'each' });
+  }
+
   async function tableNames(): Promise<string[]> {
     const rows: Array<{ name: string }> =
       dialectOf(dataSource) === 'postgres'
@@ -60,7 +68,7 @@ describe('migrations', () => {
 
   it('keep a session’s speakers’ list and its turns through the draft-owner migration, and refuse a list with no owner or two', async () => {
     const sql = new Sql(dataSource.manager);
-    await dataSource.undoLastMigration({ transaction: 'each' });
+    await undoThrough('DraftSpeakers1764817200000');
     const ids = {
       conference: sql.id(),
       participant: sql.id(),
@@ -135,9 +143,30 @@ describe('migrations', () => {
     );
     await expect(list({ sessionId: null, draftId: ids.draft })).resolves.toBeUndefined();
     // Going down drops the draft's list with it; the session's stays.
-    await dataSource.undoLastMigration({ transaction: 'each' });
+    await undoThrough('DraftSpeakers1764817200000');
     const left = await sql.rows<{ id: string }>('SELECT "id" FROM "speaker_lists"');
     expect(left.map((r) => r.id)).toEqual([ids.list]);
     await dataSource.runMigrations({ transaction: 'each' });
+  });
+
+  it('keep the report versions stored before the content fingerprint, with none', async () => {
+    const sql = new Sql(dataSource.manager);
+    await undoThrough('ReportContentFingerprint1764820800000');
+    const conference = sql.id();
+    const report = sql.id();
+    await sql.run(
+      'INSERT INTO "conferences" ("id", "slug", "title", "city", "country", "startsOn", "endsOn", "framework", "languages", "adoptionRule") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      [conference, 'r', 'R', 'Mechelen', 'BE', '2017-11-16', '2017-11-17', 'gcm', '["en"]', '{}'],
+    );
+    await sql.run(
+      'INSERT INTO "report_versions" ("id", "conferenceId", "version", "status", "language", "sessionIds", "sha256", "document") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      [report, conference, 1, 'final', 'en', '[]', 'a'.repeat(64), '{}'],
+    );
+    await dataSource.runMigrations({ transaction: 'each' });
+    expect(
+      await sql.rows('SELECT "sha256", "contentSha256" FROM "report_versions" WHERE "id" = ?', [
+        report,
+      ]),
+    ).toEqual([{ sha256: 'a'.repeat(64), contentSha256: null }]);
   });
 });

@@ -127,6 +127,12 @@ export interface AuditPageView {
 export type ReportStatus = 'draft' | 'final';
 
 /** A compiled version of the outcome document, as GET /conferences/:id/reports lists it. */
+export interface LanguageVersionView {
+  id: string;
+  version: number;
+  language: Language;
+}
+
 export interface ReportVersionView {
   id: string;
   conferenceId: string;
@@ -135,6 +141,14 @@ export interface ReportVersionView {
   language: Language;
   /** SHA-256 of the document's content (not its version number, status or compile time). */
   sha256: string;
+  /**
+   * SHA-256 of what the document says whatever its language (recommendations as written, votes,
+   * tallies, dispositions, sessions): the same in every language version of one outcome; null
+   * for versions compiled before it was recorded.
+   */
+  contentSha256: string | null;
+  /** The versions in other languages with the same `contentSha256`, oldest first. */
+  languageVersions: LanguageVersionView[];
   sessionIds: string[];
   createdAt: string;
   finalizedAt: string | null;

@@ -222,6 +222,37 @@ describe('assembleDocument', () => {
     expect(assembleDocument(edited, 'en', framework).meta.sha256).not.toBe(doc.meta.sha256);
   });
 
+  it('gives every language version one content fingerprint, which a vote or a disposition changes', () => {
+    const versions = (['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const).map((language) =>
+      assembleDocument(snapshot(), language, framework),
+    );
+    expect(new Set(versions.map((v) => v.meta.contentSha256)).size).toBe(1);
+    expect(new Set(versions.map((v) => v.meta.sha256)).size).toBe(6);
+    expect(doc.meta.contentSha256).toMatch(/^[0-9a-f]{64}$/);
+    // Neither fingerprint covers the list of language versions a stored version names.
+    const stored = {
+      ...doc,
+      meta: { ...doc.meta, languageVersions: [{ version: 2, language: 'fr' as const }] },
+    };
+    expect(contentHash(stored)).toBe(doc.meta.sha256);
+
+    const voted = snapshot();
+    voted.votes.push({
+      recommendationId: voted.recommendations[0].id,
+      constituency: 'academia',
+      value: 'oppose',
+      count: 1,
+    });
+    expect(assembleDocument(voted, 'fr', framework).meta.contentSha256).not.toBe(
+      doc.meta.contentSha256,
+    );
+    const decided = snapshot();
+    decided.recommendations[0].disposition = 'noted';
+    expect(assembleDocument(decided, 'ar', framework).meta.contentSha256).not.toBe(
+      doc.meta.contentSha256,
+    );
+  });
+
   it('translates what the conference record and the framework data translate', () => {
     const fr = assembleDocument(snapshot(), 'fr', framework);
     expect(fr.meta.title).toBe('Conférence mondiale sur les villes et la migration');

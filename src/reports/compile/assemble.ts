@@ -3,7 +3,7 @@ import type { Language, OutcomeDocument } from '../outcome-document';
 import { localTitle, method, participation, programme, sessionSummaries } from './annexes';
 import { placeEntries } from './chapters';
 import { buildEntries } from './entries';
-import { contentHash } from './hash';
+import { contentHash, languageIndependentHash } from './hash';
 import { buildMeta, conferenceText } from './meta';
 import type { CompileSnapshot } from './snapshot';
 import { themeRefs } from './theme-titles';
@@ -35,5 +35,6 @@ export function assembleDocument(
     annexD: method(snapshot),
   };
   document.meta.sha256 = contentHash(document);
+  document.meta.contentSha256 = languageIndependentHash(document);
   return document;
 }

@@ -10,7 +10,7 @@ import {
   IsString,
   MaxLength,
 } from 'class-validator';
-import type { ReportVersionView } from '#contract';
+import type { LanguageVersionView, ReportVersionView } from '#contract';
 import { LANGUAGES, type Language } from '../../participants/participant.constants';
 import { REPORT_FORMAT_NAMES, type ReportFormat } from '../render';
 import type { ReportStatus, ReportVersion } from '../report-version.entity';
@@ -49,6 +49,12 @@ export class DownloadReportDto {
   format: ReportFormat;
 }
 
+export class LanguageVersionResponse implements LanguageVersionView {
+  @ApiProperty() id: string;
+  @ApiProperty() version: number;
+  @ApiProperty({ enum: LANGUAGES }) language: Language;
+}
+
 /** A version without its document (GET /reports/:id gives the document). */
 export class ReportVersionResponse implements ReportVersionView {
   @ApiProperty() id: string;
@@ -61,11 +67,30 @@ export class ReportVersionResponse implements ReportVersionView {
       "SHA-256 of the document's content (not its version number, status or compile time)",
   })
   sha256: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description:
+      'SHA-256 of the language-independent content (recommendations as written, votes, tallies, dispositions, sessions): the same in every language version of one outcome; null for versions compiled before it was recorded',
+  })
+  contentSha256: string | null;
+  @ApiProperty({
+    type: [LanguageVersionResponse],
+    description: 'The versions in other languages with the same contentSha256, oldest first',
+  })
+  languageVersions: LanguageVersionResponse[];
   @ApiProperty({ type: [String] }) sessionIds: string[];
   @ApiProperty() createdAt: string;
   @ApiProperty({ nullable: true, type: String }) finalizedAt: string | null;
 
-  static from(row: ReportVersion): ReportVersionResponse {
+  /** `versions`: the conference's other versions, among which its language versions are found. */
+  static from(row: ReportVersion, versions: readonly ReportVersion[] = []): ReportVersionResponse {
+    const languageVersions = row.contentSha256
+      ? versions
+          .filter((v) => v.contentSha256 === row.contentSha256 && v.language !== row.language)
+          .sort((a, b) => a.version - b.version)
+          .map((v) => ({ id: v.id, version: v.version, language: v.language }))
+      : [];
     return {
       id: row.id,
       conferenceId: row.conferenceId,
@@ -73,6 +98,8 @@ export class ReportVersionResponse implements ReportVersionView {
       status: row.status,
       language: row.language,
       sha256: row.sha256,
+      contentSha256: row.contentSha256 ?? null,
+      languageVersions,
       sessionIds: row.sessionIds,
       createdAt: row.createdAt.toISOString(),
       finalizedAt: row.finalizedAt ? row.finalizedAt.toISOString() : null,

@@ -80,9 +80,19 @@ export interface Catalogue {
     status: string;
     issuedOn: string;
     sha256: string;
+    /** The fingerprint every language version of the same outcome shares. */
+    contentSha256: string;
+    /** Before the list of the other language versions with the same content. */
+    languageVersions: string;
   };
   status: { draft: string; final: string };
   versionStatus(version: number, status: string): string;
+  /** The six languages' names in this one. */
+  languageNames: Record<'en' | 'fr' | 'es' | 'ar' | 'zh' | 'ru', string>;
+  /** One entry of the language versions' list: "French, version 3". */
+  languageVersion(language: string, version: number): string;
+  /** Between entries of a list in running text ("; " in Latin scripts). */
+  listSeparator: string;
   /** Fills the DOCX table of contents until Word updates its page numbers. */
   contents: string;
   introduction: string;

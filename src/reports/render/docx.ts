@@ -118,6 +118,18 @@ function titlePage(view: DocumentView): string[] {
       style: STYLE.small,
       spacing: { before: 240 },
     }),
+    ...(view.contentSha256
+      ? [
+          paragraph(
+            run(`${t.titleBlock.contentSha256}${t.colon} `) +
+              run(view.contentSha256, { font: FONT_MONO }),
+            { style: STYLE.small },
+          ),
+        ]
+      : []),
+    ...(view.languageVersions
+      ? [paragraph(run(view.languageVersions), { style: STYLE.small })]
+      : []),
   ];
 }
 

@@ -146,8 +146,14 @@ function titlePage(view: DocumentView): string {
     `<p class="${status}">${escapeHtml(view.versionLine)}</p>`,
     facts(view.titleFacts),
     `<p class="sha">${escapeHtml(t.titleBlock.sha256 + t.colon)} <code>${escapeHtml(view.sha256)}</code></p>`,
+    view.contentSha256
+      ? `<p class="sha">${escapeHtml(t.titleBlock.contentSha256 + t.colon)} <code>${escapeHtml(view.contentSha256)}</code></p>`
+      : '',
+    view.languageVersions ? `<p class="sha">${escapeHtml(view.languageVersions)}</p>` : '',
     '</header>',
-  ].join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 function body(view: DocumentView): string {

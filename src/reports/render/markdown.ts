@@ -84,6 +84,12 @@ export function renderMarkdown(doc: OutcomeDocument): Buffer {
     `**${escapeMarkdown(t.documentKind)}** — ${escapeMarkdown(view.versionLine)}`,
     facts(view.titleFacts, t.colon),
     `${escapeMarkdown(t.titleBlock.sha256)}${t.colon} \`${view.sha256.replace(/`/g, '')}\``,
+    ...(view.contentSha256
+      ? [
+          `${escapeMarkdown(t.titleBlock.contentSha256)}${t.colon} \`${view.contentSha256.replace(/`/g, '')}\``,
+        ]
+      : []),
+    ...(view.languageVersions ? [escapeMarkdown(view.languageVersions)] : []),
     `## ${escapeMarkdown(t.introduction)}`,
     ...view.introduction.map(paragraph),
   ];

@@ -43,6 +43,22 @@ function titlePage(w: PdfWriter, view: DocumentView): void {
   });
   doc.y -= 6;
   w.paragraph([view.sha256], { size: 7.5, font: FONT.mono, colour: COLOUR.muted, align: 'left' });
+  if (view.contentSha256) {
+    w.paragraph([`${view.t.titleBlock.contentSha256}${view.t.colon}`], {
+      size: 7.5,
+      colour: COLOUR.muted,
+      align: 'left',
+    });
+    doc.y -= 6;
+    w.paragraph([view.contentSha256], {
+      size: 7.5,
+      font: FONT.mono,
+      colour: COLOUR.muted,
+      align: 'left',
+    });
+  }
+  if (view.languageVersions)
+    w.paragraph([view.languageVersions], { size: 7.5, colour: COLOUR.muted });
 }
 
 type Mark = { kind: 'broad' | 'contested' | 'override'; label: string };

@@ -87,6 +87,10 @@ export interface DocumentView {
   placeLine: string;
   datesLine: string;
   sha256: string;
+  /** The fingerprint shared by every language version; null in versions compiled before it. */
+  contentSha256: string | null;
+  /** "Language versions of this text: French, version 3; Arabic, version 4"; null when none. */
+  languageVersions: string | null;
   titleFacts: Fact[];
   /** Running head: conference title and document kind. */
   runningHead: string;
@@ -264,6 +268,12 @@ export function buildView(doc: OutcomeDocument): DocumentView {
     placeLine: place,
     datesLine: dates,
     sha256: inline(meta.sha256),
+    contentSha256: meta.contentSha256 ? inline(meta.contentSha256) : null,
+    languageVersions: meta.languageVersions?.length
+      ? `${t.titleBlock.languageVersions}${t.colon} ${meta.languageVersions
+          .map((v) => t.languageVersion(t.languageNames[v.language] ?? v.language, v.version))
+          .join(t.listSeparator)}`
+      : null,
     titleFacts,
     runningHead: `${title} — ${t.documentKind}`,
     introduction: paragraphs(doc.introduction),

@@ -151,6 +151,8 @@ export function OutcomePage({ conferenceId }: { conferenceId: string }) {
                 <th scope="col">{t.language}</th>
                 <th scope="col">{t.createdHeader}</th>
                 <th scope="col">{t.hashHeader}</th>
+                <th scope="col">{t.contentHashHeader}</th>
+                <th scope="col">{t.languageVersionsHeader}</th>
                 <th scope="col">{t.downloads}</th>
               </tr>
             </thead>
@@ -169,6 +171,25 @@ export function OutcomePage({ conferenceId }: { conferenceId: string }) {
                     </td>
                     <td>
                       <code className="hash">{v.sha256}</code>
+                    </td>
+                    <td>
+                      {v.contentSha256 ? <code className="hash">{v.contentSha256}</code> : '—'}
+                    </td>
+                    <td>
+                      {v.languageVersions.length > 0 ? (
+                        <ul className="language-versions">
+                          {v.languageVersions.map((other) => (
+                            <li key={other.id}>
+                              {t.languageVersion(
+                                t.languageName[other.language],
+                                fmt.number(other.version),
+                              )}
+                            </li>
+                          ))}
+                        </ul>
+                      ) : (
+                        '—'
+                      )}
                     </td>
                     <td>
                       <div className="row-actions">
