@@ -114,7 +114,12 @@ describe('drafting room live on /live', () => {
     const seen = recordDraft(socket);
     expect(await join(socket)).toEqual({
       ok: false,
-      error: { status: 404, message: `Draft ${room.draft.id} not found` },
+      error: {
+        status: 404,
+        code: 'NOT_FOUND',
+        message: `Draft ${room.draft.id} not found`,
+        params: { entity: 'Draft', id: room.draft.id },
+      },
     });
     const bad = (await socket.emitWithAck('draft:join', { draftId: 'x' })) as Ack<unknown>;
     expect(bad).toMatchObject({ ok: false, error: { status: 400 } });

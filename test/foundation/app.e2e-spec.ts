@@ -43,6 +43,7 @@ describe('the application shell', () => {
       statusCode: 400,
       message: ['body is not valid JSON'],
       error: 'Bad Request',
+      code: 'INVALID_INPUT',
     });
   });
 

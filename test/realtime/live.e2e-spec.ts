@@ -94,7 +94,12 @@ describe('live sessions over socket.io', () => {
     const ack = await socket.emitWithAck('session:join', { sessionId: s.sessionId });
     expect(ack).toEqual({
       ok: false,
-      error: { status: 404, message: expect.stringContaining('not found') },
+      error: {
+        status: 404,
+        code: 'NOT_FOUND',
+        message: expect.stringContaining('not found'),
+        params: { entity: 'Session', id: s.sessionId },
+      },
     });
     // And it receives nothing of that session.
     const seen = record(socket);
