@@ -4,13 +4,14 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { deferStylesheet } from './defer-stylesheet';
 import { precompress } from './precompress';
+import { serviceWorker } from './service-worker';
 
 // The contract (packages/contract) is TypeScript source that each side compiles: the same files.
 const contract = fileURLToPath(new URL('../packages/contract/src/index.ts', import.meta.url));
 const server = process.env.AGORA_SERVER ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react(), deferStylesheet(), precompress()],
+  plugins: [react(), deferStylesheet(), serviceWorker(), precompress()],
   resolve: { alias: { '#contract': contract } },
   server: {
     fs: { allow: ['..'] },

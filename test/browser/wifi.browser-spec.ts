@@ -232,6 +232,107 @@ describe('web client on a bad connection', () => {
     await context.close();
   });
 
+  /**
+   * Until the app-shell worker controls the page and holds every file the page loaded (it caches
+   * them in the background after the first load, and answers on the port once it has).
+   */
+  async function shellCached(page: Page): Promise<void> {
+    const missing = await page.evaluate<string[]>(`(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller)
+        await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+      const assets = performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => new URL(name).pathname.startsWith('/assets/'));
+      const channel = new MessageChannel();
+      const cached = new Promise((r) => { channel.port1.onmessage = r; });
+      registration.active.postMessage({ type: 'cache-loaded', urls: assets }, [channel.port2]);
+      await cached;
+      const hits = await Promise.all(assets.map((a) => caches.match(a, { ignoreVary: true })));
+      return assets.filter((_, i) => !hits[i]);
+    })()`);
+    expect(missing).toEqual([]);
+  }
+
+  it('loads from the app-shell cache with no network at all, the vote pending, and sends it when back', async () => {
+    const account = 'priya.raman';
+    const api = await Api.signIn(harness.url, demo(account));
+    const session = sessionId(HUMAN_RIGHTS);
+    const target = await unvoted(api, session);
+    const { context, page } = await openAs(account, `/sessions/${session}`);
+    const card = article(page, target.title);
+    const support = card.getByRole('button', { name: 'Support', exact: true });
+    await page.getByText('Live', { exact: true }).waitFor({ timeout: LIVE_MS });
+    await shellCached(page);
+
+    await goOffline(context, page, support);
+    await support.click();
+    await card.locator('.pending-note').waitFor();
+    // Nothing reaches the network now, the page's own files included.
+    const reloaded = await page.reload();
+    expect(reloaded?.fromServiceWorker()).toBe(true);
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await page.locator('.site-header').getByText('Waiting to be sent: 1').waitFor();
+    await screenshot(page, 'wifi-offline-reload');
+    expect((await api.get<RecommendationView>(`/recommendations/${target.id}`)).myVote).toBe(null);
+
+    await context.setOffline(false);
+    await page.getByText(`Support recorded on “${target.title}”.`).waitFor({ timeout: 30000 });
+    await card.waitFor({ timeout: 30000 });
+    expect(await support.getAttribute('aria-pressed')).toBe('true');
+    const after = await api.get<RecommendationView>(`/recommendations/${target.id}`);
+    expect(after.myVote).toBe('support');
+    expect(after.tally.support).toBe(target.tally.support + 1);
+    await context.close();
+  });
+
+  it('never answers the API from the app-shell cache: a reload shows the tally as it is now', async () => {
+    const session = sessionId(HUMAN_RIGHTS);
+    const { context, page } = await newPage(harness);
+    // Over REST only: the live connection would bring the changed tally by itself.
+    await context.routeWebSocket('**/socket.io/**', (ws) => ws.close());
+    await page.goto(`${harness.url}/sessions/${session}`);
+    await signIn(page, demo('rafael.torres'));
+    await useEnglish(page);
+    const other = await Api.signIn(harness.url, demo('omar.haddad'));
+    const target = await unvoted(other, session);
+    const tally = article(page, target.title).locator('.tally-text');
+    await tally.waitFor();
+    await shellCached(page);
+    await page.reload();
+    await tally.waitFor();
+    expect(await tally.textContent()).toBe(
+      `Support ${target.tally.support} · Oppose ${target.tally.oppose} · Abstain ${target.tally.abstain}`,
+    );
+
+    await other.put(`/recommendations/${target.id}/vote`, { value: 'oppose' });
+    const api: Array<{ path: string; fromWorker: boolean }> = [];
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      if (path.startsWith('/api/')) api.push({ path, fromWorker: response.fromServiceWorker() });
+    });
+    const reloaded = await page.reload();
+    expect(reloaded?.fromServiceWorker()).toBe(true);
+    await tally.waitFor();
+    expect(await tally.textContent()).toBe(
+      `Support ${target.tally.support} · Oppose ${target.tally.oppose + 1} · Abstain ${target.tally.abstain}`,
+    );
+    expect(api.length).toBeGreaterThan(0);
+    expect(api.filter((r) => r.fromWorker)).toEqual([]);
+    // What the worker keeps: index.html and hashed files, nothing else.
+    const cached = await page.evaluate<string[]>(`(async () => {
+      const paths = [];
+      for (const name of await caches.keys())
+        for (const request of await (await caches.open(name)).keys())
+          paths.push(new URL(request.url).pathname);
+      return paths;
+    })()`);
+    expect(cached).toContain('/index.html');
+    expect(cached.filter((p) => p !== '/index.html' && !p.startsWith('/assets/'))).toEqual([]);
+    await context.close();
+  });
+
   it('shows a vote the server refused on replay (the session closed meanwhile), with the reason', async () => {
     const session = sessionId(LED_2);
     const moderator = await Api.signIn(harness.url, demo(LED_2_MODERATOR));
@@ -396,6 +497,21 @@ describe('web client on a bad connection', () => {
       const api = await get('/api/v1/frameworks', 'br');
       expect(api.headers.get('content-type')).toMatch(/json/);
       expect(api.headers.get('content-encoding')).toBeNull();
+    });
+
+    it('serves the app-shell worker revalidated, for the whole client, listing this build', async () => {
+      for (const encoding of ['gzip, deflate, br', 'identity']) {
+        const worker = await get('/sw.js', encoding);
+        expect(worker.status).toBe(200);
+        expect(worker.headers.get('content-type')).toMatch(/javascript/);
+        expect(worker.headers.get('cache-control')).toBe('no-cache');
+        expect(worker.headers.get('service-worker-allowed')).toBe('/');
+      }
+      const html = readFileSync(join(dist, 'index.html'), 'utf8');
+      const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1];
+      const source = await (await get('/sw.js', 'identity')).text();
+      const build = JSON.parse(/^const BUILD = (.*);$/m.exec(source)![1]) as { shell: string[] };
+      expect(build.shell).toEqual(expect.arrayContaining(['/index.html', script]));
     });
 
     it('ships no source maps, and splits the client so the sign-in needs only its core', async () => {

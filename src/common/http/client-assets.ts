@@ -1,11 +1,17 @@
 import { existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { basename, extname, join, normalize, sep } from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
 
 /** Vite names every file under assets/ by its content hash: it never changes under that name. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** index.html names the current hashes: always revalidated (a 304 when unchanged). */
 export const REVALIDATE = 'no-cache';
+/**
+ * The app-shell worker (client/sw/worker.ts), which serves index.html and the hashed assets from
+ * its cache: revalidated like index.html (browsers also bypass their HTTP cache for it), since a
+ * deploy reaches a device through a changed worker.
+ */
+export const SERVICE_WORKER = 'sw.js';
 
 /** Paths that are not the web client's (API.md; the socket; health). */
 const NOT_CLIENT = /^\/(api|live|socket\.io|health)(\/|$)/;
@@ -23,6 +29,8 @@ export function cacheControlFor(path: string): string {
 /** For ServeStaticModule's `setHeaders`: what it sends uncompressed gets the same caching. */
 export function setClientCacheHeaders(res: Response, path: string): void {
   res.setHeader('Cache-Control', cacheControlFor(path));
+  // The worker's scope is the whole client (its default from /sw.js, stated rather than implied).
+  if (basename(path) === SERVICE_WORKER) res.setHeader('Service-Worker-Allowed', '/');
 }
 
 /**
@@ -71,7 +79,7 @@ export function precompressedClient(root: string) {
       return;
     }
     res.setHeader('Content-Encoding', encoding.name);
-    res.setHeader('Cache-Control', cacheControlFor(file));
+    setClientCacheHeaders(res, file);
     res.type(extname(file));
     res.sendFile(file + encoding.suffix, (error) => {
       if (error) next(error);
