@@ -48,6 +48,7 @@ export const ar: Catalogue = {
   number: { decimal: '.', group: ',', groupFromDigits: 4, percentSuffix: '%' },
 
   colon: ':',
+  comma: '، ',
   documentKind: 'الوثيقة الختامية',
   titleBlock: {
     place: 'المكان',

@@ -68,6 +68,8 @@ export interface Catalogue {
 
   /** What follows a label: French puts a no-break space before the colon. */
   colon: string;
+  /** Between the city and the country ("Mechelen, Belgium"); Arabic and Chinese have their own commas. */
+  comma: string;
   documentKind: string;
   titleBlock: {
     place: string;

@@ -35,6 +35,7 @@ export const en: Catalogue = {
   number: { decimal: '.', group: ',', groupFromDigits: 4, percentSuffix: '%' },
 
   colon: ':',
+  comma: ', ',
   documentKind: 'Outcome document',
   titleBlock: {
     place: 'Venue',

@@ -38,6 +38,7 @@ export const es: Catalogue = {
   number: { decimal: ',', group: '.', groupFromDigits: 5, percentSuffix: `${NB}%` },
 
   colon: ':',
+  comma: ', ',
   documentKind: 'Documento final',
   titleBlock: {
     place: 'Lugar',

@@ -40,6 +40,7 @@ export const fr: Catalogue = {
   number: { decimal: ',', group: NB, groupFromDigits: 4, percentSuffix: `${NB}%` },
 
   colon: `${NB}:`,
+  comma: ', ',
   documentKind: 'Document final',
   titleBlock: {
     place: 'Lieu',

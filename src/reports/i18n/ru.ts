@@ -51,6 +51,7 @@ export const ru: Catalogue = {
   number: { decimal: ',', group: NB, groupFromDigits: 5, percentSuffix: `${NB}%` },
 
   colon: ':',
+  comma: ', ',
   documentKind: 'Итоговый документ',
   titleBlock: {
     place: 'Место проведения',

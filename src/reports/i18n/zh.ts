@@ -35,6 +35,7 @@ export const zh: Catalogue = {
   number: { decimal: '.', group: ',', groupFromDigits: 4, percentSuffix: '%' },
 
   colon: '：',
+  comma: '，',
   documentKind: '成果文件',
   titleBlock: {
     place: '地点',

@@ -4,6 +4,7 @@
  * graphics. Pages are buffered so that the contents and the page count can be written last.
  */
 import PDFDocument from 'pdfkit';
+import { directionOf } from '../../common/i18n/languages';
 import type { OutcomeDocument } from '../outcome-document';
 import { FONT, fontFiles } from './pdf/fonts';
 import { installScripts, orderLigaturesForExtraction } from './pdf/scripts';
@@ -246,7 +247,7 @@ export function renderPdf(outcome: OutcomeDocument): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  const w = new PdfWriter(doc);
+  const w = new PdfWriter(doc, directionOf(view.t.languageTag) === 'rtl');
   titlePage(w, view);
   const contentsCount =
     1 +

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { outcomeFixture } from '../../../test/fixtures/reports/outcome-document.fixture';
+import { catalogueFor } from '../i18n';
 import type { Language, OutcomeDocument } from '../outcome-document';
 import { renderDocx } from './docx';
 import { renderHtml } from './html';
@@ -17,6 +18,8 @@ const TEXTS = {
   chinese: '城市应参与安全、有序和正常移民全球契约的执行工作（地方政府）',
   russian: 'Города должны участвовать в осуществлении Глобального договора о миграции',
   mixed: 'La ville de مشلن (Belgique) accueille la conférence',
+  /** The other direction: a Latin name inside an Arabic sentence. */
+  mixedRtl: 'تستضيف مدينة Mechelen المؤتمر',
 };
 
 function withScripts(language: Language): OutcomeDocument {
@@ -28,12 +31,49 @@ function withScripts(language: Language): OutcomeDocument {
   recommendations[1].body = TEXTS.chinese;
   recommendations[2].body = TEXTS.russian;
   recommendations[3].body = TEXTS.mixed;
+  recommendations[4].body = TEXTS.mixedRtl;
   return doc;
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'agora-scripts-'));
 const poppler = (tool: string, file: string) =>
   execFileSync(tool, tool === 'pdftotext' ? [file, '-'] : [file], { encoding: 'utf8' });
+interface WordBox {
+  page: number;
+  text: string;
+  xMin: number;
+  xMax: number;
+  yMin: number;
+}
+
+/** Where the right margin of an A4 page (595.28 pt, 62 pt margins) ends. */
+const RIGHT_MARGIN = 595.28 - 62 + 0.5;
+
+/** Every word pdftotext finds, with its page and box. */
+function wordBoxes(file: string): WordBox[] {
+  const xml = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  return xml.split('<page ').flatMap((page, index) =>
+    [
+      ...page.matchAll(
+        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g,
+      ),
+    ].map((m) => ({
+      page: index,
+      xMin: Number(m[1]),
+      yMin: Number(m[2]),
+      xMax: Number(m[3]),
+      text: m[4],
+    })),
+  );
+}
+
+/** The word, or a Chinese run starting with it; -bbox gives an Arabic word's letters reversed. */
+const is = (w: WordBox, word: string) =>
+  w.text === word ||
+  [...w.text].reverse().join('') === word ||
+  (CJK.test(word) && w.text.startsWith(word));
+const CJK = /[\u4e00-\u9fff]/;
+
 /** pdftotext's text with its bidi marks removed and white space made single. */
 const plain = (text: string) =>
   text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
@@ -64,19 +104,46 @@ describe.each(LANGUAGES)(
       expect(text).not.toContain('\ufffd');
     });
 
-    it('PDF: embedded, subset fonts for Latin and Cyrillic, Arabic and Chinese', () => {
-      const fonts = poppler('pdffonts', file)
-        .split('\n')
-        .slice(2)
-        .filter(Boolean)
-        .map((line) => line.split(/\s+/));
-      const embedded = (name: string) =>
-        fonts.some(
-          ([font, ...rest]) => font.includes(name) && rest.slice(-5, -3).join(' ') === 'yes yes',
-        );
-      expect(['DejaVuSans', 'NotoNaskhArabic', 'NotoSansHans'].filter((f) => !embedded(f))).toEqual(
-        [],
+    it('PDF: a Latin name inside an Arabic sentence sits between its Arabic neighbours', () => {
+      // pdftotext rebuilds such a line in an order of its own; the boxes show where it is drawn.
+      const words = wordBoxes(file);
+      const sameLine = (a: WordBox, b: WordBox) =>
+        a.page === b.page && Math.abs(a.yMin - b.yMin) < 4;
+      const name = words.find(
+        (w) => is(w, 'Mechelen') && words.some((n) => is(n, 'مدينة') && sameLine(n, w)),
+      )!;
+      const [first, second, last] = ['تستضيف', 'مدينة', 'المؤتمر'].map((word) =>
+        words.find((w) => is(w, word) && sameLine(w, name))!,
       );
+      expect([first, second, name, last].every(Boolean)).toBe(true);
+      // Right to left: the first word rightmost, the name after the second, the last leftmost.
+      expect(first.xMin).toBeGreaterThan(second.xMax);
+      expect(second.xMin).toBeGreaterThan(name.xMax);
+      expect(name.xMin).toBeGreaterThan(last.xMax);
+    });
+
+    it('PDF: the consensus mark starts its line, at the right margin in Arabic', () => {
+      const t = catalogueFor(language);
+      const words = wordBoxes(file);
+      // pdftotext -bbox gives an Arabic word's letters in visual order, hence the reversal.
+      const markWord = t.consensus.broad.split(' ').at(-1)!;
+      const tallyWord = t.tally.support.split(' ').at(-1)!;
+      const pairs = words
+        .filter((w) => is(w, markWord))
+        .map((mark) => ({
+          mark,
+          tally: words.find(
+            (w) => w.page === mark.page && Math.abs(w.yMin - mark.yMin) < 3 && is(w, tallyWord),
+          ),
+        }))
+        .filter((pair) => pair.tally !== undefined);
+      expect(pairs.length).toBeGreaterThan(0);
+      for (const { mark, tally } of pairs) {
+        if (language === 'ar') {
+          expect(mark.xMin).toBeGreaterThan(tally!.xMax);
+          expect(mark.xMax).toBeLessThanOrEqual(RIGHT_MARGIN);
+        } else expect(mark.xMax).toBeLessThan(tally!.xMin);
+      }
     });
 
     it('DOCX: w:lang carries the East Asian and bidi slots, right to left where Arabic', async () => {

@@ -235,7 +235,7 @@ export function buildView(doc: OutcomeDocument): DocumentView {
 
   const status = t.status[meta.status];
   const country = meta.countryName ?? countryName(meta.country, meta.language);
-  const place = `${inline(meta.city)}, ${inline(country)}`;
+  const place = `${inline(meta.city)}${t.comma}${inline(country)}`;
   const dates = t.dateRange(dateParts(meta.startsOn), dateParts(meta.endsOn));
   const issued = t.date(dateParts(meta.issuedOn));
   const title = inline(meta.title);

@@ -29,7 +29,11 @@ const TABLE_SIZE = 8.5;
 const CELL_PAD = 4;
 
 export class PdfWriter {
-  constructor(readonly doc: PDFKit.PDFDocument) {}
+  /** `rtl`: a right-to-left document, whose marks start at the right margin. */
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    readonly rtl = false,
+  ) {}
 
   get left(): number {
     return this.doc.page.margins.left;
@@ -102,14 +106,32 @@ export class PdfWriter {
     if (marks.length === 0) return;
     this.ensure(16);
     const y = this.doc.y;
-    let x = this.left;
-    for (const mark of marks) {
-      const width = this.use(FONT.bold, 8, '#ffffff').widthOfString(mark.label) + 10;
-      this.doc.rect(x, y, width, 13).fill(COLOUR[mark.kind]);
-      this.use(FONT.bold, 8, '#ffffff').text(mark.label, x + 5, y + 2.5, { lineBreak: false });
-      x += width + 6;
-    }
+    this.drawMarks(marks, y);
     this.doc.y = y + 19;
+  }
+
+  /**
+   * Draws the marks on one line from the start of the line (the right margin in a right-to-left
+   * document) and returns the space left beside them. A right-to-left document right-aligns
+   * text within the width it is given (pdf/scripts.ts), so there a label gets its band's width.
+   */
+  private drawMarks(
+    marks: Array<{ kind: 'broad' | 'contested' | 'override'; label: string }>,
+    y: number,
+  ): { x: number; width: number } {
+    let used = 0;
+    for (const mark of marks) {
+      const labelWidth = this.use(FONT.bold, 8, '#ffffff').widthOfString(mark.label);
+      const width = labelWidth + 10;
+      const x = this.rtl ? this.left + this.width - used - width : this.left + used;
+      this.doc.rect(x, y, width, 13).fill(COLOUR[mark.kind]);
+      this.use(FONT.bold, 8, '#ffffff').text(mark.label, x + 5, y + 2.5, {
+        ...(this.rtl ? { width: labelWidth } : {}),
+        lineBreak: false,
+      });
+      used += width + 6;
+    }
+    return { x: this.rtl ? this.left : this.left + used, width: this.width - used };
   }
 
   /** The marks, then a line of small text beside them (the tallies under a recommendation). */
@@ -119,16 +141,8 @@ export class PdfWriter {
   ): void {
     this.ensure(16);
     const y = this.doc.y;
-    let x = this.left;
-    for (const mark of marks) {
-      const width = this.use(FONT.bold, 8, '#ffffff').widthOfString(mark.label) + 10;
-      this.doc.rect(x, y, width, 13).fill(COLOUR[mark.kind]);
-      this.use(FONT.bold, 8, '#ffffff').text(mark.label, x + 5, y + 2.5, { lineBreak: false });
-      x += width + 6;
-    }
-    this.use(FONT.regular, 8.5, COLOUR.muted).text(text, x, y + 2, {
-      width: this.left + this.width - x,
-    });
+    const rest = this.drawMarks(marks, y);
+    this.use(FONT.regular, 8.5, COLOUR.muted).text(text, rest.x, y + 2, { width: rest.width });
     this.doc.y = Math.max(this.doc.y, y + 13) + 6;
   }
 
