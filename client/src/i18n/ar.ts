@@ -332,6 +332,8 @@ export const ar: Messages = {
     called: (name) => `الكلمة الآن لـ ${name}.`,
     totals: 'وقت الكلام حسب المجموعة',
     turns: (n) => `عدد الكلمات: ${n}`,
+    topic: 'بشأن',
+    generalTopic: 'النص بوجه عام',
   },
   drafts: {
     heading: 'غرفة الصياغة',

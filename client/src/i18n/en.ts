@@ -341,6 +341,8 @@ export const en = {
     called: (name: string) => `${name} has the floor.`,
     totals: 'Speaking time by constituency',
     turns: (n: string) => `${n} turns`,
+    topic: 'On',
+    generalTopic: 'The text in general',
   },
   drafts: {
     heading: 'Drafting room',

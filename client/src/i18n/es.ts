@@ -342,6 +342,8 @@ export const es: Messages = {
     called: (name) => `${name} tiene la palabra.`,
     totals: 'Tiempo de palabra por grupo',
     turns: (n) => `${n} intervenciones`,
+    topic: 'Sobre',
+    generalTopic: 'El texto en general',
   },
   drafts: {
     heading: 'Sala de redacción',

@@ -336,6 +336,8 @@ export const fr: Messages = {
     called: (name) => `${name} a la parole.`,
     totals: 'Temps de parole par groupe',
     turns: (n) => `${n} interventions`,
+    topic: 'Sur',
+    generalTopic: 'Le texte en général',
   },
   drafts: {
     heading: 'Salle de rédaction',

@@ -341,6 +341,8 @@ export const ru: Messages = {
     called: (name) => `Слово предоставляется: ${name}.`,
     totals: 'Время выступлений по группам',
     turns: (n) => `Выступлений: ${n}`,
+    topic: 'По вопросу',
+    generalTopic: 'Текст в целом',
   },
   drafts: {
     heading: 'Редакционная комната',

@@ -319,6 +319,8 @@ export const zh: Messages = {
     called: (name) => `请${name}发言。`,
     totals: '按群体分列的发言时间',
     turns: (n) => `发言${n}次`,
+    topic: '议题',
+    generalTopic: '整个案文',
   },
   drafts: {
     heading: '起草室',

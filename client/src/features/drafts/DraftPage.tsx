@@ -14,6 +14,7 @@ import { draftApi } from './draft-api';
 import { DraftContext, type DraftPageContext } from './draft-context';
 import { applyAmendmentVote } from './draft-state';
 import { amendmentsByParagraph, chairs as chairsDraft, orphanAmendments } from './draft-text';
+import { DraftFloor } from './DraftFloor';
 import { DraftParagraph } from './DraftParagraph';
 import { AmendmentCard } from './AmendmentCard';
 import { SilenceNotice } from './SilenceNotice';
@@ -147,6 +148,7 @@ export function DraftPage({ draftId }: { draftId: string }) {
             <ChairPanel />
           </Suspense>
         )}
+        <DraftFloor />
 
         <section aria-labelledby="draft-text-heading" className="draft-text" lang={draft.language}>
           <h2 id="draft-text-heading">{t.drafts.text}</h2>

@@ -7,6 +7,8 @@ import type {
   Language,
   ParagraphInput,
   ParagraphUpdateInput,
+  SpeakerMode,
+  SpeakerTopic,
   VoteValue,
 } from '#contract';
 import type { ApiClient } from '../../api/client';
@@ -80,6 +82,21 @@ export function draftApi(api: ApiClient) {
       api.call('POST /drafts/:id/silence/break', {
         params: { id },
         body: { paragraphNumbers, reason },
+      }),
+    speakers: (id: string) => api.call('GET /drafts/:id/speakers', { params: { id } }),
+    requestFloor: (id: string, topic: SpeakerTopic, idempotencyKey: string) =>
+      api.call('POST /drafts/:id/speakers', {
+        params: { id },
+        body: topic ? { topic } : {},
+        headers: { 'idempotency-key': idempotencyKey },
+      }),
+    withdrawFloor: (id: string) => api.call('DELETE /drafts/:id/speakers/me', { params: { id } }),
+    nextSpeaker: (id: string) => api.call('POST /drafts/:id/speakers/next', { params: { id } }),
+    endTurn: (id: string) => api.call('POST /drafts/:id/speakers/end', { params: { id } }),
+    speakerSettings: (id: string, mode: SpeakerMode, turnSeconds: number) =>
+      api.call('PUT /drafts/:id/speakers/settings', {
+        params: { id },
+        body: { mode, turnSeconds },
       }),
   };
 }

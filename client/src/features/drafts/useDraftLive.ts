@@ -33,13 +33,14 @@ export function useDraftLive(draftId: string): DraftLive {
 
   const reload = useCallback(async () => {
     try {
-      const [draft, amendments] = await Promise.all([
+      const [draft, amendments, speakers] = await Promise.all([
         calls.draft(draftId),
         calls.amendments(draftId),
+        calls.speakers(draftId),
       ]);
       setError(undefined);
       // REST has no sequence number: a later join's snapshot replaces this state whole.
-      setState((previous) => fromDraftSnapshot({ draft, amendments, seq: 0 }, previous));
+      setState((previous) => fromDraftSnapshot({ draft, amendments, speakers, seq: 0 }, previous));
     } catch (e) {
       setError(e);
     }
