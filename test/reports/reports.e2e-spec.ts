@@ -41,11 +41,19 @@ describe('outcome document: compile and export', () => {
       status: 'draft',
       language: 'en',
       sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      contentSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      languageVersions: [],
       sessionIds: [o.sessionId],
       createdAt: expect.any(String),
       finalizedAt: null,
     });
-    expect(doc.meta).toMatchObject({ version: 1, status: 'draft', sha256: report.sha256 });
+    expect(doc.meta).toMatchObject({
+      version: 1,
+      status: 'draft',
+      sha256: report.sha256,
+      contentSha256: report.contentSha256,
+    });
+    expect(doc.meta.languageVersions).toBeUndefined();
   });
 
   it('prints adopted recommendations under their first theme and cross-references them from the others', () => {
