@@ -104,7 +104,7 @@ function canonical(doc: ExportDocument): unknown {
     if (value && typeof value === 'object')
       return Object.fromEntries(
         Object.entries(value)
-          .filter(([key]) => !key.endsWith('At') && key !== 'sha256')
+          .filter(([key]) => !key.endsWith('At') && key !== 'sha256' && key !== 'contentSha256')
           .sort(([a], [b]) => a.localeCompare(b))
           .map(([key, v]) => [
             key,
