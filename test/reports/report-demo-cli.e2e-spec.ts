@@ -1,3 +1,4 @@
+import type { ReportVersionView } from '#contract';
 import JSZip from 'jszip';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -191,11 +192,21 @@ describe('outcome document of the Mechelen 2017 demo, from the API and the comma
 
     const versions = (
       await t.http.get(`/api/v1/conferences/${conferenceId}/reports`).set(secretariat.auth)
-    ).body as Array<{ version: number; language: string; sha256: string }>;
+    ).body as ReportVersionView[];
     const [latest, ...earlier] = versions;
     expect(latest).toMatchObject({ version: 6, language: 'fr' });
     expect(earlier.find((v) => v.language === 'fr')?.sha256).toBe(latest.sha256);
-    expect(run.stderr).toContain(`SHA-256 ${latest.sha256}`);
+    expect(run.stderr).toContain(
+      `SHA-256 ${latest.sha256}, content SHA-256 ${latest.contentSha256}`,
+    );
+    // The same closed sessions compiled in other languages: the command line's version names them.
+    const others = earlier.filter(
+      (v) => v.language !== 'fr' && v.contentSha256 === latest.contentSha256,
+    );
+    expect(others.length).toBeGreaterThan(0);
+    expect(latest.languageVersions.map((v) => v.version)).toEqual(
+      others.map((v) => v.version).sort((a, b) => a - b),
+    );
   });
 
   it('redraws one line on a terminal', async () => {

@@ -79,7 +79,9 @@ export async function runReportCommand(
     bar.finish();
     stderr.write(
       `${args.out}: ${conference.slug}, version ${version.version} (draft, ${version.language}), ` +
-        `${compiled.sessionIds.length} session(s), SHA-256 ${version.sha256}\n`,
+        `${compiled.sessionIds.length} session(s), SHA-256 ${version.sha256}` +
+        (version.contentSha256 ? `, content SHA-256 ${version.contentSha256}` : '') +
+        '\n',
     );
     return 0;
   } catch (error) {
