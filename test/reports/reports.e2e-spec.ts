@@ -14,7 +14,7 @@ import {
 describe('outcome document: compile and export', () => {
   let t: TestApp;
   let o: Outcomes;
-  let report: { id: string; sha256: string; version: number };
+  let report: { id: string; sha256: string; contentSha256: string; version: number };
   let doc: OutcomeDocument;
 
   beforeAll(async () => {
