@@ -70,9 +70,9 @@ describe('web client in the six UN languages', () => {
 
   async function choose(page: Page, language: Language) {
     await page.locator('.language-select select').selectOption(language);
-    await page.waitForFunction(
-      `document.documentElement.lang.startsWith(${JSON.stringify(language)})`,
-    );
+    // A locator, not waitForFunction: a string predicate is polled through eval, which the
+    // app's Content-Security-Policy refuses whenever the first check is false.
+    await page.locator(`html[lang^="${language}"]`).waitFor({ state: 'attached' });
   }
 
   /** The page's visible text without the conference's own texts. */

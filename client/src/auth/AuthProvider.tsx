@@ -22,7 +22,15 @@ interface Auth {
   /** The live connection, open while signed in. */
   live: LiveConnection | null;
   liveStatus: ConnectionStatus;
-  signIn(email: string, accessCode: string): Promise<ParticipantView>;
+  /**
+   * Signs in, unless `admits` says no to the participant: then nothing is stored or opened, and
+   * the participant is only returned (the room screen takes observers only).
+   */
+  signIn(
+    email: string,
+    accessCode: string,
+    admits?: (participant: ParticipantView) => boolean,
+  ): Promise<ParticipantView>;
   signOut(): void;
   /** Why the last sign-out happened, when it was not the participant's choice. */
   endedNotice: boolean;
@@ -62,8 +70,13 @@ export function AuthProvider({ store, adoptLanguage = true, children }: Props) {
   );
 
   const signIn = useCallback(
-    async (email: string, accessCode: string) => {
+    async (
+      email: string,
+      accessCode: string,
+      admits: (participant: ParticipantView) => boolean = () => true,
+    ) => {
       const result = await api.call('POST /auth/login', { body: { email, password: accessCode } });
+      if (!admits(result.participant)) return result.participant;
       const stored = {
         token: result.accessToken,
         participant: result.participant,

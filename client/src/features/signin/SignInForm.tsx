@@ -17,7 +17,7 @@ interface Props {
 
 export function SignInForm({ heading, intro, refuse }: Props) {
   const { t } = useI18n();
-  const { signIn, signOut, endedNotice } = useAuth();
+  const { signIn, endedNotice } = useAuth();
   usePageTitle(heading);
   const [email, setEmail] = useState('');
   const [code, setCode] = useState('');
@@ -29,10 +29,11 @@ export function SignInForm({ heading, intro, refuse }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const participant = await signIn(email.trim(), code);
+      // A refused account is never signed in, not even for one render (which would replace
+      // this form, and its error, by the page).
+      const participant = await signIn(email.trim(), code, (p) => !refuse?.(p));
       const refusal = refuse?.(participant) ?? null;
       if (refusal) {
-        signOut();
         setError(refusal);
       } else {
         // The form is replaced by the page: tell keyboard and screen-reader users where they are.
