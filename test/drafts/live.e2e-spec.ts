@@ -1,7 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import type { Ack, DraftSnapshot, DraftSyncResult } from '#contract';
 import { createAndSignIn, createConference } from '../support/actors';
-import { connectLive } from '../support/live-client';
+import { connectLive, waitUntil } from '../support/live-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { addParagraphs, api, draftRoom, expectStatus, type DraftRoom } from './support';
 
@@ -25,32 +25,6 @@ const DRAFT_EVENT_NAMES = [
   'tally:updated',
   'draft:updated',
 ];
-
-/**
- * Resolves when `condition` holds, checked after each event the socket receives has reached every
- * listener (socket.io-client calls onAny listeners before the event's own, so the recorders run
- * after an onAny check).
- */
-function waitFor(socket: Socket, condition: () => boolean, timeoutMs = 15_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (condition()) return resolve();
-    const listener = () =>
-      setImmediate(() => {
-        if (!condition()) return;
-        cleanup();
-        resolve();
-      });
-    const timer = setTimeout(() => {
-      cleanup();
-      reject(new Error('condition not reached in time'));
-    }, timeoutMs);
-    const cleanup = () => {
-      clearTimeout(timer);
-      socket.offAny(listener);
-    };
-    socket.onAny(listener);
-  });
-}
 
 function recordDraft(socket: Socket): Seen[] {
   const seen: Seen[] = [];
@@ -143,7 +117,7 @@ describe('drafting room live on /live', () => {
         .send({}),
       201,
     );
-    await waitFor(watcher, () => watched.some((e) => e.name === 'draft:updated'));
+    await waitUntil(watcher, () => watched.some((e) => e.name === 'draft:updated'));
     expect(seen).toEqual([]);
   });
 
@@ -168,7 +142,7 @@ describe('drafting room live on /live', () => {
         baseVersion: 1,
       });
     expectStatus(proposed, 201);
-    await waitFor(sb, () => seenB.some((e) => e.name === 'amendment:created'));
+    await waitUntil(sb, () => seenB.some((e) => e.name === 'amendment:created'));
     const created = seenB.find((e) => e.name === 'amendment:created')!;
     expect(created.payload.amendment).toMatchObject({
       id: proposed.body.id,
@@ -193,7 +167,7 @@ describe('drafting room live on /live', () => {
       ),
     );
     votes.forEach((res) => expectStatus(res, 200));
-    await waitFor(sa, () =>
+    await waitUntil(sa, () =>
       seenA.some(
         (e) =>
           e.name === 'tally:updated' &&
@@ -224,7 +198,7 @@ describe('drafting room live on /live', () => {
     ] as const)
       // The amendment's adoption is sent after the paragraph's change (same transaction, next
       // packet): wait for both, or a packet split between them fails the test (PostgreSQL adapter).
-      await waitFor(
+      await waitUntil(
         socket,
         () =>
           seen.some(

@@ -12,7 +12,7 @@ import {
   type DraftRoom,
 } from '../drafts/support';
 import { createAndSignIn, createConference, type SignedIn } from '../support/actors';
-import { connectLive } from '../support/live-client';
+import { connectLive, waitUntil } from '../support/live-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
@@ -23,28 +23,6 @@ interface Seen {
 }
 
 const ROOM_EVENTS = ['paragraph:updated', 'amendment:created', 'draft:updated', 'speakers:updated'];
-
-/** Resolves once `condition` holds, checked after each event the socket receives. */
-function waitFor(socket: Socket, condition: () => boolean, timeoutMs = 15_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (condition()) return resolve();
-    const listener = () =>
-      setImmediate(() => {
-        if (!condition()) return;
-        cleanup();
-        resolve();
-      });
-    const timer = setTimeout(() => {
-      cleanup();
-      reject(new Error('condition not reached in time'));
-    }, timeoutMs);
-    const cleanup = () => {
-      clearTimeout(timer);
-      socket.offAny(listener);
-    };
-    socket.onAny(listener);
-  });
-}
 
 describe("a draft's speakers' list", () => {
   let t: TestApp;
@@ -143,7 +121,7 @@ describe("a draft's speakers' list", () => {
       topic: { paragraphId: paragraphs[0] },
     });
 
-    await waitFor(screen, () => seen.filter((e) => e.name === 'speakers:updated').length === 2);
+    await waitUntil(screen, () => seen.filter((e) => e.name === 'speakers:updated').length === 2);
     expect(seen.map((e) => e.name)).toEqual([
       'speakers:updated',
       'paragraph:updated',

@@ -49,19 +49,24 @@ export function record(socket: LiveSocket): Recorded[] {
   return seen;
 }
 
-/** Resolves when `condition` holds, checking whenever the socket receives anything (no fixed sleeps). */
+/**
+ * Resolves when `condition` holds, checked after each event the socket receives has reached every
+ * listener (socket.io-client calls onAny listeners before the event's own, so recorders run
+ * first; no fixed sleeps). Works for the session room's typed socket and a draft room's alike.
+ */
 export function waitUntil(
-  socket: LiveSocket,
+  socket: Pick<LiveSocket, 'onAny' | 'offAny'>,
   condition: () => boolean,
-  timeoutMs = 10_000,
+  timeoutMs = 15_000,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     if (condition()) return resolve();
-    const listener = () => {
-      if (!condition()) return;
-      cleanup();
-      resolve();
-    };
+    const listener = () =>
+      setImmediate(() => {
+        if (!condition()) return;
+        cleanup();
+        resolve();
+      });
     const timer = setTimeout(() => {
       cleanup();
       reject(new Error('condition not reached in time'));
