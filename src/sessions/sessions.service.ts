@@ -53,7 +53,7 @@ export class SessionsService {
           room: dto.room ?? null,
           description: dto.description ?? null,
           status: 'scheduled',
-          translations: null,
+          translations: dto.translations ?? null,
         }),
       );
       if (dto.moderatorIds?.length) await this.replaceModerators(tx.em, session, dto.moderatorIds);

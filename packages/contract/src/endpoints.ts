@@ -52,6 +52,7 @@ import type {
   RecommendationUpdateInput,
   RequestFloorInput,
   SessionInput,
+  SessionUpdateInput,
   SilenceInput,
   SpeakerSettingsInput,
   SummaryInput,
@@ -103,6 +104,8 @@ export const ENDPOINTS = {
   >(),
   'POST /participants': route<CreatedParticipantView, ParticipantInput>(),
   'PATCH /participants/:id': route<ParticipantView, ParticipantUpdateInput>(),
+  /** A lost access code: a new one, shown once; the old one stops working. */
+  'POST /participants/:id/access-code': route<CreatedParticipantView>(),
   /** The body is the CSV file's text, sent as `text/csv`. */
   'POST /participants/import': route<ImportResultView, string, { conferenceId?: string }>(),
 
@@ -115,6 +118,7 @@ export const ENDPOINTS = {
   'GET /conferences/:id/sessions': route<SessionView[]>(),
   'POST /conferences/:id/sessions': route<SessionView, SessionInput>(),
   'GET /sessions/:id': route<SessionView>(),
+  'PATCH /sessions/:id': route<SessionView, SessionUpdateInput>(),
   'PUT /sessions/:id/moderators': route<SessionView, ParticipantIdsInput>(),
   'POST /sessions/:id/open': route<SessionView>(),
   'POST /sessions/:id/lock-submissions': route<SessionView>(),

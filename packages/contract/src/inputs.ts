@@ -55,7 +55,17 @@ export interface SessionInput {
   room?: string;
   description?: string;
   moderatorIds?: string[];
+  /** Per-language title and description, e.g. `{title: {fr: "Droits humains des migrants"}}`. */
+  translations?: SessionTranslations;
 }
+
+export interface SessionTranslations {
+  title?: Partial<Record<Language, string>>;
+  description?: Partial<Record<Language, string>>;
+}
+
+/** `PATCH /sessions/:id`: any of the session's fields; `translations` replaces the stored ones. */
+export type SessionUpdateInput = Partial<Omit<SessionInput, 'moderatorIds'>>;
 
 export interface ParticipantIdsInput {
   participantIds: string[];

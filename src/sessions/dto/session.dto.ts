@@ -1,4 +1,10 @@
-import type { ParticipantIdsInput, SessionInput, SummaryInput } from '#contract';
+import type {
+  ParticipantIdsInput,
+  SessionInput,
+  SessionTranslations,
+  SessionUpdateInput,
+  SummaryInput,
+} from '#contract';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -12,10 +18,42 @@ import {
   IsUUID,
   MaxLength,
   MinLength,
+  ValidateBy,
 } from 'class-validator';
-import { LIMITS, SESSION_KINDS, type SessionKind } from '#contract';
+import { LANGUAGES, LIMITS, SESSION_KINDS, type SessionKind } from '#contract';
+import { IsTranslations } from '../../common/i18n/translations.validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** Trims each translated text and drops the blank ones: a blank translation means "use the original". */
+const trimTranslations = ({ value }: { value: unknown }) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([field, perLanguage]) => {
+      if (typeof perLanguage !== 'object' || perLanguage === null || Array.isArray(perLanguage))
+        return [field, perLanguage];
+      const kept = Object.entries(perLanguage as Record<string, unknown>)
+        .map(([language, text]) => [language, typeof text === 'string' ? text.trim() : text])
+        .filter(([, text]) => text !== '');
+      return [field, Object.fromEntries(kept)];
+    }),
+  );
+};
+
+/** The translated titles within the title's own limit (IsTranslations checks one limit for all). */
+function TranslatedTitlesFit() {
+  return ValidateBy({
+    name: 'maxLength',
+    validator: {
+      validate: (value: SessionTranslations | undefined) =>
+        Object.values(value?.title ?? {}).every(
+          (text) => typeof text !== 'string' || text.length <= LIMITS.sessionTitle,
+        ),
+      defaultMessage: () =>
+        `translations.title must be shorter than or equal to ${LIMITS.sessionTitle} characters in every language`,
+    },
+  });
+}
 
 export class CreateSessionDto implements SessionInput {
   @ApiProperty({ maxLength: LIMITS.sessionTitle })
@@ -59,11 +97,26 @@ export class CreateSessionDto implements SessionInput {
   @ArrayUnique()
   @IsUUID('all', { each: true })
   moderatorIds?: string[];
+
+  @ApiPropertyOptional({
+    type: Object,
+    description:
+      'Per-language title and description, e.g. {"title": {"fr": "Droits humains des migrants"}}; blank texts are dropped',
+  })
+  @IsOptional()
+  @Transform(trimTranslations)
+  @IsTranslations({
+    texts: ['title', 'description'],
+    maxLength: LIMITS.sessionDescription,
+    languages: LANGUAGES,
+  })
+  @TranslatedTitlesFit()
+  translations?: SessionTranslations;
 }
 
-export class UpdateSessionDto extends PartialType(
-  OmitType(CreateSessionDto, ['moderatorIds'] as const),
-) {}
+export class UpdateSessionDto
+  extends PartialType(OmitType(CreateSessionDto, ['moderatorIds'] as const))
+  implements SessionUpdateInput {}
 
 export class SetModeratorsDto implements ParticipantIdsInput {
   @ApiProperty({ type: [String], format: 'uuid', maxItems: 20 })
