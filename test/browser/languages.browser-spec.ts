@@ -203,4 +203,41 @@ describe('web client in the six UN languages', () => {
       await context.close();
     },
   );
+
+  it('loads only the catalogue it shows: the browser’s language first, another when chosen', async () => {
+    const { context, page } = await newPage(harness, { locale: 'fr-FR' });
+    const catalogues: string[] = [];
+    page.on('request', (request) => {
+      const found = /\/assets\/(en|fr|es|ar|zh|ru)-[\w-]+\.js$/.exec(request.url());
+      if (found) catalogues.push(found[1]);
+    });
+    await page.goto(harness.url);
+    // The first render is already French: the page waits for its catalogue, never shows keys.
+    const signInButton = page.locator('form button[type="submit"]');
+    await signInButton.waitFor();
+    expect(await signInButton.textContent()).toBe('Se connecter');
+    expect(catalogues).toEqual(['fr']);
+
+    await choose(page, 'ru');
+    expect(await signInButton.textContent()).toBe('Войти');
+    expect(catalogues).toEqual(['fr', 'ru']);
+    // Back to French: already loaded, nothing fetched again.
+    await choose(page, 'fr');
+    expect(await signInButton.textContent()).toBe('Se connecter');
+    expect(catalogues).toEqual(['fr', 'ru']);
+
+    // Offline, a catalogue this device never loaded cannot come: the page stays as it is.
+    await context.setOffline(true);
+    const select = page.locator('.language-select select');
+    await select.selectOption('es');
+    await page.locator('.language-select select[aria-busy="false"]').waitFor();
+    expect(await select.inputValue()).toBe('fr');
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    expect(await signInButton.textContent()).toBe('Se connecter');
+    // Back online, asking again fetches it.
+    await context.setOffline(false);
+    await choose(page, 'es');
+    expect(await signInButton.textContent()).toBe('Iniciar sesión');
+    await context.close();
+  });
 });

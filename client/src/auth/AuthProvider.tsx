@@ -86,7 +86,7 @@ export function AuthProvider({ store, adoptLanguage = true, children }: Props) {
       tokenRef.current = stored.token;
       setEndedNotice(false);
       setAuth(stored);
-      if (adoptLanguage) setLanguage(result.participant.language);
+      if (adoptLanguage) void setLanguage(result.participant.language);
       return result.participant;
     },
     [api, store, adoptLanguage, setLanguage],

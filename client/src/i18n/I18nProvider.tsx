@@ -4,44 +4,105 @@ import {
   useContext,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from 'react';
 import type { Language } from '#contract';
-import { browserLanguage, CATALOGUES, DOCUMENT_LANG, isLanguage, type Messages } from './catalogue';
+import { browserLanguage, catalogues, DOCUMENT_LANG, isLanguage, type Messages } from './catalogue';
 import { Formatter } from './format';
 
 const STORAGE_KEY = 'agora.language';
 
 interface I18n {
+  /** The language the interface shows (its catalogue is loaded). */
   language: Language;
-  setLanguage(language: Language): void;
+  /**
+   * Loads the language's catalogue, then shows it; until then the page stays as it is.
+   * 'unavailable': it could not come (offline, never loaded on this device); 'superseded': a
+   * later choice came first.
+   */
+  setLanguage(language: Language): Promise<'shown' | 'superseded' | 'unavailable'>;
+  /** The language being loaded after a choice, if any (the selector shows it meanwhile). */
+  pendingLanguage: Language | null;
   t: Messages;
   /** Formats in the chosen language; pages with a conference use `fmt.withTimeZone(…)`. */
   fmt: Formatter;
 }
 
-const I18nContext = createContext<I18n | null>(null);
-
-function initialLanguage(): Language {
-  const stored = sessionStorage.getItem(STORAGE_KEY);
-  return isLanguage(stored) ? stored : browserLanguage(navigator.languages ?? [navigator.language]);
+export interface LoadedCatalogue {
+  language: Language;
+  messages: Messages;
 }
 
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(initialLanguage);
+const I18nContext = createContext<I18n | null>(null);
+
+/**
+ * The language a page starts in: this tab's choice, else the signed-in participant's (a new tab
+ * of a device that stays signed in), else the browser's among ours, else English.
+ */
+export function initialLanguage(participantLanguage?: string | null): Language {
+  let stored: string | null = null;
+  try {
+    stored = sessionStorage.getItem(STORAGE_KEY);
+  } catch {
+    // Storage refused: the choice lasts this page.
+  }
+  if (isLanguage(stored)) return stored;
+  if (isLanguage(participantLanguage)) return participantLanguage;
+  return browserLanguage(navigator.languages ?? [navigator.language]);
+}
+
+/** Renders with a catalogue already loaded (see main.tsx), so no key ever shows untranslated. */
+export function I18nProvider({
+  initial,
+  children,
+}: {
+  initial: LoadedCatalogue;
+  children: ReactNode;
+}) {
+  const [current, setCurrent] = useState<LoadedCatalogue>(initial);
+  const [pendingLanguage, setPending] = useState<Language | null>(null);
+  // The last choice wins when two loads overlap (a quick second choice, a sign-in's language).
+  const wanted = useRef<Language>(initial.language);
   const setLanguage = useCallback((next: Language) => {
-    sessionStorage.setItem(STORAGE_KEY, next);
-    setLanguageState(next);
+    wanted.current = next;
+    setPending(next);
+    return catalogues.load(next).then(
+      (messages) => {
+        if (wanted.current !== next) return 'superseded' as const;
+        try {
+          sessionStorage.setItem(STORAGE_KEY, next);
+        } catch {
+          // Storage refused: the choice lasts this page.
+        }
+        setCurrent({ language: next, messages });
+        setPending(null);
+        return 'shown' as const;
+      },
+      () => {
+        // Offline, and this language was never loaded on the device: stay in the current one.
+        if (wanted.current !== next) return 'superseded' as const;
+        setPending(null);
+        return 'unavailable' as const;
+      },
+    );
   }, []);
+  const { language, messages } = current;
   useEffect(() => {
     const { lang, dir } = DOCUMENT_LANG[language];
     document.documentElement.lang = lang;
     document.documentElement.dir = dir;
   }, [language]);
   const value = useMemo(
-    () => ({ language, setLanguage, t: CATALOGUES[language], fmt: new Formatter(language) }),
-    [language, setLanguage],
+    () => ({
+      language,
+      setLanguage,
+      pendingLanguage,
+      t: messages,
+      fmt: new Formatter(language),
+    }),
+    [language, messages, setLanguage, pendingLanguage],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { browserLanguage, CATALOGUES, localised } from './catalogue';
+import { LANGUAGES_UN_ORDER, type Language } from '#contract';
+import { browserLanguage, CatalogueLoader, localised, type Messages } from './catalogue';
 import { en } from './en';
+
+// Every catalogue, through the loader the app uses (each is its own chunk in the build).
+const loader = new CatalogueLoader();
+const CATALOGUES = Object.fromEntries(
+  await Promise.all(LANGUAGES_UN_ORDER.map(async (l) => [l, await loader.load(l)] as const)),
+) as Record<Language, Messages>;
 
 type Tree = { readonly [key: string]: unknown };
 

@@ -1,14 +1,59 @@
 import { LANGUAGES_UN_ORDER, type FrameworkThemeView, type Language } from '#contract';
-import { ar } from './ar';
-import { en, type Messages } from './en';
-import { es } from './es';
-import { fr } from './fr';
-import { ru } from './ru';
-import { zh } from './zh';
+import type { Messages } from './en';
 
 export type { Messages };
 
-export const CATALOGUES: Record<Language, Messages> = { en, fr, es, ar, zh, ru };
+/*
+ * Each language's catalogue is its own chunk, loaded when the interface shows that language: a
+ * phone on the venue's Wi-Fi (20 KB/s) downloads one catalogue, not six (6.7–8.3 KB gzipped
+ * each). The literal paths let the bundler split them; `en.ts` stays the reference for the type.
+ */
+export type CatalogueImports = Record<Language, () => Promise<Messages>>;
+
+const IMPORTS: CatalogueImports = {
+  en: () => import('./en').then((m) => m.en),
+  fr: () => import('./fr').then((m) => m.fr),
+  es: () => import('./es').then((m) => m.es),
+  ar: () => import('./ar').then((m) => m.ar),
+  zh: () => import('./zh').then((m) => m.zh),
+  ru: () => import('./ru').then((m) => m.ru),
+};
+
+/**
+ * Fetches each language's catalogue once per page (the app-shell worker keeps the chunks a page
+ * used, for a reload with no network). A failed fetch is forgotten, so asking again retries it.
+ */
+export class CatalogueLoader {
+  private readonly loading = new Map<Language, Promise<Messages>>();
+
+  constructor(private readonly imports: CatalogueImports = IMPORTS) {}
+
+  load(language: Language): Promise<Messages> {
+    const known = this.loading.get(language);
+    if (known) return known;
+    const pending = this.imports[language]();
+    this.loading.set(language, pending);
+    pending.catch(() => {
+      if (this.loading.get(language) === pending) this.loading.delete(language);
+    });
+    return pending;
+  }
+
+  /** The page's first catalogue: `language`'s, else English's; null when neither came. */
+  async first(language: Language): Promise<{ language: Language; messages: Messages } | null> {
+    const candidates: Language[] = language === 'en' ? ['en'] : [language, 'en'];
+    for (const candidate of candidates) {
+      try {
+        return { language: candidate, messages: await this.load(candidate) };
+      } catch {
+        // Offline before this chunk was ever cached, or a deploy removed it: try the next.
+      }
+    }
+    return null;
+  }
+}
+
+export const catalogues = new CatalogueLoader();
 
 /**
  * BCP 47 tags for Intl: a 24-hour clock and day-month order suit an international conference;
