@@ -1,10 +1,18 @@
 /**
- * Layout primitives on top of pdfkit: headings kept with what follows, justified paragraphs,
- * label/value lists, tables that repeat their header after a page break, and the bar chart.
- * pdfkit only flows plain text, so everything else is measured and placed here.
+ * Layout primitives on top of pdfkit: headings kept with what follows, paragraphs, label/value
+ * lists, tables that repeat their header after a page break, the bar chart, and links. pdfkit only
+ * flows plain text, so everything else is measured and placed here. Everything drawn is tagged
+ * (pdf/tags.ts): headings, paragraphs, tables and lists as structure elements, rules and fills
+ * as artifacts.
+ *
+ * Speed (issue 17): a line that fits is drawn without pdfkit's line wrapper, which costs about a
+ * tenth of a millisecond a call (an event emitter, the words measured twice) and was most of the
+ * time of a 5,000-recommendation document's tables; text is left-aligned, as in the DOCX.
  */
 import type { Bar, Fact, TableView } from '../view';
 import { FONT, type FontName } from './fonts';
+import { needsScripts } from './scripts';
+import { Tags, type Rect } from './tags';
 
 export const COLOUR = {
   ink: '#1a1a1a',
@@ -28,12 +36,24 @@ const BODY_SIZE = 10;
 const TABLE_SIZE = 8.5;
 const CELL_PAD = 4;
 
+type Align = 'left' | 'right' | 'center';
+type MarkView = { kind: 'broad' | 'contested' | 'override'; label: string };
+/** A link drawn in the text: where it goes and what it says to a screen reader. */
+export interface LinkTarget {
+  destination: string;
+  description: string;
+}
+
 export class PdfWriter {
+  readonly tags: Tags;
+
   /** `rtl`: a right-to-left document, whose marks start at the right margin. */
   constructor(
     readonly doc: PDFKit.PDFDocument,
     readonly rtl = false,
-  ) {}
+  ) {
+    this.tags = new Tags(doc);
+  }
 
   get left(): number {
     return this.doc.page.margins.left;
@@ -62,18 +82,63 @@ export class PdfWriter {
     if (this.doc.y + height > this.bottom) this.newPage();
   }
 
+  /** A named destination here, for the contents, bookmarks and cross-references. */
+  anchor(name: string): void {
+    this.doc.addNamedDestination(name, 'XYZ', this.left, this.doc.y, null as unknown as number);
+  }
+
   private use(font: FontName, size: number, colour: string = COLOUR.ink): PDFKit.PDFDocument {
     return this.doc.font(font).fontSize(size).fillColor(colour);
   }
 
-  heading(text: string, level: 1 | 2 | 3): void {
+  /**
+   * Whether `text` is drawn on one line of `width` in the current font without pdfkit's line
+   * wrapper: Latin or Cyrillic text of a left-to-right document (pdf/scripts.ts lays out the rest).
+   */
+  private fits(text: string, width: number): boolean {
+    return (
+      !this.rtl &&
+      !text.includes('\n') &&
+      !needsScripts(text) &&
+      this.doc.widthOfString(text) <= width
+    );
+  }
+
+  /** The height of `text` in `width` in the current font; one line costs no layout. */
+  private heightOf(text: string, width: number): number {
+    return this.fits(text, width)
+      ? this.doc.currentLineHeight(true)
+      : this.doc.heightOfString(text, { width });
+  }
+
+  /** Draws `text` in the box at (x, y) of `width`; returns the height it took. */
+  private box(text: string, x: number, y: number, width: number, align: Align = 'left'): number {
+    if (this.fits(text, width)) {
+      const room = width - this.doc.widthOfString(text);
+      const start = align === 'right' ? x + room : align === 'center' ? x + room / 2 : x;
+      this.doc.text(text, start, y, { lineBreak: false });
+      return this.doc.currentLineHeight(true);
+    }
+    this.doc.text(text, x, y, { width, align });
+    return this.doc.y - y;
+  }
+
+  heading(
+    text: string,
+    level: 1 | 2 | 3,
+    options: { tag?: 'H1' | 'H2' | 'H3'; anchor?: string } = {},
+  ): void {
     const style = HEADINGS[level];
     this.use(style.font, style.size, style.colour);
-    const height = this.doc.heightOfString(text, { width: this.width });
+    const height = this.heightOf(text, this.width);
     // A heading alone at the foot of a page reads as a mistake: keep room for a few lines.
     this.ensure(style.before + height + style.after + 4 * BODY_SIZE * 1.4);
     if (this.doc.y > this.doc.page.margins.top) this.doc.y += style.before;
-    this.doc.text(text, this.left, this.doc.y, { width: this.width });
+    if (options.anchor) this.anchor(options.anchor);
+    const y = this.doc.y;
+    this.tags.leaf(options.tag ?? `H${level}`, () => {
+      this.doc.y = y + this.box(text, this.left, y, this.width);
+    });
     this.doc.y += style.after;
   }
 
@@ -83,16 +148,21 @@ export class PdfWriter {
       size?: number;
       font?: FontName;
       colour?: string;
-      align?: 'justify' | 'left' | 'center';
+      align?: Align;
+      /** The structure element: a paragraph unless said (the title). */
+      tag?: 'P' | 'H1';
     } = {},
   ): void {
     const size = options.size ?? BODY_SIZE;
     this.use(options.font ?? FONT.regular, size, options.colour);
-    this.doc.text(lines.join('\n'), this.left, this.doc.y, {
-      width: this.width,
-      align: options.align ?? 'justify',
-      lineGap: size * 0.3,
-      paragraphGap: 0,
+    const text = lines.join('\n');
+    this.tags.leaf(options.tag ?? 'P', () => {
+      this.doc.text(text, this.left, this.doc.y, {
+        width: this.width,
+        align: options.align ?? 'left',
+        lineGap: size * 0.3,
+        paragraphGap: 0,
+      });
     });
     this.doc.y += size * 0.7;
   }
@@ -101,12 +171,52 @@ export class PdfWriter {
     this.paragraph([text], { size: 8, font: FONT.italic, colour: COLOUR.muted, align: 'left' });
   }
 
+  /** Entries that each link to their target when it is printed: L > LI > LBody (> Link). */
+  list(items: Array<{ text: string; link: LinkTarget | null }>): void {
+    this.tags.group('L', () => {
+      for (const item of items) {
+        this.use(FONT.regular, BODY_SIZE);
+        this.ensure(this.heightOf(item.text, this.width));
+        this.tags.group('LI', () =>
+          this.tags.group('LBody', () => {
+            if (item.link) this.linkedText(item.text, item.link, this.left, this.width);
+            else this.tags.content(() => this.flow(item.text, this.left, this.width));
+          }),
+        );
+        this.doc.y += BODY_SIZE * 0.7;
+      }
+    });
+  }
+
+  /** Text flowed from (x, doc.y) in `width`, as paragraphs are. */
+  private flow(text: string, x: number, width: number, lineGap = BODY_SIZE * 0.3): void {
+    this.doc.text(text, x, this.doc.y, { width, lineGap });
+  }
+
+  /** `text` drawn in the current font as a Link element with its annotation over it. */
+  private linkedText(
+    text: string,
+    link: LinkTarget,
+    x: number,
+    width: number,
+    lineGap = BODY_SIZE * 0.3,
+  ): void {
+    this.tags.link(link.destination, link.description, (): Rect => {
+      const y = this.doc.y;
+      const oneLine = this.fits(text, width);
+      this.doc.text(text, x, y, { width, lineGap });
+      const drawn = oneLine ? this.doc.widthOfString(text) : width;
+      const start = this.rtl ? x + width - drawn : x;
+      return { x: start, y, width: drawn, height: this.doc.y - y };
+    });
+  }
+
   /** The consensus and override marks: white on coloured bands, like labels on a file. */
-  marks(marks: Array<{ kind: 'broad' | 'contested' | 'override'; label: string }>): void {
+  marks(marks: MarkView[]): void {
     if (marks.length === 0) return;
     this.ensure(16);
     const y = this.doc.y;
-    this.drawMarks(marks, y);
+    this.tags.group('P', () => this.drawMarks(marks, y));
     this.doc.y = y + 19;
   }
 
@@ -114,73 +224,94 @@ export class PdfWriter {
    * Draws the marks on one line from the start of the line (the right margin in a right-to-left
    * document) and returns the space left beside them. A right-to-left document right-aligns
    * text within the width it is given (pdf/scripts.ts), so there a label gets its band's width.
+   * Inside the current element: the band is an artifact, the label its text.
    */
-  private drawMarks(
-    marks: Array<{ kind: 'broad' | 'contested' | 'override'; label: string }>,
-    y: number,
-  ): { x: number; width: number } {
+  private drawMarks(marks: MarkView[], y: number): { x: number; width: number } {
     let used = 0;
     for (const mark of marks) {
       const labelWidth = this.use(FONT.bold, 8, '#ffffff').widthOfString(mark.label);
       const width = labelWidth + 10;
       const x = this.rtl ? this.left + this.width - used - width : this.left + used;
-      this.doc.rect(x, y, width, 13).fill(COLOUR[mark.kind]);
-      this.use(FONT.bold, 8, '#ffffff').text(mark.label, x + 5, y + 2.5, {
-        ...(this.rtl ? { width: labelWidth } : {}),
-        lineBreak: false,
-      });
+      this.tags.artifact(() => this.doc.rect(x, y, width, 13).fill(COLOUR[mark.kind]));
+      this.tags.content(() =>
+        this.use(FONT.bold, 8, '#ffffff').text(`${mark.label}`, x + 5, y + 2.5, {
+          ...(this.rtl ? { width: labelWidth } : {}),
+          lineBreak: false,
+        }),
+      );
       used += width + 6;
     }
     return { x: this.rtl ? this.left : this.left + used, width: this.width - used };
   }
 
-  /** The marks, then a line of small text beside them (the tallies under a recommendation). */
-  tallyLine(
-    marks: Array<{ kind: 'broad' | 'contested' | 'override'; label: string }>,
-    text: string,
-  ): void {
+  /**
+   * The marks, then a line of small text beside them (the tallies under a recommendation), one
+   * paragraph; the text links to `link` (the recommendation's details in annex E).
+   */
+  tallyLine(marks: MarkView[], text: string, link: LinkTarget | null = null): void {
     this.ensure(16);
     const y = this.doc.y;
-    const rest = this.drawMarks(marks, y);
-    this.use(FONT.regular, 8.5, COLOUR.muted).text(text, rest.x, y + 2, { width: rest.width });
+    this.tags.group('P', () => {
+      const rest = this.drawMarks(marks, y);
+      this.use(FONT.regular, 8.5, COLOUR.muted);
+      this.doc.y = y + 2;
+      if (link) this.linkedText(text, link, rest.x, rest.width, 0);
+      else this.tags.content(() => this.flow(text, rest.x, rest.width, 0));
+    });
     this.doc.y = Math.max(this.doc.y, y + 13) + 6;
   }
 
   /** A bold label, then its text, in one flowing paragraph. */
   labelled(label: string, text: string, options: { bold?: boolean; italic?: boolean } = {}): void {
-    this.use(FONT.bold, BODY_SIZE).text(`${label} `, this.left, this.doc.y, {
-      width: this.width,
-      continued: true,
-      lineGap: BODY_SIZE * 0.3,
+    this.tags.leaf('P', () => {
+      this.use(FONT.bold, BODY_SIZE).text(`${label} `, this.left, this.doc.y, {
+        width: this.width,
+        continued: true,
+        lineGap: BODY_SIZE * 0.3,
+      });
+      const font = options.bold ? FONT.bold : options.italic ? FONT.italic : FONT.regular;
+      this.use(font, BODY_SIZE).text(text, { width: this.width, lineGap: BODY_SIZE * 0.3 });
     });
-    const font = options.bold ? FONT.bold : options.italic ? FONT.italic : FONT.regular;
-    this.use(font, BODY_SIZE).text(text, { width: this.width, lineGap: BODY_SIZE * 0.3 });
     this.doc.y += BODY_SIZE * 0.7;
   }
 
-  /** Label and value pairs in two columns, each pair kept on one page. */
+  /** Label and value pairs in two columns, each pair kept on one page: a table of row headers. */
   facts(items: Fact[], labelShare = 0.3): void {
     const labelWidth = this.width * labelShare;
     const valueWidth = this.width - labelWidth - 8;
-    for (const fact of items) {
-      const height = Math.max(
-        this.use(FONT.bold, 9).heightOfString(fact.label, { width: labelWidth }),
-        this.use(FONT.regular, 9).heightOfString(fact.value, { width: valueWidth }),
-      );
-      this.ensure(height + 6);
-      const y = this.doc.y;
-      this.use(FONT.bold, 9, COLOUR.ink).text(fact.label, this.left, y, { width: labelWidth });
-      this.use(FONT.regular, 9).text(fact.value, this.left + labelWidth + 8, y, {
-        width: valueWidth,
-      });
-      this.doc.y = y + height + 3;
-      this.doc
-        .moveTo(this.left, this.doc.y)
-        .lineTo(this.left + this.width, this.doc.y)
-        .lineWidth(0.4)
-        .stroke(COLOUR.rule);
-      this.doc.y += 3;
-    }
+    this.tags.group('Table', () => {
+      for (const fact of items) {
+        this.use(FONT.bold, 9);
+        const labelHeight = this.heightOf(fact.label, labelWidth);
+        this.use(FONT.regular, 9);
+        const height = Math.max(labelHeight, this.heightOf(fact.value, valueWidth));
+        this.ensure(height + 6);
+        const y = this.doc.y;
+        this.tags.group('TR', () => {
+          this.tags.leaf(
+            'TH',
+            () => {
+              this.use(FONT.bold, 9, COLOUR.ink);
+              this.box(fact.label, this.left, y, labelWidth);
+            },
+            { scope: 'Row' },
+          );
+          this.tags.leaf('TD', () => {
+            this.use(FONT.regular, 9);
+            this.box(fact.value, this.left + labelWidth + 8, y, valueWidth);
+          });
+        });
+        this.doc.y = y + height + 3;
+        this.tags.artifact(() =>
+          this.doc
+            .moveTo(this.left, this.doc.y)
+            .lineTo(this.left + this.width, this.doc.y)
+            .lineWidth(0.4)
+            .stroke(COLOUR.rule),
+        );
+        this.doc.y += 3;
+      }
+    });
     this.doc.y += 6;
   }
 
@@ -189,9 +320,8 @@ export class PdfWriter {
     const needs = view.numeric.map((numeric, i) => {
       if (!numeric) return 0;
       const header = this.use(FONT.bold, TABLE_SIZE).widthOfString(view.columns[i]);
-      const cells = view.rows.map((row) =>
-        this.use(FONT.regular, TABLE_SIZE).widthOfString(row[i]),
-      );
+      this.use(FONT.regular, TABLE_SIZE);
+      const cells = view.rows.map((row) => this.doc.widthOfString(row[i]));
       return Math.max(36, header, ...cells) + 2 * CELL_PAD + 2;
     });
     const weights = view.numeric.map((numeric, i) => (numeric ? 0 : (view.weights?.[i] ?? 1)));
@@ -200,80 +330,133 @@ export class PdfWriter {
     return view.numeric.map((numeric, i) => (numeric ? needs[i] : (rest * weights[i]) / weightSum));
   }
 
+  /**
+   * A table, its header repeated after a page break (the repeat is an artifact: the header
+   * cells are in the structure once), the caption its first element.
+   */
   table(view: TableView, options: { caption?: string; share?: number } = {}): void {
     const widths = this.widths(view, this.width * (options.share ?? 1));
-    const rowHeight = (cells: string[], font: FontName): number =>
-      Math.max(
-        ...cells.map((cell, i) =>
-          this.use(font, TABLE_SIZE).heightOfString(cell, { width: widths[i] - 2 * CELL_PAD }),
-        ),
-      ) +
-      2 * CELL_PAD;
-    const drawRow = (cells: string[], font: FontName, fill: string | null): void => {
-      const height = rowHeight(cells, font);
-      const y = this.doc.y;
-      let x = this.left;
+    const rowHeight = (cells: string[], font: FontName): number => {
+      this.use(font, TABLE_SIZE);
+      let height = 0;
       cells.forEach((cell, i) => {
-        if (fill) this.doc.rect(x, y, widths[i], height).fill(fill);
-        this.doc.rect(x, y, widths[i], height).lineWidth(0.5).stroke(COLOUR.rule);
-        this.use(font, TABLE_SIZE).text(cell, x + CELL_PAD, y + CELL_PAD, {
-          width: widths[i] - 2 * CELL_PAD,
-          align: view.numeric[i] ? 'right' : 'left',
-        });
-        x += widths[i];
+        height = Math.max(height, this.heightOf(cell, widths[i] - 2 * CELL_PAD));
       });
+      return height + 2 * CELL_PAD;
+    };
+    const drawRow = (cells: string[], height: number, kind: 'TH' | 'TD' | 'repeat'): void => {
+      const y = this.doc.y;
+      const fill = kind === 'TD' ? null : COLOUR.headerFill;
+      this.tags.artifact(() => {
+        let x = this.left;
+        cells.forEach((_, i) => {
+          if (fill) this.doc.rect(x, y, widths[i], height).fill(fill);
+          this.doc.rect(x, y, widths[i], height).lineWidth(0.5).stroke(COLOUR.rule);
+          x += widths[i];
+        });
+      });
+      const font = kind === 'TD' ? FONT.regular : FONT.bold;
+      const drawCell = (cell: string, x: number, i: number) => {
+        this.use(font, TABLE_SIZE);
+        this.box(
+          cell,
+          x + CELL_PAD,
+          y + CELL_PAD,
+          widths[i] - 2 * CELL_PAD,
+          view.numeric[i] ? 'right' : 'left',
+        );
+      };
+      if (kind === 'repeat') {
+        this.tags.artifact(() => {
+          let x = this.left;
+          cells.forEach((cell, i) => {
+            drawCell(cell, x, i);
+            x += widths[i];
+          });
+        }, 'Pagination');
+      } else {
+        this.tags.group('TR', () => {
+          let x = this.left;
+          cells.forEach((cell, i) => {
+            const left = x;
+            this.tags.leaf(
+              kind,
+              () => drawCell(cell, left, i),
+              kind === 'TH' ? { scope: 'Column' } : {},
+            );
+            x += widths[i];
+          });
+        });
+      }
       this.doc.y = y + height;
     };
-    const header = (): void => drawRow(view.columns, FONT.bold, COLOUR.headerFill);
+    const headerHeight = rowHeight(view.columns, FONT.bold);
     const first = view.rows[0] ?? [];
     const captionHeight = options.caption ? 14 : 0;
-    this.ensure(
-      captionHeight + rowHeight(view.columns, FONT.bold) + rowHeight(first, FONT.regular),
-    );
-    if (options.caption) {
-      this.use(FONT.bold, 8.5, COLOUR.muted).text(options.caption, this.left, this.doc.y, {
-        width: this.width,
-      });
-      this.doc.y += 3;
-    }
-    header();
-    for (const row of view.rows) {
-      if (this.doc.y + rowHeight(row, FONT.regular) > this.bottom) {
-        this.newPage();
-        header();
+    this.ensure(captionHeight + headerHeight + rowHeight(first, FONT.regular));
+    this.tags.group('Table', () => {
+      if (options.caption) {
+        const caption = options.caption;
+        this.tags.leaf('Caption', () => {
+          this.use(FONT.bold, 8.5, COLOUR.muted);
+          const y = this.doc.y;
+          this.doc.y = y + this.box(caption, this.left, y, this.width);
+        });
+        this.doc.y += 3;
       }
-      drawRow(row, FONT.regular, null);
-    }
+      drawRow(view.columns, headerHeight, 'TH');
+      for (const row of view.rows) {
+        const height = rowHeight(row, FONT.regular);
+        if (this.doc.y + height > this.bottom) {
+          this.newPage();
+          drawRow(view.columns, headerHeight, 'repeat');
+        }
+        drawRow(row, height, 'TD');
+      }
+    });
     this.doc.y += 8;
   }
 
-  /** Horizontal bars in vector graphics, labelled on the left, counts at the end of the bar. */
-  barChart(bars: Bar[]): void {
+  /**
+   * Horizontal bars in vector graphics, labelled on the left, counts at the end of the bar: a
+   * Figure whose alternative text `alt` says what it shows (the table after it has the numbers).
+   */
+  barChart(bars: Bar[], alt: string): void {
     const labelWidth = this.width * 0.42;
     const room = this.width - labelWidth - 40;
-    for (const bar of bars) {
-      const labelHeight = this.use(FONT.regular, 8.5).heightOfString(bar.label, {
-        width: labelWidth - 8,
-      });
-      const row = Math.max(18, labelHeight + 6);
-      this.ensure(row);
-      const y = this.doc.y;
-      this.use(FONT.regular, 8.5).text(bar.label, this.left, y + (row - labelHeight) / 2, {
-        width: labelWidth - 8,
-        align: 'right',
-      });
-      const length = Math.max(bar.count > 0 ? 1.5 : 0, bar.length * room);
-      this.doc.rect(this.left + labelWidth, y + row / 2 - 5.5, length, 11).fill(COLOUR.accent);
-      this.use(FONT.bold, 8.5).text(
-        bar.value,
-        this.left + labelWidth + length + 4,
-        y + row / 2 - 5,
-        {
-          lineBreak: false,
-        },
-      );
-      this.doc.y = y + row;
-    }
+    this.tags.group(
+      'Figure',
+      () => {
+        for (const bar of bars) {
+          const labelHeight = this.use(FONT.regular, 8.5).heightOfString(bar.label, {
+            width: labelWidth - 8,
+          });
+          const row = Math.max(18, labelHeight + 6);
+          this.ensure(row);
+          const y = this.doc.y;
+          this.tags.content(() => {
+            this.use(FONT.regular, 8.5).text(bar.label, this.left, y + (row - labelHeight) / 2, {
+              width: labelWidth - 8,
+              align: 'right',
+            });
+            const length = Math.max(bar.count > 0 ? 1.5 : 0, bar.length * room);
+            this.doc
+              .rect(this.left + labelWidth, y + row / 2 - 5.5, length, 11)
+              .fill(COLOUR.accent);
+            this.use(FONT.bold, 8.5).text(
+              bar.value,
+              this.left + labelWidth + length + 4,
+              y + row / 2 - 5,
+              {
+                lineBreak: false,
+              },
+            );
+          });
+          this.doc.y = y + row;
+        }
+      },
+      { alt },
+    );
     this.doc.y += 6;
   }
 }
