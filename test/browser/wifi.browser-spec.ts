@@ -287,6 +287,79 @@ describe('web client on a bad connection', () => {
     await context.close();
   });
 
+  it('shows the last-known copy of the session after a reload with no network, marked, votable, replaced when back', async () => {
+    const account = 'thandiwe.nkosi';
+    const api = await Api.signIn(harness.url, demo(account));
+    const session = sessionId(HUMAN_RIGHTS);
+    const target = await unvoted(api, session);
+    const { context, page } = await openAs(account, `/sessions/${session}`, { width: 360 });
+    const card = article(page, target.title);
+    const support = card.getByRole('button', { name: 'Support', exact: true });
+    await page.getByText('Live', { exact: true }).waitFor({ timeout: LIVE_MS });
+    await support.waitFor();
+    // The card names its themes by their labels, which the copy keeps too.
+    const themes = await card.getByText(/^Themes: /).textContent();
+    await shellCached(page);
+    const mark = page.locator('.offline-copy');
+    expect(await mark.count()).toBe(0);
+
+    await goOffline(context, page, support);
+    const reloaded = await page.reload();
+    expect(reloaded?.fromServiceWorker()).toBe(true);
+    // The recommendations as the device last had them, with their age where the delegate looks.
+    await mark
+      .getByText(/^Offline — as of \d{2}:\d{2}: the last copy kept on this device\./)
+      .waitFor();
+    await page.getByRole('heading', { level: 1, name: HUMAN_RIGHTS }).waitFor();
+    expect(await card.locator('.tally-text').textContent()).toBe(
+      `Support ${target.tally.support} · Oppose ${target.tally.oppose} · Abstain ${target.tally.abstain}`,
+    );
+    expect(await card.getByText(/^Themes: /).textContent()).toBe(themes);
+    await support.click();
+    await card
+      .getByText('Not sent yet: your vote will be sent when the connection returns.')
+      .waitFor();
+    expect(await support.getAttribute('aria-pressed')).toBe('true');
+    await screenshot(page, 'wifi-offline-copy');
+    // Meanwhile someone else votes: the copy cannot know.
+    const other = await Api.signIn(harness.url, demo('kwame.mensah'));
+    await other.put(`/recommendations/${target.id}/vote`, { value: 'oppose' });
+
+    await context.setOffline(false);
+    await page.getByText(`Support recorded on “${target.title}”.`).waitFor({ timeout: 30000 });
+    await mark.waitFor({ state: 'detached', timeout: 30000 });
+    await card
+      .locator('.tally-text')
+      .getByText(
+        `Support ${target.tally.support + 1} · Oppose ${target.tally.oppose + 1} · Abstain ${target.tally.abstain}`,
+      )
+      .waitFor({ timeout: 30000 });
+    expect(await support.getAttribute('aria-pressed')).toBe('true');
+    expect((await api.get<RecommendationView>(`/recommendations/${target.id}`)).myVote).toBe(
+      'support',
+    );
+
+    // Signing out removes the copies; the next participant on the device never sees one.
+    const copies = () =>
+      page.evaluate<string[]>(
+        `Object.keys(localStorage).filter((k) => k.startsWith('agora.session-cop'))`,
+      );
+    expect((await copies()).length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('Access code').waitFor();
+    expect(await copies()).toEqual([]);
+    await signIn(page, demo('kwame.mensah'));
+    await useEnglish(page);
+    await context.setOffline(true);
+    await page.goto(`${harness.url}/sessions/${session}`);
+    await page
+      .getByText('The server cannot be reached. Check the connection and try again.')
+      .waitFor();
+    expect(await mark.count()).toBe(0);
+    expect(await page.getByRole('article').count()).toBe(0);
+    await context.close();
+  });
+
   it('never answers the API from the app-shell cache: a reload shows the tally as it is now', async () => {
     const session = sessionId(HUMAN_RIGHTS);
     const { context, page } = await newPage(harness);

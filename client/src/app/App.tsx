@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useAuth } from '../auth/AuthProvider';
 import { mainTokens, screenTokens } from '../auth/token-store';
 import { AuthProvider } from '../auth/AuthProvider';
@@ -7,6 +7,7 @@ import { Layout } from '../components/Layout';
 import { SignInPage } from '../features/signin/SignInPage';
 import { useI18n } from '../i18n/I18nProvider';
 import { OutboxProvider } from '../offline/OutboxProvider';
+import { sessionCopies } from '../offline/session-copies';
 import { CurrentConferenceProvider } from './current-conference';
 import { match, useRouter } from './router';
 
@@ -81,6 +82,10 @@ export function App() {
 
 function MainApp() {
   const { participant } = useAuth();
+  const participantId = participant?.id ?? null;
+  // The device's copies of sessions are the signed-in participant's only: signing out (here or
+  // in another tab, or the token running out) or someone else signing in removes the others.
+  useEffect(() => sessionCopies.keepOnly(participantId), [participantId]);
   return (
     <CurrentConferenceProvider initial={participant?.conferenceId ?? null}>
       <OutboxProvider>

@@ -144,6 +144,8 @@ export const ar: Messages = {
   recommendationRefused: (title, reason) => `لم تُقدَّم «${title}»: ${reason}`,
   pendingActions: (n) => `في انتظار الإرسال: ${n}`,
   talliesStale: 'جارٍ إعادة الاتصال… قد لا تكون هذه النتائج محدَّثة.',
+  offlineCopy: (time) =>
+    `غير متصل — حتى الساعة ${time}: آخر نسخة محفوظة على هذا الجهاز. تُرسَل أصواتك عند عودة الاتصال.`,
   votingOver: 'انتهى التصويت.',
   consensusBroad: 'توافق واسع في الآراء',
   consensusContested: 'موضع خلاف',

@@ -152,6 +152,8 @@ export const en = {
     `“${title}” was not submitted: ${reason}`,
   pendingActions: (n: string) => `Waiting to be sent: ${n}`,
   talliesStale: 'Reconnecting… these tallies may be out of date.',
+  offlineCopy: (time: string) =>
+    `Offline — as of ${time}: the last copy kept on this device. Votes you cast are sent when the connection returns.`,
   votingOver: 'Voting is over.',
   consensusBroad: 'Broad consensus',
   consensusContested: 'Contested',

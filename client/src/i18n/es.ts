@@ -154,6 +154,8 @@ export const es: Messages = {
   recommendationRefused: (title, reason) => `«${title}» no se presentó: ${reason}`,
   pendingActions: (n) => `Pendiente de envío: ${n}`,
   talliesStale: 'Reconectando… estos resultados pueden no estar al día.',
+  offlineCopy: (time) =>
+    `Sin conexión — a las ${time}: la última copia guardada en este dispositivo. Sus votos se enviarán cuando vuelva la conexión.`,
   votingOver: 'La votación ha terminado.',
   consensusBroad: 'Amplio consenso',
   consensusContested: 'Disputada',

@@ -147,6 +147,8 @@ export const fr: Messages = {
   recommendationRefused: (title, reason) => `« ${title} » n’a pas été soumise : ${reason}`,
   pendingActions: (n) => `En attente d’envoi : ${n}`,
   talliesStale: 'Reconnexion… ces résultats ne sont peut-être plus à jour.',
+  offlineCopy: (time) =>
+    `Hors ligne — état à ${time} : la dernière copie gardée sur cet appareil. Vos votes seront envoyés au retour de la connexion.`,
   votingOver: 'Le vote est terminé.',
   consensusBroad: 'Large consensus',
   consensusContested: 'Contestée',

@@ -152,6 +152,8 @@ export const ru: Messages = {
   recommendationRefused: (title, reason) => `«${title}» не отправлена: ${reason}`,
   pendingActions: (n) => `Ожидают отправки: ${n}`,
   talliesStale: 'Повторное подключение… эти итоги могут быть устаревшими.',
+  offlineCopy: (time) =>
+    `Нет связи — по состоянию на ${time}: последняя копия на этом устройстве. Ваши голоса будут отправлены, когда связь восстановится.`,
   votingOver: 'Голосование завершено.',
   consensusBroad: 'Широкий консенсус',
   consensusContested: 'Спорная',

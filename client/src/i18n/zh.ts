@@ -141,6 +141,7 @@ export const zh: Messages = {
   recommendationRefused: (title, reason) => `“${title}”未提交：${reason}`,
   pendingActions: (n) => `等待发送：${n}`,
   talliesStale: '正在重新连接…这些计票结果可能已过时。',
+  offlineCopy: (time) => `离线 — 截至 ${time}：本设备保存的最新副本。连接恢复后将发送您的投票。`,
   votingOver: '投票已结束。',
   consensusBroad: '广泛共识',
   consensusContested: '有争议',

@@ -5,6 +5,7 @@ import {
   RECOMMENDATION_SORTS,
   upsertRecommendation,
   type CommentView,
+  type FrameworkThemeView,
   type RecommendationSort,
   type RecommendationView,
   type VoteResult,
@@ -30,8 +31,10 @@ import { RecommendationForm } from './RecommendationForm';
 import { sessionApi } from './session-api';
 import { SessionContext, type SessionPageContext } from './session-context';
 import { applyOrder, sameOrder, sortRecommendations } from './sort';
-import { useSessionLive } from './useSessionLive';
+import { useKeptCopy, useSessionLive } from './useSessionLive';
 import { useTallyAnnouncements } from './useTallyAnnouncements';
+
+const NO_THEMES: FrameworkThemeView[] = [];
 
 // Moderators' tools in their own chunk: most of the room only votes and comments.
 const ModeratorPanel = lazy(() =>
@@ -43,7 +46,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   const { api } = useAuth();
   const me = useParticipant();
   const calls = useMemo(() => sessionApi(api), [api]);
-  const live = useSessionLive(sessionId);
+  const live = useSessionLive(sessionId, { offlineCopy: true });
   const session = live.state?.session;
   useSetCurrentConference(session?.conferenceId);
   usePageTitle(session ? localised(session.title, session.translations.title, language) : null);
@@ -57,7 +60,10 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   );
   const frameworks = useResource(() => api.call('GET /frameworks'), [api]);
   const framework = frameworks.data?.find((f) => f.id === conference.data?.framework);
-  const themeList = framework?.themes ?? [];
+  // Offline, the device's copy has the time zone and the themes its cards name.
+  const themeList = framework?.themes ?? live.copy?.themes ?? NO_THEMES;
+  const timeZone = conference.data?.timezone ?? live.copy?.timeZone ?? null;
+  useKeptCopy(sessionId, live, { timeZone, themes: framework?.themes ?? NO_THEMES });
 
   const [notice, notify] = useAnnouncement();
 
@@ -115,11 +121,11 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
       moderates: moderatesSession(me, session),
       themes: new Map(themeList.map((th) => [th.code, th])),
       themeList,
-      fmt: baseFmt.withTimeZone(conference.data?.timezone ?? 'UTC'),
+      fmt: baseFmt.withTimeZone(timeZone ?? 'UTC'),
       notify,
       titleOf: (id) => all?.find((r) => r.id === id)?.title ?? null,
     };
-  }, [calls, live, session, me, themeList, baseFmt, conference.data?.timezone, notify, all]);
+  }, [calls, live, session, me, themeList, baseFmt, timeZone, notify, all]);
 
   if (!context || !session) {
     return (
@@ -157,6 +163,11 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
               <span>{t.moderatedBy(fmt.list(session.moderators.map((m) => m.name)))}</span>
             )}
           </p>
+          {live.copy && (
+            <p className="offline-copy" role="status">
+              {t.offlineCopy(fmt.time(new Date(live.copy.savedAt).toISOString()))}
+            </p>
+          )}
           {session.description && (
             <p>{localised(session.description, session.translations.description, language)}</p>
           )}
