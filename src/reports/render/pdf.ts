@@ -12,6 +12,7 @@ import PDFDocument from 'pdfkit';
 import { directionOf } from '../../common/i18n/languages';
 import type { OutcomeDocument } from '../outcome-document';
 import { FONT, fontFiles } from './pdf/fonts';
+import { bufferPageContent, cacheFontLayout, collectOutput } from './pdf/pdfkit-speed';
 import { installScripts, orderLigaturesForExtraction } from './pdf/scripts';
 import { COLOUR, PdfWriter, type LinkTarget } from './pdf/writer';
 import { buildView, type DocumentView, type DocumentRecommendation } from './view';
@@ -319,12 +320,9 @@ export function renderPdf(outcome: OutcomeDocument): Promise<Buffer> {
   escapeMetadata(doc);
   for (const [name, data] of fontFiles()) doc.registerFont(name, data);
   installScripts(doc, view.t.languageTag);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = collectOutput(doc);
+  bufferPageContent(doc);
+  cacheFontLayout(doc);
   const w = new PdfWriter(doc, directionOf(view.t.languageTag) === 'rtl');
   titlePage(w, view);
   const contentsCount =

@@ -87,36 +87,45 @@ export class PdfWriter {
     this.doc.addNamedDestination(name, 'XYZ', this.left, this.doc.y, null as unknown as number);
   }
 
+  private get fontSize(): number {
+    return (this.doc as unknown as { _fontSize: number })._fontSize;
+  }
+
   private use(font: FontName, size: number, colour: string = COLOUR.ink): PDFKit.PDFDocument {
     return this.doc.font(font).fontSize(size).fillColor(colour);
   }
 
   /**
-   * Whether `text` is drawn on one line of `width` in the current font without pdfkit's line
-   * wrapper: Latin or Cyrillic text of a left-to-right document (pdf/scripts.ts lays out the rest).
+   * The width of `text` when it is drawn on one line of `width` in the current font without
+   * pdfkit's line wrapper — Latin or Cyrillic text of a left-to-right document (pdf/scripts.ts
+   * lays out the rest) — else null. A text too long to fit is not measured: no glyph of DejaVu
+   * Sans is narrower than a fifth of the font size.
    */
-  private fits(text: string, width: number): boolean {
-    return (
-      !this.rtl &&
-      !text.includes('\n') &&
-      !needsScripts(text) &&
-      this.doc.widthOfString(text) <= width
-    );
+  private oneLine(text: string, width: number): number | null {
+    if (this.rtl || text.length * this.fontSize * 0.2 > width) return null;
+    if (text.includes('\n') || needsScripts(text)) return null;
+    const measured = this.doc.widthOfString(text);
+    return measured <= width ? measured : null;
   }
 
   /** The height of `text` in `width` in the current font; one line costs no layout. */
   private heightOf(text: string, width: number): number {
-    return this.fits(text, width)
+    return this.oneLine(text, width) !== null
       ? this.doc.currentLineHeight(true)
       : this.doc.heightOfString(text, { width });
   }
 
   /** Draws `text` in the box at (x, y) of `width`; returns the height it took. */
   private box(text: string, x: number, y: number, width: number, align: Align = 'left'): number {
-    if (this.fits(text, width)) {
-      const room = width - this.doc.widthOfString(text);
+    const measured = this.oneLine(text, width);
+    if (measured !== null) {
+      const room = width - measured;
       const start = align === 'right' ? x + room : align === 'center' ? x + room / 2 : x;
-      this.doc.text(text, start, y, { lineBreak: false });
+      // The width is known: pdfkit need not measure the text again to place it.
+      this.doc.text(text, start, y, {
+        lineBreak: false,
+        textWidth: measured,
+      } as PDFKit.Mixins.TextOptions);
       return this.doc.currentLineHeight(true);
     }
     this.doc.text(text, x, y, { width, align });
@@ -203,9 +212,9 @@ export class PdfWriter {
   ): void {
     this.tags.link(link.destination, link.description, (): Rect => {
       const y = this.doc.y;
-      const oneLine = this.fits(text, width);
+      const measured = this.oneLine(text, width);
       this.doc.text(text, x, y, { width, lineGap });
-      const drawn = oneLine ? this.doc.widthOfString(text) : width;
+      const drawn = measured ?? width;
       const start = this.rtl ? x + width - drawn : x;
       return { x: start, y, width: drawn, height: this.doc.y - y };
     });
