@@ -12,7 +12,7 @@
  *   widths and encodings by text (the glyphs are added to the font's subset the first time, so a
  *   repeat changes nothing).
  *
- * All of it reaches into pdfkit's internals (0.17): the tests render and compare real files, and
+ * All of it reaches into pdfkit's internals (0.20): the tests render and compare real files, and
  * a pdfkit upgrade that changes these internals fails them rather than printing wrong text.
  */
 type Chunk = string | Uint8Array;

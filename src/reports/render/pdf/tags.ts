@@ -4,7 +4,7 @@
  * TOCI) or as an artifact (running heads, page numbers, rules, fills), so that a screen reader
  * reads the document in order and knows its headings, tables and lists.
  *
- * pdfkit (0.17+) writes the tree: an element's content is a closure that runs when the element is
+ * pdfkit (0.20) writes the tree: an element's content is a closure that runs when the element is
  * attached to the tree, between the BDC/EMC operators of its marked-content sequence (pdfkit
  * reopens the sequence when the text flows onto a new page). Two rules follow from pdfkit's
  * implementation: an artifact must never be opened inside a content closure (pdfkit closes every
