@@ -316,6 +316,30 @@ export const es: Messages = {
   confirmFinalize: (n) =>
     `¿Hacer definitiva la versión ${n}? Una versión definitiva no cambia nunca.`,
   compiledNotice: (n) => `Versión ${n} compilada.`,
+  // Secretaría: edición, códigos de acceso, elección de sesiones
+  actionsHeader: 'Acciones',
+  editParticipant: (name) => `Editar a ${name}`,
+  participantSaved: (name) => `Cambios de ${name} guardados.`,
+  ownAccount: 'Su propia cuenta',
+  ownRoleHint: 'No puede cambiar su propio rol; pídaselo a otro miembro de la secretaría.',
+  newAccessCode: 'Nuevo código de acceso',
+  newAccessCodeFor: (name) => `Nuevo código de acceso para ${name}`,
+  confirmReissue: (name) => `¿Emitir un nuevo código de acceso para ${name}?`,
+  confirmReissueText:
+    'El código actual deja de funcionar de inmediato. El nuevo se muestra una sola vez: entréguelo o descárguelo.',
+  downloadAccessCodes: countMessage(
+    'es-ES',
+    '{n, plural, one {Descargar el código de acceso (CSV)} other {Descargar los # códigos de acceso (CSV)}}',
+  ),
+  editSession: (title) => `Editar ${title}`,
+  sessionSaved: (title) => `Cambios de ${title} guardados.`,
+  translatedTitles: 'Títulos traducidos',
+  translatedTitlesHint: 'Deje un idioma en blanco para mostrar en él el título original.',
+  titleIn: (language) => `Título (${language})`,
+  sessionsToCompile: 'Sesiones que se compilan',
+  noClosedSessions:
+    'Todavía no hay ninguna sesión cerrada: el documento final solo compila sesiones cerradas.',
+  chooseAtLeastOneSession: 'Elija al menos una sesión.',
   speakers: {
     heading: 'Lista de oradores',
     requestFloor: 'Pedir la palabra',

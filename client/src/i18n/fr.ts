@@ -310,6 +310,31 @@ export const fr: Messages = {
   confirmFinalize: (n) =>
     `Rendre la version ${n} définitive ? Une version définitive ne change plus.`,
   compiledNotice: (n) => `Version ${n} compilée.`,
+  // Secrétariat : modifications, codes d’accès, choix des sessions
+  actionsHeader: 'Actions',
+  editParticipant: (name) => `Modifier ${name}`,
+  participantSaved: (name) => `${name} : modifications enregistrées.`,
+  ownAccount: 'Votre propre compte',
+  ownRoleHint:
+    'Vous ne pouvez pas changer votre propre rôle ; demandez-le à un autre membre du secrétariat.',
+  newAccessCode: 'Nouveau code d’accès',
+  newAccessCodeFor: (name) => `Nouveau code d’accès pour ${name}`,
+  confirmReissue: (name) => `Émettre un nouveau code d’accès pour ${name} ?`,
+  confirmReissueText:
+    'Le code actuel cesse aussitôt de fonctionner. Le nouveau n’est affiché qu’une fois : transmettez-le ou téléchargez-le.',
+  downloadAccessCodes: countMessage(
+    'fr-FR',
+    '{n, plural, one {Télécharger le code d’accès (CSV)} other {Télécharger les # codes d’accès (CSV)}}',
+  ),
+  editSession: (title) => `Modifier ${title}`,
+  sessionSaved: (title) => `${title} : modifications enregistrées.`,
+  translatedTitles: 'Titres traduits',
+  translatedTitlesHint: 'Laissez une langue vide pour y afficher le titre d’origine.',
+  titleIn: (language) => `Titre (${language})`,
+  sessionsToCompile: 'Sessions à compiler',
+  noClosedSessions:
+    'Aucune session n’est encore close : le document final ne compile que les sessions closes.',
+  chooseAtLeastOneSession: 'Choisissez au moins une session.',
   speakers: {
     heading: 'Liste des orateurs',
     requestFloor: 'Demander la parole',

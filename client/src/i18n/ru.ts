@@ -315,6 +315,30 @@ export const ru: Messages = {
   finalize: 'Утвердить',
   confirmFinalize: (n) => `Утвердить версию ${n}? Окончательная версия больше не меняется.`,
   compiledNotice: (n) => `Версия ${n} составлена.`,
+  // Секретариат: правка, коды доступа, выбор заседаний
+  actionsHeader: 'Действия',
+  editParticipant: (name) => `Изменить данные: ${name}`,
+  participantSaved: (name) => `Изменения сохранены: ${name}.`,
+  ownAccount: 'Ваша учётная запись',
+  ownRoleHint: 'Вы не можете изменить свою роль; обратитесь к другому сотруднику секретариата.',
+  newAccessCode: 'Новый код доступа',
+  newAccessCodeFor: (name) => `Новый код доступа: ${name}`,
+  confirmReissue: (name) => `Выдать новый код доступа (${name})?`,
+  confirmReissueText:
+    'Текущий код сразу перестанет действовать. Новый код показывается только один раз: передайте его или скачайте.',
+  downloadAccessCodes: countMessage(
+    'ru-RU',
+    '{n, plural, one {Скачать # код доступа (CSV)} few {Скачать # кода доступа (CSV)} many {Скачать # кодов доступа (CSV)} other {Скачать # кода доступа (CSV)}}',
+  ),
+  editSession: (title) => `Изменить: ${title}`,
+  sessionSaved: (title) => `Изменения сохранены: ${title}.`,
+  translatedTitles: 'Переводы названия',
+  translatedTitlesHint: 'Оставьте поле языка пустым, чтобы на нём показывалось исходное название.',
+  titleIn: (language) => `Название (${language})`,
+  sessionsToCompile: 'Заседания для документа',
+  noClosedSessions:
+    'Закрытых заседаний пока нет: в итоговый документ включаются только закрытые заседания.',
+  chooseAtLeastOneSession: 'Выберите хотя бы одно заседание.',
   speakers: {
     heading: 'Список выступающих',
     requestFloor: 'Попросить слово',

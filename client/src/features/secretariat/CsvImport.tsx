@@ -4,6 +4,7 @@ import type { ApiClient } from '../../api/client';
 import type { ImportResultView } from '#contract';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/I18nProvider';
+import { AccessCodesDownload } from './access-codes';
 
 /**
  * CSV accreditation. The bad lines are listed with their line numbers and the server's reason,
@@ -97,6 +98,7 @@ export function CsvImport({
           </table>
         </TableScroll>
       )}
+      {result && <AccessCodesDownload rows={result.accessCodes} />}
       {result && result.accessCodes.length > 0 && (
         <TableScroll label={t.accessCodesOnce}>
           <table>

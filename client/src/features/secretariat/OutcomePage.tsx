@@ -12,8 +12,9 @@ import { useSetCurrentConference } from '../../app/current-conference';
 import { useAuth } from '../../auth/AuthProvider';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
-import { SelectField } from '../../components/fields';
+import { CheckboxGroup, SelectField } from '../../components/fields';
 import { useResource } from '../../hooks/useResource';
+import { localised } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
 import { saveBlob } from './download';
 
@@ -43,7 +44,18 @@ export function OutcomePage({ conferenceId }: { conferenceId: string }) {
       ),
     [api, conferenceId],
   );
+  const sessions = useResource(
+    () => api.call('GET /conferences/:id/sessions', { params: { id: conferenceId } }),
+    [api, conferenceId],
+  );
   const fmt = baseFmt.withTimeZone(conference.data?.timezone ?? 'UTC');
+  // Only closed sessions have final votes and dispositions; the server refuses the others.
+  const closed = [...(sessions.data ?? [])]
+    .filter((s) => s.status === 'closed')
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  // Every closed session until the secretariat unticks one.
+  const [picked, setPicked] = useState<string[] | null>(null);
+  const chosenIds = picked ?? closed.map((s) => s.id);
   const languages = conference.data?.languages ?? LANGUAGES_UN_ORDER;
   const [chosen, setLanguage] = useState<Language | null>(null);
   // The interface language when the conference has it, else the conference's first language.
@@ -61,7 +73,7 @@ export function OutcomePage({ conferenceId }: { conferenceId: string }) {
     try {
       const created = await api.call('POST /conferences/:id/reports', {
         params: { id: conferenceId },
-        body: { language },
+        body: { language, sessionIds: chosenIds },
       });
       setNotice(t.compiledNotice(fmt.number(created.version)));
       await versions.reload();
@@ -115,21 +127,39 @@ export function OutcomePage({ conferenceId }: { conferenceId: string }) {
       <section className="card" aria-labelledby="compile-heading">
         <h2 id="compile-heading">{t.compile}</h2>
         <p className="hint">{t.compileHint}</p>
-        <form onSubmit={(event) => void compile(event)} className="inline-form">
-          <SelectField
-            label={t.documentLanguage}
-            value={language}
-            onChange={(e) => setLanguage(e.target.value as Language)}
-          >
-            {languages.map((l) => (
-              <option key={l} value={l}>
-                {t.languageName[l]}
-              </option>
-            ))}
-          </SelectField>
-          <button type="submit" disabled={busy}>
-            {t.compile}
-          </button>
+        <ErrorMessage error={sessions.error} onRetry={() => void sessions.reload()} />
+        {sessions.data && closed.length === 0 && <p>{t.noClosedSessions}</p>}
+        <form onSubmit={(event) => void compile(event)}>
+          {closed.length > 0 && (
+            <CheckboxGroup
+              legend={t.sessionsToCompile}
+              options={closed.map((s) => ({
+                value: s.id,
+                label: `${localised(s.title, s.translations.title, uiLanguage)} (${fmt.day(s.startsAt)})`,
+              }))}
+              value={chosenIds}
+              onChange={setPicked}
+              errors={
+                picked !== null && picked.length === 0 ? [t.chooseAtLeastOneSession] : undefined
+              }
+            />
+          )}
+          <div className="inline-form">
+            <SelectField
+              label={t.documentLanguage}
+              value={language}
+              onChange={(e) => setLanguage(e.target.value as Language)}
+            >
+              {languages.map((l) => (
+                <option key={l} value={l}>
+                  {t.languageName[l]}
+                </option>
+              ))}
+            </SelectField>
+            <button type="submit" disabled={busy || chosenIds.length === 0}>
+              {t.compile}
+            </button>
+          </div>
         </form>
       </section>
       <p role="status" className={notice ? 'notice' : 'visually-hidden'}>

@@ -13,6 +13,7 @@ import { splitFieldErrors, type FieldErrors } from '../../api/api-error';
 import type { ApiClient } from '../../api/client';
 import { FormErrors, SelectField, TextField } from '../../components/fields';
 import { useI18n } from '../../i18n/I18nProvider';
+import { AccessCodesDownload } from './access-codes';
 
 const FIELDS = [
   'name',
@@ -79,9 +80,14 @@ export function ParticipantForm({
       <h2 id="add-participant">{t.addParticipant}</h2>
       <FormErrors messages={errors.general} />
       {created && (
-        <p className="notice" role="status">
-          {t.accessCodeOnce(created.email ?? created.name, created.accessCode)}
-        </p>
+        <div className="notice" role="status">
+          <p>{t.accessCodeOnce(created.email ?? created.name, created.accessCode)}</p>
+          <AccessCodesDownload
+            rows={[
+              { name: created.name, email: created.email ?? '', accessCode: created.accessCode },
+            ]}
+          />
+        </div>
       )}
       <div className="grid-2">
         <TextField

@@ -1,26 +1,33 @@
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useState, type FormEvent } from 'react';
 import { TableScroll } from '../../components/TableScroll';
-import type { ParticipantView } from '#contract';
+import type { CreatedParticipantView, ParticipantView } from '#contract';
 import { useSetCurrentConference } from '../../app/current-conference';
 import { useAuth } from '../../auth/AuthProvider';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nProvider';
+import { AccessCodesDownload } from './access-codes';
 import { CsvImport } from './CsvImport';
+import { ParticipantEditForm } from './ParticipantEditForm';
 import { ParticipantForm } from './ParticipantForm';
 
 const PAGE = 50;
 
 export function ParticipantsPage({ conferenceId }: { conferenceId: string }) {
   const { t, fmt } = useI18n();
-  const { api } = useAuth();
+  const { api, participant: me } = useAuth();
   useSetCurrentConference(conferenceId);
   usePageTitle(t.participants);
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState('');
   const [offset, setOffset] = useState(0);
   const [rowError, setRowError] = useState<unknown>(null);
+  const [editing, setEditing] = useState<ParticipantView | null>(null);
+  const [saved, setSaved] = useState('');
+  const [reissuing, setReissuing] = useState<ParticipantView | null>(null);
+  const [reissued, setReissued] = useState<CreatedParticipantView | null>(null);
   const page = useResource(
     () =>
       api.call('GET /participants', {
@@ -29,17 +36,38 @@ export function ParticipantsPage({ conferenceId }: { conferenceId: string }) {
     [api, conferenceId, search, offset],
   );
 
+  const replaceRow = (updated: ParticipantView) =>
+    page.setData(
+      (current) =>
+        current && {
+          ...current,
+          items: current.items.map((x) => (x.id === updated.id ? updated : x)),
+        },
+    );
+
   const toggleActive = async (p: ParticipantView) => {
     setRowError(null);
     try {
-      const updated = await api.call('PATCH /participants/:id', {
-        params: { id: p.id },
-        body: { active: !p.active },
-      });
-      page.setData(
-        (current) =>
-          current && { ...current, items: current.items.map((x) => (x.id === p.id ? updated : x)) },
+      replaceRow(
+        await api.call('PATCH /participants/:id', {
+          params: { id: p.id },
+          body: { active: !p.active },
+        }),
       );
+    } catch (e) {
+      setRowError(e);
+    }
+  };
+
+  const reissue = async (p: ParticipantView) => {
+    setReissuing(null);
+    setRowError(null);
+    setReissued(null);
+    try {
+      const answer = await api.call('POST /participants/:id/access-code', { params: { id: p.id } });
+      setReissued(answer);
+      // The new code also lifts a sign-in lockout: the list's mark goes with it.
+      replaceRow({ ...answer, signInLockedUntil: null });
     } catch (e) {
       setRowError(e);
     }
@@ -57,8 +85,39 @@ export function ParticipantsPage({ conferenceId }: { conferenceId: string }) {
       <h1>{t.participants}</h1>
       <CsvImport api={api} conferenceId={conferenceId} onImported={() => void page.reload()} />
       <ParticipantForm api={api} conferenceId={conferenceId} onCreated={() => void page.reload()} />
+      {editing && (
+        <ParticipantEditForm
+          key={editing.id}
+          api={api}
+          participant={editing}
+          self={editing.id === me?.id}
+          onCancel={() => setEditing(null)}
+          onSaved={(updated) => {
+            replaceRow(updated);
+            setEditing(null);
+            setSaved(t.participantSaved(updated.name));
+          }}
+        />
+      )}
       <section className="card" aria-labelledby="participant-list">
         <h2 id="participant-list">{t.participants}</h2>
+        <p role="status" className={saved ? 'notice' : 'visually-hidden'}>
+          {saved}
+        </p>
+        {reissued && (
+          <div className="notice" role="status">
+            <p>{t.accessCodeOnce(reissued.email ?? reissued.name, reissued.accessCode)}</p>
+            <AccessCodesDownload
+              rows={[
+                {
+                  name: reissued.name,
+                  email: reissued.email ?? '',
+                  accessCode: reissued.accessCode,
+                },
+              ]}
+            />
+          </div>
+        )}
         <form role="search" onSubmit={submitSearch} className="inline-form">
           <div className="field">
             <label htmlFor="participant-search">{t.searchParticipants}</label>
@@ -95,6 +154,7 @@ export function ParticipantsPage({ conferenceId }: { conferenceId: string }) {
                     <th scope="col">{t.constituencyLabel}</th>
                     <th scope="col">{t.roleLabel}</th>
                     <th scope="col">{t.active}</th>
+                    <th scope="col">{t.actionsHeader}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -115,15 +175,42 @@ export function ParticipantsPage({ conferenceId }: { conferenceId: string }) {
                       <td>{p.organisation}</td>
                       <td>{p.constituency ? t.constituency[p.constituency] : ''}</td>
                       <td>{t.role[p.role]}</td>
+                      <td>{p.active ? t.yes : t.no}</td>
                       <td>
-                        <button
-                          type="button"
-                          className="secondary small"
-                          aria-label={`${p.active ? t.deactivate : t.reactivate}: ${p.name}`}
-                          onClick={() => void toggleActive(p)}
-                        >
-                          {p.active ? t.deactivate : t.reactivate}
-                        </button>
+                        <div className="row-actions">
+                          <button
+                            type="button"
+                            className="secondary small"
+                            aria-label={t.editParticipant(p.name)}
+                            onClick={() => {
+                              setSaved('');
+                              setEditing(p);
+                            }}
+                          >
+                            {t.edit}
+                          </button>
+                          <button
+                            type="button"
+                            className="secondary small"
+                            aria-label={t.newAccessCodeFor(p.name)}
+                            onClick={() => setReissuing(p)}
+                          >
+                            {t.newAccessCode}
+                          </button>
+                          {/* One's own account is never offered for deactivation (the server refuses it too). */}
+                          {p.id === me?.id ? (
+                            <span className="muted">{t.ownAccount}</span>
+                          ) : (
+                            <button
+                              type="button"
+                              className="secondary small"
+                              aria-label={`${p.active ? t.deactivate : t.reactivate}: ${p.name}`}
+                              onClick={() => void toggleActive(p)}
+                            >
+                              {p.active ? t.deactivate : t.reactivate}
+                            </button>
+                          )}
+                        </div>
                       </td>
                     </tr>
                   ))}
@@ -151,6 +238,16 @@ export function ParticipantsPage({ conferenceId }: { conferenceId: string }) {
           </>
         )}
       </section>
+      <ConfirmDialog
+        open={reissuing !== null}
+        title={reissuing ? t.confirmReissue(reissuing.name) : ''}
+        confirmLabel={t.newAccessCode}
+        danger
+        onCancel={() => setReissuing(null)}
+        onConfirm={() => reissuing && void reissue(reissuing)}
+      >
+        <p>{t.confirmReissueText}</p>
+      </ConfirmDialog>
     </section>
   );
 }

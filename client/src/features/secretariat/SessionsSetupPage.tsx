@@ -18,6 +18,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useResource } from '../../hooks/useResource';
 import { fromLocalInput } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { SessionEditForm } from './SessionEditForm';
 
 const KINDS: readonly SessionKind[] = [
   'plenary',
@@ -61,6 +62,8 @@ export function SessionsSetupPage({ conferenceId }: { conferenceId: string }) {
       }),
     [api, conferenceId],
   );
+  const [editing, setEditing] = useState<string | null>(null);
+  const [saved, setSaved] = useState('');
   const timeZone = conference.data?.timezone ?? 'UTC';
   const fmt = baseFmt.withTimeZone(timeZone);
   const candidates: Candidate[] = (moderators.data?.items ?? []).map((p) => ({
@@ -87,6 +90,9 @@ export function SessionsSetupPage({ conferenceId }: { conferenceId: string }) {
       {candidates.length === 0 && moderators.data && (
         <p className="muted">{t.noModeratorAccounts}</p>
       )}
+      <p role="status" className={saved ? 'notice' : 'visually-hidden'}>
+        {saved}
+      </p>
       <ol className="plain-list">
         {[...(sessions.data ?? [])]
           .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
@@ -100,6 +106,35 @@ export function SessionsSetupPage({ conferenceId }: { conferenceId: string }) {
                 {fmt.timeRange(s.startsAt, s.endsAt)}
                 {s.room ? ` · ${t.roomLabel(s.room)}` : ''}
               </p>
+              {s.description && <p>{s.description}</p>}
+              {editing === s.id && conference.data ? (
+                <SessionEditForm
+                  api={api}
+                  conference={conference.data}
+                  session={s}
+                  onCancel={() => setEditing(null)}
+                  onSaved={(updated) => {
+                    sessions.setData(
+                      (current) =>
+                        current && current.map((x) => (x.id === updated.id ? updated : x)),
+                    );
+                    setEditing(null);
+                    setSaved(t.sessionSaved(updated.title));
+                  }}
+                />
+              ) : (
+                <button
+                  type="button"
+                  className="secondary small"
+                  aria-label={t.editSession(s.title)}
+                  onClick={() => {
+                    setSaved('');
+                    setEditing(s.id);
+                  }}
+                >
+                  {t.edit}
+                </button>
+              )}
               {candidates.length > 0 && (
                 <ModeratorAssignment api={api} session={s} candidates={candidates} />
               )}
