@@ -7,9 +7,10 @@
  * text (pdftotext reads them in order).
  */
 import PDFDocument from 'pdfkit';
+import { orderForExtraction } from '../../common/pdf/scripts';
 import type { ComparisonEntry, ComparisonView, DiffOp } from './compare';
 import type { DraftCatalogue } from './i18n';
-import { registerFonts, type Face } from './pdf/fonts';
+import { MIRRORED_FONT, registerFonts, type Face } from './pdf/fonts';
 import { COLOUR, PdfLayout, type Span } from './pdf/layout';
 import type { AnnexView, FrontMatter, VersionBlock, VersionView } from './view';
 
@@ -20,7 +21,13 @@ const ALTERNATIVE_INDENT = 92;
 const COMPARED_NUMBER_INDENT = 46;
 const COMPARED_ALTERNATIVE_INDENT = 108;
 
-function open(meta: { title: string; subject: string; lang: string; date: string }) {
+function open(meta: {
+  title: string;
+  subject: string;
+  lang: string;
+  date: string;
+  direction: 'ltr' | 'rtl';
+}) {
   // The document's own date, never the clock: pdfkit derives the file ID from these dates too.
   const stamp = new Date(`${meta.date}T00:00:00Z`);
   const date = Number.isNaN(stamp.getTime()) ? new Date(0) : stamp;
@@ -47,13 +54,14 @@ function open(meta: { title: string; subject: string; lang: string; date: string
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  const layout = new PdfLayout(doc);
+  const layout = new PdfLayout(doc, meta.direction);
   layout.y = layout.top;
   return { doc, layout, done };
 }
 
 function finish(layout: PdfLayout, runningHead: string, done: Promise<Buffer>): Promise<Buffer> {
   layout.furniture(runningHead);
+  orderForExtraction(layout.doc, [MIRRORED_FONT]);
   layout.doc.end();
   return done;
 }
@@ -189,6 +197,7 @@ export function renderVersionPdf(view: VersionView, date: string): Promise<Buffe
     title: view.metaTitle,
     subject: view.metaSubject,
     lang: view.profile.tag,
+    direction: view.profile.direction,
     date,
   });
   frontMatter(layout, view.front, view.t);
@@ -271,6 +280,7 @@ export function renderComparisonPdf(view: ComparisonView, date: string): Promise
     title: view.title,
     subject: `${t.comparison.kind} — ${view.heading}`,
     lang: view.profile.tag,
+    direction: view.profile.direction,
     date,
   });
   const colon = t.formats.colon;

@@ -11,7 +11,8 @@
 import PDFDocument from 'pdfkit';
 import { directionOf } from '../../common/i18n/languages';
 import type { OutcomeDocument } from '../outcome-document';
-import { FONT, fontFiles } from './pdf/fonts';
+import { registerFonts } from '../../common/pdf/fonts';
+import { DEJAVU_FACES, FONT } from './pdf/fonts';
 import { bufferPageContent, cacheFontLayout, collectOutput } from './pdf/pdfkit-speed';
 import { installScripts, orderLigaturesForExtraction } from './pdf/scripts';
 import { COLOUR, PdfWriter, type LinkTarget } from './pdf/writer';
@@ -318,7 +319,7 @@ export function renderPdf(outcome: OutcomeDocument): Promise<Buffer> {
     },
   });
   escapeMetadata(doc);
-  for (const [name, data] of fontFiles()) doc.registerFont(name, data);
+  registerFonts(doc, DEJAVU_FACES);
   installScripts(doc, view.t.languageTag);
   const done = collectOutput(doc);
   bufferPageContent(doc);

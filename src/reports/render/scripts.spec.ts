@@ -9,18 +9,18 @@ import type { Language, OutcomeDocument } from '../outcome-document';
 import { renderDocx } from './docx';
 import { renderHtml } from './html';
 import { renderPdf } from './pdf';
+import {
+  isWord,
+  plainText,
+  RIGHT_MARGIN,
+  sameLine,
+  SCRIPT_SAMPLES,
+  wordBoxes,
+} from '../../../test/support/pdf-words';
 
 const LANGUAGES: Language[] = ['en', 'fr', 'es', 'ar', 'zh', 'ru'];
 
-/** Recommendations as delegates write them: in their own script, and mixed. */
-const TEXTS = {
-  arabic: 'ينبغي للمدن (والحكومات المحلية) أن تشارك في الاتفاق العالمي من أجل الهجرة',
-  chinese: '城市应参与安全、有序和正常移民全球契约的执行工作（地方政府）',
-  russian: 'Города должны участвовать в осуществлении Глобального договора о миграции',
-  mixed: 'La ville de مشلن (Belgique) accueille la conférence',
-  /** The other direction: a Latin name inside an Arabic sentence. */
-  mixedRtl: 'تستضيف مدينة Mechelen المؤتمر',
-};
+const TEXTS = SCRIPT_SAMPLES;
 
 function withScripts(language: Language): OutcomeDocument {
   const doc = outcomeFixture(language);
@@ -38,45 +38,6 @@ function withScripts(language: Language): OutcomeDocument {
 const folder = mkdtempSync(join(tmpdir(), 'agora-scripts-'));
 const poppler = (tool: string, file: string) =>
   execFileSync(tool, tool === 'pdftotext' ? [file, '-'] : [file], { encoding: 'utf8' });
-interface WordBox {
-  page: number;
-  text: string;
-  xMin: number;
-  xMax: number;
-  yMin: number;
-}
-
-/** Where the right margin of an A4 page (595.28 pt, 62 pt margins) ends. */
-const RIGHT_MARGIN = 595.28 - 62 + 0.5;
-
-/** Every word pdftotext finds, with its page and box. */
-function wordBoxes(file: string): WordBox[] {
-  const xml = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
-  return xml.split('<page ').flatMap((page, index) =>
-    [
-      ...page.matchAll(
-        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g,
-      ),
-    ].map((m) => ({
-      page: index,
-      xMin: Number(m[1]),
-      yMin: Number(m[2]),
-      xMax: Number(m[3]),
-      text: m[4],
-    })),
-  );
-}
-
-/** The word, or a Chinese run starting with it; -bbox gives an Arabic word's letters reversed. */
-const is = (w: WordBox, word: string) =>
-  w.text === word ||
-  [...w.text].reverse().join('') === word ||
-  (CJK.test(word) && w.text.startsWith(word));
-const CJK = /[\u4e00-\u9fff]/;
-
-/** pdftotext's text with its bidi marks removed and white space made single. */
-const plain = (text: string) =>
-  text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
 
 describe.each(LANGUAGES)(
   'the outcome document in %s, with Arabic, Chinese, Russian and mixed recommendations',
@@ -90,7 +51,7 @@ describe.each(LANGUAGES)(
     });
 
     it('PDF: pdftotext returns the texts in logical order, spaces, brackets and ligatures kept', () => {
-      const text = plain(poppler('pdftotext', file));
+      const text = plainText(poppler('pdftotext', file));
       // Arabic: words in order with their spaces, the lam-alef ligature and the brackets as written.
       expect(text).toContain(TEXTS.arabic);
       expect(text).toContain(TEXTS.russian);
@@ -107,13 +68,11 @@ describe.each(LANGUAGES)(
     it('PDF: a Latin name inside an Arabic sentence sits between its Arabic neighbours', () => {
       // pdftotext rebuilds such a line in an order of its own; the boxes show where it is drawn.
       const words = wordBoxes(file);
-      const sameLine = (a: WordBox, b: WordBox) =>
-        a.page === b.page && Math.abs(a.yMin - b.yMin) < 4;
       const name = words.find(
-        (w) => is(w, 'Mechelen') && words.some((n) => is(n, 'مدينة') && sameLine(n, w)),
+        (w) => isWord(w, 'Mechelen') && words.some((n) => isWord(n, 'مدينة') && sameLine(n, w)),
       )!;
       const [first, second, last] = ['تستضيف', 'مدينة', 'المؤتمر'].map((word) =>
-        words.find((w) => is(w, word) && sameLine(w, name))!,
+        words.find((w) => isWord(w, word) && sameLine(w, name))!,
       );
       expect([first, second, name, last].every(Boolean)).toBe(true);
       // Right to left: the first word rightmost, the name after the second, the last leftmost.
@@ -129,11 +88,11 @@ describe.each(LANGUAGES)(
       const markWord = t.consensus.broad.split(' ').at(-1)!;
       const tallyWord = t.tally.support.split(' ').at(-1)!;
       const pairs = words
-        .filter((w) => is(w, markWord))
+        .filter((w) => isWord(w, markWord))
         .map((mark) => ({
           mark,
           tally: words.find(
-            (w) => w.page === mark.page && Math.abs(w.yMin - mark.yMin) < 3 && is(w, tallyWord),
+            (w) => w.page === mark.page && Math.abs(w.yMin - mark.yMin) < 3 && isWord(w, tallyWord),
           ),
         }))
         .filter((pair) => pair.tally !== undefined);
@@ -160,7 +119,9 @@ describe.each(LANGUAGES)(
       }
       const docxFile = join(folder, `outcome.${language}.docx`);
       writeFileSync(docxFile, renderDocx(doc));
-      const text = plain(execFileSync('pandoc', [docxFile, '-t', 'plain'], { encoding: 'utf8' }));
+      const text = plainText(
+        execFileSync('pandoc', [docxFile, '-t', 'plain'], { encoding: 'utf8' }),
+      );
       for (const sample of Object.values(TEXTS)) expect(text).toContain(sample);
     });
 

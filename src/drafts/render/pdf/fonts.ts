@@ -1,15 +1,16 @@
 /**
- * The PDF's typefaces, and the one function that chooses a font for a piece of text. DejaVu
- * (embedded, subset by pdfkit) covers Latin, Greek and Cyrillic; the six-language work adds a
- * font per script here (Arabic, CJK) and splits runs by script in `fontFor`, and nowhere else:
- * every text the drafting room's PDFs draw goes through it.
+ * The PDF's typefaces, and the one place that says which fonts draw a face: DejaVu (embedded,
+ * subset by pdfkit) for Latin, Greek and Cyrillic, and per script the shared Arabic and Chinese
+ * fonts (`src/common/pdf/fonts.ts`). Runs of text are split by script in
+ * `src/common/pdf/scripts.ts`; every text the drafting room's PDFs draw goes through `fontsFor`.
  */
-import { readFileSync } from 'node:fs';
+import { registerFonts as registerFontFiles, SCRIPT_FONT } from '../../../common/pdf/fonts';
+import type { ScriptFonts } from '../../../common/pdf/scripts';
 
 export type Face =
   'serif' | 'serifBold' | 'serifItalic' | 'serifBoldItalic' | 'sans' | 'sansBold' | 'mono';
 
-const FILES: Record<Face, string> = {
+const DEJAVU: Record<Face, string> = {
   serif: 'DejaVuSerif',
   serifBold: 'DejaVuSerif-Bold',
   serifItalic: 'DejaVuSerif-Italic',
@@ -19,27 +20,24 @@ const FILES: Record<Face, string> = {
   mono: 'DejaVuSansMono',
 };
 
-let files: Map<string, Buffer> | null = null;
+const BOLD: ReadonlySet<Face> = new Set(['serifBold', 'serifBoldItalic', 'sansBold']);
 
-/** Read once per process (about 3 MB together); found through the package from src and dist. */
-function fontFiles(): Map<string, Buffer> {
-  if (!files) {
-    files = new Map(
-      Object.values(FILES).map((name) => [
-        name,
-        readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${name}.ttf`)),
-      ]),
-    );
-  }
-  return files;
+/**
+ * DejaVu Serif Condensed draws only the brackets mirrored in right-to-left text, so that its
+ * ToUnicode can give back the bracket as written (see `orderForExtraction`).
+ */
+export const MIRRORED_FONT = 'DejaVuSerifCondensed';
+
+/** The fonts that draw `face`: its DejaVu face, and (no italics there) the scripts' weights. */
+export function fontsFor(face: Face): ScriptFonts {
+  const bold = BOLD.has(face);
+  return {
+    base: DEJAVU[face],
+    arabic: bold ? SCRIPT_FONT.arabicBold : SCRIPT_FONT.arabic,
+    cjk: bold ? SCRIPT_FONT.cjkBold : SCRIPT_FONT.cjk,
+  };
 }
 
 export function registerFonts(doc: PDFKit.PDFDocument): void {
-  for (const [name, data] of fontFiles()) doc.registerFont(name, data);
-}
-
-/** The registered font that draws `text` in `face`. */
-export function fontFor(face: Face, text: string): string {
-  void text;
-  return FILES[face];
+  registerFontFiles(doc, [...Object.values(DEJAVU), MIRRORED_FONT]);
 }

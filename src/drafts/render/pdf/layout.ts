@@ -1,12 +1,17 @@
 /**
  * Text layout for the drafting room's PDFs on top of pdfkit: pdfkit draws strings, this file
- * decides where. Paragraphs are lists of styled spans broken into lines here — by width, or by
- * character count when lines are numbered (the same lines as the HTML and Markdown exports) —
- * then drawn span by span on a common baseline, with underline and strike-through drawn here
- * too, so a comparison's marks sit on the words they mark.
+ * decides where. Paragraphs are lists of styled spans; the shared script layout
+ * (`src/common/pdf/scripts.ts`) picks a font per run (DejaVu, Arabic, Chinese), breaks the lines —
+ * by width, or by character count when lines are numbered (the same lines as the HTML and
+ * Markdown exports) — and orders each line by the bidirectional algorithm. Lines are drawn here
+ * run by run on a common baseline, with underline and strike-through drawn here too, so a
+ * comparison's marks sit on the words they mark. A right-to-left paragraph is mirrored: aligned
+ * right, its number in the right-hand hanging indent; a right-to-left document also puts the
+ * line numbers, the masthead's sides, table columns and the running head the other way round.
  */
+import { arabicWords, isArabicRun, layOutLines } from '../../../common/pdf/scripts';
 import { lineRanges } from '../text';
-import { fontFor, type Face } from './fonts';
+import { fontsFor, MIRRORED_FONT, type Face } from './fonts';
 
 export const COLOUR = {
   ink: '#1a1a1a',
@@ -29,22 +34,34 @@ export interface Span {
   strike?: boolean;
 }
 
+/** One run of a line as drawn: one span's characters in one font and one direction. */
 interface Fragment {
   span: Span;
+  /** In the order pdfkit draws it (see `Run` in the shared layout). */
   text: string;
+  font: string;
+  rtl: boolean;
+  /** From the line's left edge. */
   x: number;
   width: number;
 }
 
-type Line = Fragment[];
+interface Line {
+  /** Left to right. */
+  fragments: Fragment[];
+  width: number;
+  /** The paragraph's direction. */
+  rtl: boolean;
+}
 
 export interface ParagraphOptions {
   size?: number;
-  /** Where the text starts, from the left margin. */
+  /** Where the text starts, from the margin on the paragraph's starting side. */
   indent?: number;
   /** Drawn at `labelAt` on the first line: a paragraph number, "Alt. 1". */
   label?: Span[];
   labelAt?: number;
+  /** Left for left-to-right paragraphs, right for right-to-left ones, unless said. */
   align?: 'left' | 'center' | 'right';
   after?: number;
   /** Number the lines (counted through the document) and break them by character count. */
@@ -58,8 +75,14 @@ export class PdfLayout {
   private lineNumber = 0;
   /** The top of the next line. Not pdfkit's `doc.y`, which every positioned `text` call moves. */
   private cursor = 0;
+  private readonly rtl: boolean;
 
-  constructor(readonly doc: PDFKit.PDFDocument) {}
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    direction: 'ltr' | 'rtl' = 'ltr',
+  ) {
+    this.rtl = direction === 'rtl';
+  }
 
   get left(): number {
     return this.doc.page.margins.left;
@@ -95,123 +118,74 @@ export class PdfLayout {
     if (this.y + height > this.bottom) this.newPage();
   }
 
-  measure(text: string, face: Face, size: number): number {
-    return this.doc.font(fontFor(face, text)).fontSize(size).widthOfString(text);
-  }
-
-  private fragment(span: Span, text: string, size: number): Omit<Fragment, 'x'> {
-    return { span, text, width: this.measure(text, span.face, size) };
-  }
-
-  /** Lines of at most `width` points, broken at spaces (inside a word only if it is longer than a line). */
-  private wrapByWidth(spans: Span[], width: number, size: number): Line[] {
-    const lines: Line[] = [];
-    let line: Line = [];
-    let x = 0;
-    const finish = () => {
-      while (line.length > 0 && line[line.length - 1].text.trim() === '') x -= line.pop()!.width;
-      const last = line[line.length - 1];
-      if (last && /\s$/.test(last.text)) {
-        last.text = last.text.trimEnd();
-        last.width = this.measure(last.text, last.span.face, size);
-      }
-      lines.push(line);
-      line = [];
-      x = 0;
-    };
-    const append = (span: Span, text: string, w: number) => {
-      const last = line[line.length - 1];
-      if (last && last.span === span) {
-        last.text += text;
-        last.width = this.measure(last.text, span.face, size);
-        x = last.x + last.width;
-      } else {
-        line.push({ span, text, x, width: w });
-        x += w;
-      }
-    };
-    for (const span of spans) {
-      for (const token of span.text.split(/(\n| +)/)) {
-        if (token === '') continue;
-        if (token === '\n') {
-          finish();
-          continue;
-        }
-        if (token.trim() === '') {
-          if (line.length > 0) append(span, token, this.measure(token, span.face, size));
-          continue;
-        }
-        let word = token;
-        let w = this.measure(word, span.face, size);
-        if (x + w > width && line.some((f) => f.text.trim() !== '')) finish();
-        while (w > width) {
-          // A word longer than the line: as many characters as fit, then the rest.
-          const chars = Array.from(word);
-          let fit = 1;
-          while (
-            fit < chars.length &&
-            this.measure(chars.slice(0, fit + 1).join(''), span.face, size) <= width - x
-          )
-            fit++;
-          append(
-            span,
-            chars.slice(0, fit).join(''),
-            this.measure(chars.slice(0, fit).join(''), span.face, size),
-          );
-          finish();
-          word = chars.slice(fit).join('');
-          w = this.measure(word, span.face, size);
-        }
-        if (word !== '') append(span, word, w);
-      }
-    }
-    if (line.length > 0 || lines.length === 0) finish();
-    return lines;
-  }
-
-  /** Lines cut as `lineRanges` cuts the text, whatever their width. */
-  private wrapByChars(spans: Span[], size: number): Line[] {
-    const full = spans.map((s) => s.text).join('');
-    const starts: number[] = [];
-    let at = 0;
-    for (const span of spans) {
-      starts.push(at);
-      at += span.text.length;
-    }
-    return lineRanges(full).map((range) => {
-      const line: Line = [];
+  /**
+   * The lines of `spans`: no wider than `width`, or (null) cut as `lineRanges` cuts the text,
+   * whatever their width. A paragraph takes the direction of its first strong character (the
+   * rule of the bidirectional algorithm and of HTML's `dir="auto"`), so a French sentence in an
+   * Arabic document keeps its order; one without letters (numbers, a folio) the document's.
+   * In a right-to-left document every paragraph is laid out from the right (`mirrors`).
+   */
+  private lines(
+    spans: Span[],
+    size: number,
+    width: number | null,
+    direction?: 'ltr' | 'rtl',
+  ): Line[] {
+    const text = spans.map((s) => s.text).join('');
+    const spanAt: number[] = [];
+    spans.forEach((span, i) => {
+      for (let k = 0; k < span.text.length; k++) spanAt.push(i);
+    });
+    const lines = layOutLines(text, {
+      fontsAt: (index) => fontsFor(spans[spanAt[index]].face),
+      measure: (t, font) => this.doc.font(font).fontSize(size).widthOfString(t),
+      mirrored: MIRRORED_FONT,
+      width: width ?? undefined,
+      ranges: width === null ? lineRanges(text) : undefined,
+      direction: direction ?? (this.rtl && !/\p{L}/u.test(text) ? 'rtl' : undefined),
+      keyAt: (index) => spanAt[index],
+    });
+    return lines.map((line) => {
       let x = 0;
-      spans.forEach((span, i) => {
-        const from = Math.max(range.start, starts[i]);
-        const to = Math.min(range.end, starts[i] + span.text.length);
-        if (from >= to) return;
-        const f = this.fragment(span, span.text.slice(from - starts[i], to - starts[i]), size);
-        line.push({ ...f, x });
-        x += f.width;
+      const fragments = line.runs.map((run) => {
+        const fragment = { ...run, span: spans[spanAt[run.index]], x };
+        x += run.width;
+        return fragment;
       });
-      return line;
+      return { fragments, width: line.width, rtl: line.rtl };
     });
   }
 
+  /** Whether a line is laid out from the right: a right-to-left paragraph, or any in Arabic. */
+  private mirrors(line: Line): boolean {
+    return this.rtl || line.rtl;
+  }
+
+  /** One line of text, unbroken (masthead, labels, running head). */
+  private single(span: Span, size: number, direction?: 'ltr' | 'rtl'): Line {
+    return this.lines([span], size, Infinity, direction)[0];
+  }
+
   private drawFragments(
-    line: Line,
+    fragments: Fragment[],
     x: number,
     baseline: number,
     size: number,
     scale: number,
   ): void {
-    for (const f of line) {
+    const options = {
+      lineBreak: false,
+      baseline: 'alphabetic',
+      ...(scale < 1 ? { horizontalScaling: Math.floor(scale * 1000) / 10 } : {}),
+    } as const;
+    for (const f of fragments) {
       const fx = x + f.x * scale;
       const colour = f.span.colour ?? COLOUR.ink;
-      this.doc
-        .font(fontFor(f.span.face, f.text))
-        .fontSize(size)
-        .fillColor(colour)
-        .text(f.text, fx, baseline, {
-          lineBreak: false,
-          baseline: 'alphabetic',
-          ...(scale < 1 ? { horizontalScaling: Math.floor(scale * 1000) / 10 } : {}),
-        });
+      const doc = this.doc.font(f.font).fontSize(size).fillColor(colour);
+      if (isArabicRun(f)) {
+        for (const { word, x: at } of arabicWords(f.text, f.width, (w) => doc.widthOfString(w)))
+          doc.text(word, fx + at * scale, baseline, options);
+      } else doc.text(f.text, fx, baseline, options);
       const width = f.width * scale;
       if (f.span.underline) this.stroke(fx, baseline + size * 0.14, width, colour);
       if (f.span.strike) this.stroke(fx, baseline - size * 0.3, width, colour);
@@ -229,14 +203,15 @@ export class PdfLayout {
       .restore();
   }
 
+  /** In the margin on the document's starting side: the left, or the right in Arabic. */
   private drawLineNumber(n: number, baseline: number): void {
     this.doc
-      .font(fontFor('sans', String(n)))
+      .font(fontsFor('sans').base)
       .fontSize(7)
       .fillColor(COLOUR.muted)
-      .text(String(n), this.left - 44, baseline, {
+      .text(String(n), this.rtl ? this.left + this.width + 16 : this.left - 44, baseline, {
         width: 28,
-        align: 'right',
+        align: this.rtl ? 'left' : 'right',
         lineBreak: false,
         baseline: 'alphabetic',
       });
@@ -246,9 +221,7 @@ export class PdfLayout {
   height(spans: Span[], options: ParagraphOptions = {}): number {
     const size = options.size ?? 10.5;
     const width = this.width - (options.indent ?? 0);
-    const lines = options.numbered
-      ? this.wrapByChars(spans, size)
-      : this.wrapByWidth(spans, width, size);
+    const lines = this.lines(spans, size, options.numbered ? null : width);
     return lines.length * size * LEADING + (options.after ?? size * 0.6);
   }
 
@@ -257,39 +230,39 @@ export class PdfLayout {
     const indent = options.indent ?? 0;
     const width = this.width - indent;
     const lineHeight = size * LEADING;
-    const lines = options.numbered
-      ? this.wrapByChars(spans, size)
-      : this.wrapByWidth(spans, width, size);
+    const lines = this.lines(spans, size, options.numbered ? null : width);
     this.ensure(lineHeight * Math.min(lines.length, 2) + (options.keepWithNext ?? 0));
     lines.forEach((line, index) => {
       this.ensure(lineHeight);
       const baseline = this.y + size * 0.95;
-      const lineWidth = line.reduce((w, f) => Math.max(w, f.x + f.width), 0);
       // A numbered line is cut by count: squeeze the rare one wider than the column.
-      const scale = lineWidth > width ? width / lineWidth : 1;
-      const room = width - lineWidth * scale;
+      const scale = line.width > width ? width / line.width : 1;
+      const room = width - line.width * scale;
+      const mirrored = this.mirrors(line);
+      const align = options.align ?? (mirrored ? 'right' : 'left');
       const x =
         this.left +
-        indent +
-        (options.align === 'center' ? room / 2 : options.align === 'right' ? room : 0);
-      if (index === 0 && options.label) {
-        let lx = this.left + (options.labelAt ?? 0);
-        for (const span of options.label) {
-          this.drawFragments(
-            [{ ...this.fragment(span, span.text, size), x: 0 }],
-            lx,
-            baseline,
-            size,
-            1,
-          );
-          lx += this.measure(span.text, span.face, size) + (span.text === '' ? 0 : 2);
-        }
-      }
+        (mirrored ? 0 : indent) +
+        (align === 'center' ? room / 2 : align === 'right' ? room : 0);
+      if (index === 0 && options.label) this.drawLabel(options.label, options, mirrored, baseline);
       if (options.numbered) this.drawLineNumber(++this.lineNumber, baseline);
-      this.drawFragments(line, x, baseline, size, scale);
+      this.drawFragments(line.fragments, x, baseline, size, scale);
       this.y += lineHeight;
     });
     this.y += options.after ?? size * 0.6;
+  }
+
+  /** The label's spans one after the other from `labelAt`, on the paragraph's starting side. */
+  private drawLabel(label: Span[], options: ParagraphOptions, rtl: boolean, baseline: number) {
+    const size = options.size ?? 10.5;
+    const at = options.labelAt ?? 0;
+    let edge = rtl ? this.left + this.width - at : this.left + at;
+    for (const span of label) {
+      const line = this.single(span, size, rtl ? 'rtl' : 'ltr');
+      this.drawFragments(line.fragments, rtl ? edge - line.width : edge, baseline, size, 1);
+      const step = line.width + (span.text === '' ? 0 : 2);
+      edge += rtl ? -step : step;
+    }
   }
 
   text(text: string, face: Face, options: ParagraphOptions & { colour?: string } = {}): void {
@@ -319,25 +292,15 @@ export class PdfLayout {
     this.y += 8;
   }
 
-  /** Text at the left and at the right of one line (the front matter's masthead). */
-  twoSides(leftSpan: Span, rightSpan: Span, size: number): void {
+  /** Text at the start and at the end of one line (the front matter's masthead). */
+  twoSides(startSpan: Span, endSpan: Span, size: number): void {
     this.ensure(size * LEADING);
     const baseline = this.y + size * 0.95;
-    this.drawFragments(
-      [{ ...this.fragment(leftSpan, leftSpan.text, size), x: 0 }],
-      this.left,
-      baseline,
-      size,
-      1,
-    );
-    const w = this.measure(rightSpan.text, rightSpan.face, size);
-    this.drawFragments(
-      [{ ...this.fragment(rightSpan, rightSpan.text, size), x: 0 }],
-      this.left + this.width - w,
-      baseline,
-      size,
-      1,
-    );
+    const [leftSpan, rightSpan] = this.rtl ? [endSpan, startSpan] : [startSpan, endSpan];
+    this.drawFragments(this.single(leftSpan, size).fragments, this.left, baseline, size, 1);
+    const right = this.single(rightSpan, size);
+    const x = this.left + this.width - right.width;
+    this.drawFragments(right.fragments, x, baseline, size, 1);
     this.y += size * LEADING;
   }
 
@@ -355,6 +318,7 @@ export class PdfLayout {
     this.y += 3;
   }
 
+  /** Columns left to right, or right to left in a right-to-left document; numbers at the end. */
   table(model: { columns: string[]; numeric: boolean[]; rows: string[][] }, indent = 0): void {
     const size = 8.5;
     const pad = 3.5;
@@ -365,22 +329,23 @@ export class PdfLayout {
     const widths = model.numeric.map((n) => (n ? numericWidth : textWidth));
     const lineHeight = size * LEADING;
     const rowLines = (cells: string[], face: Face) =>
-      cells.map((cell, i) => this.wrapByWidth([{ text: cell, face }], widths[i] - 2 * pad, size));
+      cells.map((cell, i) => this.lines([{ text: cell, face }], size, widths[i] - 2 * pad));
     const drawRow = (cells: string[], face: Face, fill: string | null) => {
       const wrapped = rowLines(cells, face);
       const height = Math.max(...wrapped.map((l) => l.length)) * lineHeight + 2 * pad;
       if (this.y + height > this.bottom) this.newPage();
       const y = this.y;
-      let x = this.left + indent;
+      let x = this.rtl ? this.left + this.width : this.left + indent;
       wrapped.forEach((lines, i) => {
+        if (this.rtl) x -= widths[i];
         if (fill) this.doc.rect(x, y, widths[i], height).fill(fill);
         this.doc.rect(x, y, widths[i], height).lineWidth(0.5).stroke(COLOUR.rule);
         lines.forEach((line, n) => {
-          const lineWidth = line.reduce((w, f) => Math.max(w, f.x + f.width), 0);
-          const lx = model.numeric[i] ? x + widths[i] - pad - lineWidth : x + pad;
-          this.drawFragments(line, lx, y + pad + n * lineHeight + size * 0.95, size, 1);
+          const atEnd = model.numeric[i] ? !this.rtl : this.mirrors(line);
+          const lx = atEnd ? x + widths[i] - pad - line.width : x + pad;
+          this.drawFragments(line.fragments, lx, y + pad + n * lineHeight + size * 0.95, size, 1);
         });
-        x += widths[i];
+        if (!this.rtl) x += widths[i];
       });
       this.y = y + height;
     };
@@ -396,7 +361,7 @@ export class PdfLayout {
     this.y += 8;
   }
 
-  /** Running head on every page but the first, "x / y" at the foot of every page. */
+  /** Running head on every page but the first (at the end side), "x / y" at the foot of every page. */
   furniture(runningHead: string): void {
     const { doc } = this;
     const { start, count } = doc.bufferedPageRange();
@@ -406,39 +371,17 @@ export class PdfLayout {
       // Writing in the margins would make pdfkit start a new page: lift the limit meanwhile.
       doc.page.margins.bottom = 0;
       if (page > start) {
-        const head = [
-          {
-            span: { text: runningHead, face: 'sans' as Face, colour: COLOUR.muted },
-            text: runningHead,
-            x: 0,
-            width: 0,
-          },
-        ];
-        const w = this.measure(runningHead, 'sans', 7.5);
-        this.drawFragments(
-          head,
-          Math.max(this.left, this.left + this.width - w),
-          40,
-          7.5,
-          w > this.width ? this.width / w : 1,
-        );
+        const head = this.single({ text: runningHead, face: 'sans', colour: COLOUR.muted }, 7.5);
+        const scale = head.width > this.width ? this.width / head.width : 1;
+        const x = this.rtl ? this.left : this.left + this.width - head.width * scale;
+        this.drawFragments(head.fragments, x, 40, 7.5, scale);
       }
-      const folio = `${page - start + 1} / ${count}`;
-      const w = this.measure(folio, 'sans', 8.5);
-      this.drawFragments(
-        [
-          {
-            span: { text: folio, face: 'sans', colour: COLOUR.muted },
-            text: folio,
-            x: 0,
-            width: w,
-          },
-        ],
-        this.left + (this.width - w) / 2,
-        doc.page.height - 36,
+      const folio = this.single(
+        { text: `${page - start + 1} / ${count}`, face: 'sans', colour: COLOUR.muted },
         8.5,
-        1,
       );
+      const x = this.left + (this.width - folio.width) / 2;
+      this.drawFragments(folio.fragments, x, doc.page.height - 36, 8.5, 1);
       doc.page.margins.bottom = bottom;
     }
   }

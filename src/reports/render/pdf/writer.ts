@@ -11,7 +11,7 @@
  */
 import type { Bar, Fact, TableView } from '../view';
 import { FONT, type FontName } from './fonts';
-import { needsScripts } from './scripts';
+import { needsScripts } from '../../../common/pdf/scripts';
 import { Tags, type Rect } from './tags';
 
 export const COLOUR = {
