@@ -240,4 +240,23 @@ describe('web client in the six UN languages', () => {
     expect(await signInButton.textContent()).toBe('Iniciar sesión');
     await context.close();
   });
+
+  it('opens a new tab of a signed-in device in the participant’s language, from its first render', async () => {
+    const { context, page } = await newPage(harness);
+    await page.goto(harness.url);
+    await signIn(page, demo('elodie.laurent'));
+    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    const second = await context.newPage();
+    const catalogues: string[] = [];
+    second.on('request', (request) => {
+      const found = /\/assets\/(en|fr|es|ar|zh|ru)-[\w-]+\.js$/.exec(request.url());
+      if (found) catalogues.push(found[1]);
+    });
+    await second.goto(`${harness.url}${sessionPath}`);
+    await second.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    expect(await second.locator('html').getAttribute('lang')).toBe('fr');
+    // The English catalogue never came: nothing was shown in English first.
+    expect(catalogues).toEqual(['fr']);
+    await context.close();
+  });
 });
