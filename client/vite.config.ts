@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { deferStylesheet } from './defer-stylesheet';
+import { precompileIcu } from './precompile-icu';
 import { precompress } from './precompress';
 import { serviceWorker } from './service-worker';
 
@@ -11,7 +12,7 @@ const contract = fileURLToPath(new URL('../packages/contract/src/index.ts', impo
 const server = process.env.AGORA_SERVER ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react(), deferStylesheet(), serviceWorker(), precompress()],
+  plugins: [react(), precompileIcu(), deferStylesheet(), serviceWorker(), precompress()],
   resolve: {
     alias: {
       '#contract': contract,
