@@ -22,6 +22,7 @@ import {
   DOCUMENT_FORMAT,
   DOCUMENT_VERSION,
 } from './dto/conference-document.dto';
+import { readDrafts } from './draft-records';
 import * as records from './records';
 import { EntityNotFound } from '../common/errors';
 
@@ -58,6 +59,7 @@ export class ConferenceExportService {
           participants: document.participants.length,
           recommendations: document.recommendations.length,
           votes: document.votes.length,
+          drafts: document.drafts.length,
         },
       }),
     );
@@ -109,7 +111,9 @@ export class ConferenceExportService {
       where: { conferenceId },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
+    const drafts = await readDrafts(em, conferenceId);
     const participants = await this.participants(em, conferenceId, [
+      ...drafts.participantIds,
       ...recommendations.map((r) => r.authorId),
       ...sponsors.map((s) => s.participantId),
       ...comments.map((c) => c.authorId),
@@ -141,6 +145,7 @@ export class ConferenceExportService {
       comments: comments.map(records.commentRecord),
       votes: votes.map(records.voteRecord),
       reports: reports.map(records.reportRecord),
+      drafts: drafts.drafts,
       auditEntries: auditEntries.map(records.auditEntryRecord),
     };
   }

@@ -4,6 +4,16 @@ import { AuditEntry } from '../audit/audit-entry.entity';
 import { AuditService } from '../audit/audit.service';
 import { UNMATCHABLE_HASH } from '../participants/secret-hasher';
 import { Comment } from '../comments/comment.entity';
+import {
+  Draft,
+  DraftAmendment,
+  DraftAmendmentVote,
+  DraftParagraph,
+  DraftSilence,
+  DraftVersion,
+} from '../drafts/entities';
+import { SpeakerList } from '../speakers/speaker-list.entity';
+import { SpeakerRequest } from '../speakers/speaker-request.entity';
 import type { Actor } from '../common/auth/actor';
 import { Conference } from '../conferences/conference.entity';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -19,13 +29,14 @@ import { Vote } from '../votes/vote.entity';
 import { documentProblems } from './document-checks';
 import type { ConferenceDocument, ImportResult } from './dto/conference-document.dto';
 import { insertDocument } from './document-writer';
+import { insertDrafts } from './draft-writer';
 import { InvalidInput, NotAllowed, StateConflict } from '../common/errors';
 
 const CHUNK = 500;
 
 /**
  * `POST /conferences/import`: a conference exported by this or another Agora, recreated with
- * the same ids in one transaction, with an audit entry. Everything is checked before anything
+ * the same ids in one transaction, with an audit entry (its drafts too, format version 2). Everything is checked before anything
  * is written: the document's shape (400, by the DTOs), its inner references and tallies (400),
  * then clashes with this database (409) — the conference or any of its rows already here, or
  * a participant's email taken by someone else.
@@ -49,6 +60,7 @@ export class ConferenceImportService {
       const reused = await this.reusableParticipants(em, doc);
       const created = doc.participants.filter((p) => !reused.has(p.id));
       await insertDocument(em, doc, created, UNMATCHABLE_HASH);
+      await insertDrafts(em, doc.conference.id, doc.drafts);
       const counts = {
         participantsCreated: created.length,
         participantsReused: reused.size,
@@ -57,6 +69,8 @@ export class ConferenceImportService {
         comments: doc.comments.length,
         votes: doc.votes.length,
         reports: doc.reports.length,
+        drafts: doc.drafts.length,
+        amendments: doc.drafts.reduce((n, d) => n + d.amendments.length, 0),
         auditEntries: doc.auditEntries.length,
       };
       await this.audit.record(em, {
@@ -97,6 +111,7 @@ export class ConferenceImportService {
       ['votes', Vote, doc.votes.map((v) => v.id)],
       ['reports', ReportVersion, doc.reports.map((r) => r.id)],
       ['auditEntries', AuditEntry, doc.auditEntries.map((a) => a.id)],
+      ...draftTables(doc),
     ];
     for (const [list, entity, ids] of tables) {
       const taken = await existing(em, entity, 'id', ids);
@@ -148,6 +163,25 @@ export class ConferenceImportService {
     });
     return reused;
   }
+}
+
+/** The drafting room's tables with their own ids, and the document's ids for each. */
+function draftTables(
+  doc: ConferenceDocument,
+): Array<[string, EntityTarget<ObjectLiteral>, string[]]> {
+  const drafts = doc.drafts;
+  const amendments = drafts.flatMap((d) => d.amendments);
+  const lists = drafts.flatMap((d) => (d.speakers ? [d.speakers] : []));
+  return [
+    ['drafts', Draft, drafts.map((d) => d.id)],
+    ['paragraphs', DraftParagraph, drafts.flatMap((d) => d.paragraphs.map((p) => p.id))],
+    ['amendments', DraftAmendment, amendments.map((a) => a.id)],
+    ['amendment votes', DraftAmendmentVote, amendments.flatMap((a) => a.votes.map((v) => v.id))],
+    ['versions', DraftVersion, drafts.flatMap((d) => d.versions.map((v) => v.id))],
+    ['silences', DraftSilence, drafts.flatMap((d) => d.silences.map((s) => s.id))],
+    ['speaker lists', SpeakerList, lists.map((l) => l.id)],
+    ['speaker requests', SpeakerRequest, lists.flatMap((l) => l.requests.map((r) => r.id))],
+  ];
 }
 
 /** The values of `column` among `values` that some row already has. */

@@ -30,11 +30,31 @@ export class ConferenceDocumentPipe implements PipeTransform<unknown, Promise<Co
   async transform(value: unknown): Promise<ConferenceDocument> {
     const keys = prototypeKeys(value);
     if (keys.length) throw new InvalidInput(keys.map((k) => `property ${k} should not exist`));
-    return (await this.validation.transform(value, {
+    const doc = (await this.validation.transform(value, {
       type: 'custom',
       metatype: ConferenceDocument,
     })) as ConferenceDocument;
+    return readable(doc);
   }
+}
+
+/**
+ * Every version the import reads, as the current one: version 1 (before the drafting room) has
+ * no `drafts`, and is read as a conference without drafts; from version 2 on the list is required.
+ */
+function readable(doc: ConferenceDocument): ConferenceDocument {
+  if (doc.formatVersion === 1) {
+    if (doc.drafts !== undefined && doc.drafts !== null)
+      throw new InvalidInput(['drafts: a format version 1 document has no drafts'], {
+        field: 'drafts',
+      });
+    return { ...doc, drafts: [] };
+  }
+  if (!Array.isArray(doc.drafts))
+    throw new InvalidInput([`drafts must be an array (format version ${doc.formatVersion})`], {
+      field: 'drafts',
+    });
+  return doc;
 }
 
 /** The raw JSON body: a custom parameter, so only the pipe above validates it. */

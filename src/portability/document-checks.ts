@@ -1,4 +1,5 @@
 import type { FrameworksService } from '../frameworks/frameworks.service';
+import { draftProblems } from './draft-checks';
 import type { ConferenceDocument } from './dto/conference-document.dto';
 
 /** Enough messages to fix a document by, not so many that the answer is the size of the document. */
@@ -6,7 +7,8 @@ const MAX_PROBLEMS = 50;
 
 /**
  * What the validation pipe cannot see: references between the records of a document, ids that
- * repeat, unknown themes, and tallies that differ from the document's own vote rows. Each
+ * repeat, unknown themes, and tallies that differ from the document's own vote rows (the
+ * drafting room's in draft-checks.ts). Each
  * problem names the field by its path, as a 400 does; an empty list means the document holds
  * together and can be inserted without breaking a constraint.
  */
@@ -119,6 +121,13 @@ export function documentProblems(doc: ConferenceDocument, frameworks: Frameworks
         report(`reports.${i}.sessionIds.${j} is not a session of the document`);
     }),
   );
+  draftProblems(doc, {
+    report,
+    unique,
+    person,
+    recommendations: new Set(recommendations.keys()),
+    reports: new Set(doc.reports.map((r) => r.id)),
+  });
   unique('auditEntries', doc.auditEntries, (a) => a.id);
   return problems;
 }

@@ -48,7 +48,7 @@ describe('conference export and import', () => {
       .send(body as object);
 
   it('exports every record of the conference, without secrets', () => {
-    expect(first).toMatchObject({ format: 'agora.conference', formatVersion: 1 });
+    expect(first).toMatchObject({ format: 'agora.conference', formatVersion: 2 });
     expect(first.recommendations).toHaveLength(4);
     // 4 + 4 cast on two recommendations, 1 on a third, 3 carried over by the merge.
     expect(first.votes).toHaveLength(12);

@@ -1,14 +1,27 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, Equals, IsArray, IsISO8601, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  Equals,
+  IsArray,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  MaxLength,
+} from 'class-validator';
 import { NestedDto } from '../../common/http/nested';
 import { AuditEntryRecord, CommentRecord, ReportRecord, VoteRecord } from './activity-record.dto';
 import { ConferenceRecord } from './conference-record.dto';
+import { DraftRecord } from './draft-record.dto';
 import { ParticipantRecord } from './participant-record.dto';
 import { RecommendationRecord } from './recommendation-record.dto';
 import { SessionRecord } from './session-record.dto';
 
 export const DOCUMENT_FORMAT = 'agora.conference';
-export const DOCUMENT_VERSION = 1;
+/** 2 added the drafting room (`drafts`). */
+export const DOCUMENT_VERSION = 2;
+/** The versions an import reads: a version 1 document is one without drafts. */
+export const READABLE_VERSIONS = [1, 2] as const;
+export type DocumentVersion = (typeof READABLE_VERSIONS)[number];
 
 /**
  * A whole conference as JSON (README, "Data portability and personal data"): what
@@ -23,9 +36,9 @@ export class ConferenceDocument {
   @Equals(DOCUMENT_FORMAT)
   format: typeof DOCUMENT_FORMAT;
 
-  @ApiProperty({ example: DOCUMENT_VERSION })
-  @Equals(DOCUMENT_VERSION)
-  formatVersion: typeof DOCUMENT_VERSION;
+  @ApiProperty({ example: DOCUMENT_VERSION, enum: READABLE_VERSIONS })
+  @IsIn(READABLE_VERSIONS)
+  formatVersion: DocumentVersion;
 
   @ApiProperty() @IsISO8601({ strict: true }) @MaxLength(40) exportedAt: string;
 
@@ -69,6 +82,16 @@ export class ConferenceDocument {
   @NestedDto(() => ReportRecord, { each: true })
   reports: ReportRecord[];
 
+  @ApiProperty({
+    type: [DraftRecord],
+    description: 'Format version 2 on (required there); a version 1 document has none',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(1_000)
+  @NestedDto(() => DraftRecord, { each: true })
+  drafts: DraftRecord[];
+
   @ApiProperty({ type: [AuditEntryRecord] })
   @IsArray()
   @ArrayMaxSize(10_000_000)
@@ -85,6 +108,8 @@ export class ImportCounts {
   @ApiProperty() comments: number;
   @ApiProperty() votes: number;
   @ApiProperty() reports: number;
+  @ApiProperty() drafts: number;
+  @ApiProperty() amendments: number;
   @ApiProperty() auditEntries: number;
 }
 
