@@ -477,6 +477,11 @@ export const ar: Messages = {
     addAfter: 'إضافة فقرة بعدها',
     addAfterOf: (label) => `فقرة جديدة بعد الفقرة ${label}`,
     deleteParagraph: 'حذف الفقرة',
+    moveUp: 'نقل لأعلى',
+    moveDown: 'نقل لأسفل',
+    moveUpOf: (label: string) => `نقل لأعلى: الفقرة ${label}`,
+    moveDownOf: (label: string) => `نقل لأسفل: الفقرة ${label}`,
+    paragraphMoved: 'نُقلت الفقرة.',
     confirmDelete: (label) =>
       `حذف الفقرة ${label}؟ تبقى تعديلاتها متاحة للاطلاع، ويُعاد ترقيم الفقرات التالية.`,
     paragraphKind: 'النوع',

@@ -488,6 +488,11 @@ export const en = {
     addAfter: 'Add a paragraph after it',
     addAfterOf: (label: string) => `New paragraph after paragraph ${label}`,
     deleteParagraph: 'Delete the paragraph',
+    moveUp: 'Move up',
+    moveDown: 'Move down',
+    moveUpOf: (label: string) => `Move up paragraph ${label}`,
+    moveDownOf: (label: string) => `Move down paragraph ${label}`,
+    paragraphMoved: 'Paragraph moved.',
     confirmDelete: (label: string) =>
       `Delete paragraph ${label}? Its amendments stay readable; the paragraphs after it are renumbered.`,
     paragraphKind: 'Kind',

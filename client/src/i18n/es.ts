@@ -490,6 +490,11 @@ export const es: Messages = {
     addAfter: 'Añadir un párrafo a continuación',
     addAfterOf: (label) => `Párrafo nuevo después del párrafo ${label}`,
     deleteParagraph: 'Suprimir el párrafo',
+    moveUp: 'Subir',
+    moveDown: 'Bajar',
+    moveUpOf: (label: string) => `Subir el párrafo ${label}`,
+    moveDownOf: (label: string) => `Bajar el párrafo ${label}`,
+    paragraphMoved: 'Párrafo desplazado.',
     confirmDelete: (label) =>
       `¿Suprimir el párrafo ${label}? Sus enmiendas siguen pudiéndose consultar; los párrafos siguientes se renumeran.`,
     paragraphKind: 'Tipo',

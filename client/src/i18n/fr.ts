@@ -486,6 +486,11 @@ export const fr: Messages = {
     addAfter: 'Ajouter un paragraphe après',
     addAfterOf: (label) => `Nouveau paragraphe après le paragraphe ${label}`,
     deleteParagraph: 'Supprimer le paragraphe',
+    moveUp: 'Monter',
+    moveDown: 'Descendre',
+    moveUpOf: (label: string) => `Monter le paragraphe ${label}`,
+    moveDownOf: (label: string) => `Descendre le paragraphe ${label}`,
+    paragraphMoved: 'Paragraphe déplacé.',
     confirmDelete: (label) =>
       `Supprimer le paragraphe ${label} ? Ses amendements restent consultables ; les paragraphes suivants sont renumérotés.`,
     paragraphKind: 'Type',

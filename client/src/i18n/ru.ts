@@ -489,6 +489,11 @@ export const ru: Messages = {
     addAfter: 'Добавить пункт после него',
     addAfterOf: (label) => `Новый пункт после пункта ${label}`,
     deleteParagraph: 'Исключить пункт',
+    moveUp: 'Вверх',
+    moveDown: 'Вниз',
+    moveUpOf: (label: string) => `Переместить пункт ${label} вверх`,
+    moveDownOf: (label: string) => `Переместить пункт ${label} вниз`,
+    paragraphMoved: 'Пункт перемещён.',
     confirmDelete: (label) =>
       `Исключить пункт ${label}? Поправки к нему останутся доступны; следующие пункты будут перенумерованы.`,
     paragraphKind: 'Вид',

@@ -1,5 +1,5 @@
 import { PARAGRAPH_KINDS, type ParagraphKind, type ParagraphView } from '#contract';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/api-error';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -14,7 +14,8 @@ type Open = 'edit' | 'add' | 'translate' | null;
 /**
  * A chair's tools on one paragraph (own chunk): edit its wording, kind and alternative wordings
  * (contested text goes in square brackets), add a paragraph after it, delete it; and for the
- * secretariat, enter its translation in another conference language. Edits name the version they
+ * secretariat, enter its translation in another conference language. Move up / Move down put it
+ * before the previous paragraph or after the next (the numbers follow from the room's event). Edits name the version they
  * were made from: when someone changed the paragraph meanwhile (409) the form says so and shows
  * the current wording, rather than overwrite it.
  */
@@ -55,6 +56,7 @@ export function ParagraphTools({
             >
               {t.drafts.addAfter}
             </button>
+            <MoveButtons paragraph={p} label={label} />
             <button
               type="button"
               className="secondary small danger"
@@ -362,6 +364,68 @@ function TranslationForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * Move up / Move down: plain buttons (Enter and Space), named with the paragraph's current number.
+ * The paragraph's article moves in the list, so the pressed button is focused again after the move
+ * (or the other one, at the top or the bottom), and a keyboard user can press again.
+ */
+function MoveButtons({ paragraph: p, label }: { paragraph: ParagraphView; label: string }) {
+  const { t } = useI18n();
+  const { calls, draft } = useDraftPage();
+  const up = useRef<HTMLButtonElement>(null);
+  const down = useRef<HTMLButtonElement>(null);
+  // The button to focus once the room's event has moved the article (its DOM node moves, and a
+  // moved node loses focus); null when nothing waits.
+  const pending = useRef<HTMLButtonElement | null>(null);
+  const { run, error, busy } = useWrite(() => undefined);
+  const order = draft.paragraphs;
+  const index = order.findIndex((x) => x.id === p.id);
+  const current = useRef(index);
+  current.current = index;
+  useEffect(() => {
+    pending.current?.focus();
+    pending.current = null;
+  }, [index]);
+  const move = async (direction: 'up' | 'down') => {
+    if (busy) return;
+    const from = index;
+    // The server moves a paragraph after another one, or to the top without `afterId`.
+    const afterId = direction === 'up' ? order[from - 2]?.id : order[from + 1]?.id;
+    const moved = await run(() => calls.moveParagraph(p.id, afterId), t.drafts.paragraphMoved);
+    if (!moved) return;
+    // The pressed button, or the other one when the paragraph reached the top or the bottom.
+    const atEdge = direction === 'up' ? from - 1 === 0 : from + 1 === order.length - 1;
+    const target = (direction === 'up') !== atEdge ? up.current : down.current;
+    if (current.current !== from) target?.focus();
+    else pending.current = target;
+  };
+  return (
+    <>
+      <button
+        ref={up}
+        type="button"
+        className="secondary small"
+        aria-label={t.drafts.moveUpOf(label)}
+        disabled={index <= 0}
+        onClick={() => void move('up')}
+      >
+        {t.drafts.moveUp}
+      </button>
+      <button
+        ref={down}
+        type="button"
+        className="secondary small"
+        aria-label={t.drafts.moveDownOf(label)}
+        disabled={index === -1 || index === order.length - 1}
+        onClick={() => void move('down')}
+      >
+        {t.drafts.moveDown}
+      </button>
+      <ErrorMessage error={error} />
+    </>
   );
 }
 
