@@ -108,7 +108,10 @@ function canonical(doc: ExportDocument): unknown {
           .sort(([a], [b]) => a.localeCompare(b))
           .map(([key, v]) => [
             key,
-            key === 'document' && typeof v === 'string' ? walk(JSON.parse(v)) : walk(v),
+            // A report's document and a frozen draft version's content are JSON text with ids inside.
+            (key === 'document' || key === 'content') && typeof v === 'string' && v.startsWith('{')
+              ? walk(JSON.parse(v))
+              : walk(v),
           ]),
       );
     return value;
