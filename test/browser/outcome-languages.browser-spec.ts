@@ -44,7 +44,9 @@ describe('Outcome page: language versions of one outcome', () => {
     await signIn(page, demo('secretariat'));
     await page.locator('.account button').waitFor();
     await page.locator('.language-select select').selectOption('ar');
-    await page.waitForFunction(`document.documentElement.dir === 'rtl'`);
+    // A locator, not a string waitForFunction: the app's CSP refuses that once it has to poll
+    // (the Arabic catalogue now arrives in its own chunk, so it does).
+    await page.locator('html[dir="rtl"]').waitFor({ state: 'attached' });
     await page.goto(`${harness.url}/conferences/${conferenceId}/outcome`);
     const rows = page.locator('table.versions tbody tr');
     await rows.nth(1).waitFor();
