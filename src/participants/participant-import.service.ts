@@ -6,7 +6,12 @@ import { In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { generateAccessCode, hashSecret } from './secret-hasher';
 import type { Actor } from '../common/auth/actor';
-import { validationMessages, VALIDATION_OPTIONS } from '../common/http/validation';
+import type { InputProblem, ProblemParams } from '#contract';
+import {
+  validationMessages,
+  validationProblems,
+  VALIDATION_OPTIONS,
+} from '../common/http/validation';
 import { TransactionRunner } from '../database/transaction-runner';
 import { CreateParticipantDto } from './dto/create-participant.dto';
 import { ParticipantImportResult } from './dto/participant-results.dto';
@@ -49,7 +54,7 @@ export class ParticipantImportService {
     requestedConferenceId?: string,
   ): Promise<ParticipantImportResult> {
     if (typeof csv !== 'string' || csv.trim() === '') {
-      throw new InvalidInput(['body must be a CSV file sent with Content-Type: text/csv']);
+      throw bodyRefused('csvMissing', 'body must be a CSV file sent with Content-Type: text/csv');
     }
     const conferenceId = this.participants.resolveConference(actor, requestedConferenceId);
     const records = this.parse(csv);
@@ -59,16 +64,23 @@ export class ParticipantImportService {
     const seen = new Map<string, number>();
     for (const { line, record } of records) {
       const dto = plainToInstance(CreateParticipantDto, blankToUndefined(record));
-      const problems = validationMessages(
-        await validate(dto, { ...VALIDATION_OPTIONS, forbidUnknownValues: true }),
-      );
-      if (problems.length) {
-        errors.push({ line, message: problems.join('; ') });
+      const refused = await validate(dto, { ...VALIDATION_OPTIONS, forbidUnknownValues: true });
+      if (refused.length) {
+        errors.push({
+          line,
+          message: validationMessages(refused).join('; '),
+          problems: validationProblems(refused),
+        });
         continue;
       }
       const firstLine = seen.get(dto.email);
       if (firstLine) {
-        errors.push({ line, message: `email ${dto.email} already appears on line ${firstLine}` });
+        const message = `email ${dto.email} already appears on line ${firstLine}`;
+        errors.push({
+          line,
+          message,
+          problems: [problem('email', 'duplicateInFile', message, { email: dto.email, firstLine })],
+        });
         continue;
       }
       seen.set(dto.email, line);
@@ -94,7 +106,12 @@ export class ParticipantImportService {
       const created: Participant[] = [];
       good.forEach(({ line, dto }, i) => {
         if (existing.has(dto.email)) {
-          errors.push({ line, message: `a participant with email ${dto.email} already exists` });
+          const message = `a participant with email ${dto.email} already exists`;
+          errors.push({
+            line,
+            message,
+            problems: [problem('email', 'alreadyExists', message, { email: dto.email })],
+          });
           return;
         }
         created.push(
@@ -141,23 +158,53 @@ export class ParticipantImportService {
         },
       );
     } catch (error) {
-      throw new InvalidInput([`body is not valid CSV: ${(error as Error).message}`]);
+      const line = (error as { lines?: unknown }).lines;
+      throw bodyRefused(
+        'csvSyntax',
+        `body is not valid CSV: ${(error as Error).message}`,
+        typeof line === 'number' ? { line } : undefined,
+      );
     }
     if (rows.length > IMPORT_MAX_ROWS)
-      throw new InvalidInput([
+      throw bodyRefused(
+        'csvTooManyRows',
         `body has more than ${IMPORT_MAX_ROWS} participants; split the file`,
-      ]);
+        { max: IMPORT_MAX_ROWS },
+      );
     const header = rows.length ? Object.keys(rows[0].record) : [];
     const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
     if (rows.length === 0 || missing.length) {
-      throw new InvalidInput([
-        `body: the CSV header must have the columns ${COLUMNS.join(',')} (missing: ${missing.join(', ') || 'rows'})`,
-      ]);
+      const message = `body: the CSV header must have the columns ${COLUMNS.join(',')} (missing: ${missing.join(', ') || 'rows'})`;
+      throw missing.length
+        ? bodyRefused('csvMissingColumns', message, { columns: missing, expected: COLUMNS })
+        : bodyRefused('csvNoRows', message, { expected: COLUMNS });
     }
     const unknown = header.filter((c) => !COLUMNS.includes(c));
-    if (unknown.length) throw new InvalidInput([`body: unknown CSV columns ${unknown.join(', ')}`]);
+    if (unknown.length)
+      throw bodyRefused('csvUnknownColumns', `body: unknown CSV columns ${unknown.join(', ')}`, {
+        columns: unknown,
+        expected: COLUMNS,
+      });
     return rows.map(({ record, info }) => ({ line: info.lines, record }));
   }
+}
+
+/** A line's problem in the shape of the validation pipe's, with a rule of the import's own. */
+function problem(
+  field: string,
+  rule: string,
+  message: string,
+  params?: ProblemParams,
+): InputProblem {
+  return { field, rule, ...(params ? { params } : {}), message };
+}
+
+/** The whole file refused, with a rule (`csvMissingColumns`) a client can word itself. */
+function bodyRefused(rule: string, message: string, params?: ProblemParams): InvalidInput {
+  return new InvalidInput([message], {
+    field: 'body',
+    inputProblems: [problem('body', rule, message, params)],
+  });
 }
 
 function blankToUndefined(record: Record<string, string>): Record<string, string | undefined> {

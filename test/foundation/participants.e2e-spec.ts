@@ -97,6 +97,45 @@ describe('participants and accreditation', () => {
     });
   });
 
+  it('words each refused field as a rule with its parameters, beside the English message', async () => {
+    const before = await count();
+    const res = await t.http
+      .post('/api/v1/participants')
+      .set(admin.auth)
+      .send({ ...VALID, name: 'x'.repeat(201), country: 'ZZ', role: 'chair', email: 'nope' });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'INVALID_INPUT', field: 'name' });
+    expect(res.body.message).toContain('country must be a valid ISO31661 Alpha2 code');
+    expect(res.body.problems).toEqual([
+      {
+        field: 'name',
+        rule: 'maxLength',
+        params: { max: 200 },
+        message: 'name must be shorter than or equal to 200 characters',
+      },
+      { field: 'email', rule: 'isEmail', message: 'email must be an email' },
+      {
+        field: 'country',
+        rule: 'isISO31661Alpha2',
+        message: 'country must be a valid ISO31661 Alpha2 code',
+      },
+      {
+        field: 'role',
+        rule: 'isIn',
+        params: { values: ['delegate', 'moderator', 'secretariat', 'observer'] },
+        message: expect.stringMatching(/^role must be one of the following values/),
+      },
+    ]);
+    const empty = await t.http
+      .post('/api/v1/participants')
+      .set(admin.auth)
+      .send({ ...VALID, email: 'empty@x.example', organisation: '' });
+    expect(empty.body.problems).toEqual([
+      expect.objectContaining({ field: 'organisation', rule: 'minLength', params: { min: 1 } }),
+    ]);
+    expect(await count()).toBe(before);
+  });
+
   it('imports a CSV: creates the good lines, reports each bad line with its number', async () => {
     const csv = [
       'name,email,organisation,constituency,country,city,role,language',
@@ -121,6 +160,24 @@ describe('participants and accreditation', () => {
     expect(res.body.errors[1].message).toMatch(/country/);
     expect(res.body.errors[2].message).toMatch(/line 2/);
     expect(res.body.errors[3].message).toMatch(/already exists/);
+    expect(res.body.errors.map((e: { problems: unknown }) => e.problems)).toEqual([
+      expect.arrayContaining([expect.objectContaining({ field: 'email', rule: 'isEmail' })]),
+      [expect.objectContaining({ field: 'country', rule: 'isISO31661Alpha2' })],
+      [
+        expect.objectContaining({
+          field: 'email',
+          rule: 'duplicateInFile',
+          params: { email: 'lucas@mechelen.example', firstLine: 2 },
+        }),
+      ],
+      [
+        expect.objectContaining({
+          field: 'email',
+          rule: 'alreadyExists',
+          params: { email: 'amina.diallo@dakar.example' },
+        }),
+      ],
+    ]);
     expect(res.body.accessCodes.map((a: { email: string }) => a.email)).toEqual([
       'lucas@mechelen.example',
       'sofia@jalisco.example',
@@ -145,12 +202,25 @@ describe('participants and accreditation', () => {
       .send('nom,courriel\nA,a@b.example\n');
     expect(wrongHeader.status).toBe(400);
     expect(wrongHeader.body.message[0]).toMatch(/header/);
+    expect(wrongHeader.body.problems).toEqual([
+      expect.objectContaining({
+        field: 'body',
+        rule: 'csvMissingColumns',
+        params: {
+          columns: ['name', 'email', 'organisation', 'constituency', 'country', 'role'],
+          expected: expect.arrayContaining(['name', 'language']),
+        },
+      }),
+    ]);
     const json = await t.http
       .post('/api/v1/participants/import')
       .set(admin.auth)
       .send({ name: 'x' });
     expect(json.status).toBe(400);
     expect(json.body.message[0]).toMatch(/text\/csv/);
+    expect(json.body.problems).toEqual([
+      expect.objectContaining({ field: 'body', rule: 'csvMissing' }),
+    ]);
     expect(await count()).toBe(before);
   });
 

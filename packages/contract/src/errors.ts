@@ -20,10 +20,19 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** One refused input field: its path (`themes.0`), the rule it broke (`maxLength`), the message. */
+/** The values a rule was checked with: `{max: 200}`, `{min: 1, max: 5}`, `{values: ['en', 'fr']}`. */
+export type ProblemParams = Record<string, string | number | Array<string | number>>;
+
+/**
+ * One refused input field: its path (`themes.0`), the rule it broke (class-validator's name:
+ * `maxLength`, `isIn`, `isISO31661Alpha2`, …), the rule's parameters when it has any, and the
+ * English message. A client words the problem from `rule` and `params` in its user's language
+ * and shows `message` for a rule it does not know.
+ */
 export interface InputProblem {
   field: string;
   rule: string;
+  params?: ProblemParams;
   message: string;
 }
 

@@ -1,3 +1,4 @@
+import type { InputProblem } from './errors';
 /**
  * What REST returns of participants, sign-in, conferences, frameworks, the audit trail and
  * outcome-document versions.
@@ -43,7 +44,12 @@ export interface ParticipantPageView {
 export interface ImportResultView {
   created: number;
   skipped: number;
-  errors: { line: number; message: string }[];
+  /**
+   * Each refused line: its number (the header is line 1), the English message, and the same as
+   * problems to word in the user's language (the validation rules, `duplicateInFile`,
+   * `alreadyExists`).
+   */
+  errors: { line: number; message: string; problems: InputProblem[] }[];
   accessCodes: { email: string; accessCode: string }[];
 }
 

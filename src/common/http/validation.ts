@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import type { InputProblem } from '#contract';
 import { InvalidInput } from '../errors';
+import { ruleParams } from './validation-params';
 
 /** Flattens nested errors into messages that name the field by its path, e.g. `themes.0 must be ...`. */
 export function validationMessages(errors: ValidationError[], parent = ''): string[] {
@@ -25,15 +26,25 @@ export function validationMessages(errors: ValidationError[], parent = ''): stri
   return messages;
 }
 
-/** The same errors as fields with the rule each broke (`{field: 'title', rule: 'maxLength'}`). */
+/**
+ * The same errors as fields with the rule each broke and its parameters
+ * (`{field: 'title', rule: 'maxLength', params: {max: 200}}`), for clients to word in their
+ * user's language.
+ */
 export function validationProblems(errors: ValidationError[], parent = ''): InputProblem[] {
   const problems: InputProblem[] = [];
   for (const error of errors) {
     const path = parent ? `${parent}.${error.property}` : error.property;
     const messages = validationMessages([{ ...error, children: [] }], parent);
-    Object.keys(error.constraints ?? {}).forEach((rule, i) =>
-      problems.push({ field: path, rule, message: messages[i] ?? rule }),
-    );
+    Object.keys(error.constraints ?? {}).forEach((rule, i) => {
+      const params = ruleParams(error, rule);
+      problems.push({
+        field: path,
+        rule,
+        ...(params ? { params } : {}),
+        message: messages[i] ?? rule,
+      });
+    });
     if (error.children?.length) problems.push(...validationProblems(error.children, path));
   }
   return problems;
@@ -45,7 +56,9 @@ export const VALIDATION_OPTIONS: ValidationPipeOptions = {
   forbidUnknownValues: true,
   transform: true,
   transformOptions: { enableImplicitConversion: false },
-  validationError: { target: false, value: false },
+  // The target lets validationProblems read each rule's parameters from the class's metadata;
+  // errors are never sent as they are, so neither it nor the value reaches a client.
+  validationError: { target: true, value: false },
   // `field` is the first property refused (its messages name every one).
   exceptionFactory: (errors) =>
     new InvalidInput(validationMessages(errors), {

@@ -1,5 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { CreatedParticipantView, ImportResultView, ParticipantPageView } from '#contract';
+import type {
+  CreatedParticipantView,
+  InputProblem,
+  ImportResultView,
+  ParticipantPageView,
+} from '#contract';
 import { ParticipantResponse } from './participant-response.dto';
 
 export class CreatedParticipantResponse
@@ -20,6 +25,11 @@ export class ParticipantPage implements ParticipantPageView {
 export class ImportLineError {
   @ApiProperty({ description: 'Line number in the CSV file (the header is line 1)' }) line: number;
   @ApiProperty() message: string;
+  @ApiProperty({
+    description:
+      'The problems of the line: field, rule (a validation rule, duplicateInFile, alreadyExists), params, message',
+  })
+  problems: InputProblem[];
 }
 
 export class ImportAccessCode {
