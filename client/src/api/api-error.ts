@@ -1,4 +1,5 @@
 import type { ErrorBody, ErrorCode, InputProblem } from '#contract';
+import { problemText, problemWithField, type Wording } from '../i18n/problems';
 
 /** An error answer of the API (`ErrorBody` of the contract: Nest's shape plus a code). */
 export class ApiError extends Error {
@@ -48,13 +49,16 @@ export interface FieldErrors<F extends string> {
 }
 
 /**
- * Splits server messages over a form's fields. The server's messages start with the property
- * path ("title must be …", "adoptionRule.minVotes must …"), which is the only link between a
+ * Splits server messages over a form's fields. With the server's problems (field, rule,
+ * parameters) and a `wording`, each is worded in the user's language: under its field without
+ * the field's name, above the form with it. Without problems, the messages start with the
+ * property path ("title must be …", "adoptionRule.minVotes must …"), the only link between a
  * message and a field, so the first word decides.
  */
 export function splitFieldErrors<F extends string>(
   error: unknown,
   fields: readonly F[],
+  wording?: Wording,
 ): FieldErrors<F> {
   const result: FieldErrors<F> = { byField: {}, general: [] };
   if (error === null || error === undefined) return result;
@@ -72,8 +76,11 @@ export function splitFieldErrors<F extends string>(
     // The server names each refused field: no need to guess it from the wording.
     for (const problem of error.problems) {
       const field = fields.find((f) => problem.field === f || problem.field.startsWith(`${f}.`));
-      if (field) (result.byField[field] ??= []).push(problem.message);
-      else result.general.push(problem.message);
+      if (field)
+        (result.byField[field] ??= []).push(
+          wording ? problemText(wording, problem) : problem.message,
+        );
+      else result.general.push(wording ? problemWithField(wording, problem) : problem.message);
     }
     return result;
   }

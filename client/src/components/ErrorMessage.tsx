@@ -3,11 +3,11 @@ import { errorText } from './errors';
 
 /** An error shown where it happened; role="alert" so it is read out at once. */
 export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   if (!error) return null;
   return (
     <div className="error" role="alert">
-      <p>{errorText(t, error)}</p>
+      <p>{errorText(t, error, fmt)}</p>
       {onRetry && (
         <button type="button" className="secondary" onClick={onRetry}>
           {t.retry}

@@ -1,5 +1,5 @@
 import type { Messages } from './en';
-import { countMessage } from './icu';
+import { countMessage, message } from './icu';
 
 /** Arabic, right to left (the document gets dir="rtl"); counts by ICU's six Arabic plural forms. */
 export const ar: Messages = {
@@ -276,7 +276,10 @@ export const ar: Messages = {
   csvFile: 'ملف CSV',
   csvHint: 'الأعمدة: name,email,organisation,constituency,country,city,role,language',
   import: 'استيراد',
-  importSummary: (created, skipped) => `أُنشئ ${created}، وتُجووز ${skipped}.`,
+  importSummary: message(
+    'ar-u-nu-latn',
+    '{created, plural, zero {لم يُنشأ أي مشارك} one {أُنشئ مشارك واحد} two {أُنشئ مشاركان} few {أُنشئ # مشاركين} many {أُنشئ # مشاركًا} other {أُنشئ # مشارك}}، و{skipped, plural, zero {لم يُتجاوز أي سطر} one {تُجووز سطر واحد} two {تُجووز سطران} few {تُجووزت # أسطر} many {تُجووز # سطرًا} other {تُجووز # سطر}}.',
+  ),
   badLines: 'أسطر بها مشاكل',
   lineHeader: 'السطر',
   problemHeader: 'المشكلة',
@@ -329,6 +332,55 @@ export const ar: Messages = {
   sessionsToCompile: 'الجلسات المراد تجميعها',
   noClosedSessions: 'لم تُختتم أي جلسة بعد: لا تُجمَّع في الوثيقة الختامية إلا الجلسات المختتمة.',
   chooseAtLeastOneSession: 'اختر جلسة واحدة على الأقل.',
+  fieldProblem: (field, problem) => `${field}: ${problem}`,
+  problem: {
+    minLength: message(
+      'ar-u-nu-latn',
+      '{min, plural, =1 {يجب ألا يكون فارغًا.} zero {يجب ألا يكون فارغًا.} one {يجب ألا يقل عن حرف واحد.} two {يجب ألا يقل عن حرفين.} few {يجب ألا يقل عن # أحرف.} many {يجب ألا يقل عن # حرفًا.} other {يجب ألا يقل عن # حرف.}}',
+    ),
+    maxLength: message(
+      'ar-u-nu-latn',
+      '{max, plural, zero {يجب أن يكون فارغًا.} one {يجب ألا يزيد على حرف واحد.} two {يجب ألا يزيد على حرفين.} few {يجب ألا يزيد على # أحرف.} many {يجب ألا يزيد على # حرفًا.} other {يجب ألا يزيد على # حرف.}}',
+    ),
+    min: (min) => `يجب ألا يقل عن ${min}.`,
+    max: (max) => `يجب ألا يزيد على ${max}.`,
+    arrayMinSize: message(
+      'ar-u-nu-latn',
+      '{min, plural, zero {الاختيار غير مطلوب.} one {اختر عنصرًا واحدًا على الأقل.} two {اختر عنصرين على الأقل.} few {اختر # عناصر على الأقل.} many {اختر # عنصرًا على الأقل.} other {اختر # عنصر على الأقل.}}',
+    ),
+    arrayMaxSize: message(
+      'ar-u-nu-latn',
+      '{max, plural, zero {لا تختر أي عنصر.} one {اختر عنصرًا واحدًا على الأكثر.} two {اختر عنصرين على الأكثر.} few {اختر # عناصر على الأكثر.} many {اختر # عنصرًا على الأكثر.} other {اختر # عنصر على الأكثر.}}',
+    ),
+    isIn: (values) => `يجب أن يكون إحدى القيم التالية: ${values}.`,
+    equals: (value) => `يجب أن يكون ${value}.`,
+    isString: 'يجب أن يكون نصًا.',
+    isInt: 'يجب أن يكون عددًا صحيحًا.',
+    isNumber: 'يجب أن يكون عددًا.',
+    isBoolean: 'يجب أن يكون نعم أو لا.',
+    isArray: 'يجب أن يكون قائمة.',
+    isObject: 'يجب أن يكون مجموعة من الحقول.',
+    isUUID: 'يجب أن يكون معرِّفًا (UUID).',
+    isISO8601: 'يجب أن يكون تاريخًا ووقتًا.',
+    isEmail: 'يجب أن يكون عنوان بريد إلكتروني.',
+    isISO31661Alpha2: 'يجب أن يكون رمز بلد من حرفين (ISO 3166-1)، مثل BE أو MX.',
+    matches: 'ليس بالشكل المتوقع.',
+    isTranslations: 'تتضمن الترجمات لغة أو نصًا غير مقبول.',
+    notNull: 'يجب أن تكون له قيمة.',
+    forbiddenKey: 'ليس حقلًا يمكن إرساله.',
+    whitelistValidation: 'ليس حقلًا يمكن إرساله.',
+    duplicateInFile: (email, line) => `يرد ${email} من قبل في السطر ${line} من الملف.`,
+    alreadyExists: (email) => `يوجد بالفعل مشارك بعنوان البريد الإلكتروني ${email}.`,
+    csvMissing: 'اختر ملف CSV.',
+    csvSyntax: 'الملف ليس ملف CSV صالحًا.',
+    csvSyntaxAt: (line) => `الملف ليس ملف CSV صالحًا (السطر ${line}).`,
+    csvTooManyRows: (max) => `يضم الملف أكثر من ${max} مشارك: قسّمه.`,
+    csvMissingColumns: (columns, expected) =>
+      `تنقص السطرَ الأول الأعمدةُ ${columns}. الأعمدة المتوقعة: ${expected}.`,
+    csvNoRows: (expected) => `لا يضم الملف أي مشارك. الأعمدة المتوقعة: ${expected}.`,
+    csvUnknownColumns: (columns, expected) =>
+      `يتضمن السطر الأول أعمدة غير معروفة: ${columns}. الأعمدة المتوقعة: ${expected}.`,
+  },
   speakers: {
     heading: 'قائمة المتكلمين',
     requestFloor: 'طلب الكلمة',
@@ -356,7 +408,10 @@ export const ar: Messages = {
     settingsSaved: 'حُفظت إعدادات قائمة المتكلمين.',
     called: (name) => `الكلمة الآن لـ ${name}.`,
     totals: 'وقت الكلام حسب المجموعة',
-    turns: (n) => `عدد الكلمات: ${n}`,
+    turns: countMessage(
+      'ar-u-nu-latn',
+      '{n, plural, zero {لا كلمات} one {كلمة واحدة} two {كلمتان} few {# كلمات} many {# كلمةً} other {# كلمة}}',
+    ),
     topic: 'بشأن',
     generalTopic: 'النص بوجه عام',
   },

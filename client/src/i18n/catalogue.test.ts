@@ -24,9 +24,16 @@ function shape(tree: Tree, prefix = ''): string[] {
 function strings(tree: Tree): string[] {
   return Object.values(tree).flatMap((value) => {
     if (typeof value === 'string') return [value];
-    // A count message takes a number (ICU plural); every other takes texts.
-    if (typeof value === 'function')
-      return [String((value as (...a: unknown[]) => string)(3, 'Y', 'Z'))];
+    // A count message takes a number (ICU plural), a named-values message an object of them
+    // (here 3 for every name); every other takes texts.
+    if (typeof value === 'function') {
+      const call = value as (...a: unknown[]) => string;
+      try {
+        return [String(call(3, 'Y', 'Z'))];
+      } catch {
+        return [String(call(new Proxy({}, { has: () => true, get: () => 3 })))];
+      }
+    }
     return strings(value as Tree);
   });
 }

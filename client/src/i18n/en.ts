@@ -4,7 +4,7 @@
  * The accessible names fixed in DESIGN.md ("Email", "Sign in", "Support", …) live here; tests,
  * screen readers and keyboard users rely on them, so change them only with DESIGN.md.
  */
-import { countMessage } from './icu';
+import { countMessage, message } from './icu';
 
 export const en = {
   appName: 'Agora',
@@ -285,7 +285,10 @@ export const en = {
   csvFile: 'CSV file',
   csvHint: 'Columns: name,email,organisation,constituency,country,city,role,language',
   import: 'Import',
-  importSummary: (created: string, skipped: string) => `${created} created, ${skipped} skipped.`,
+  importSummary: message<{ created: number; skipped: number }>(
+    'en-GB',
+    '{created, plural, one {# created} other {# created}}, {skipped, plural, one {# skipped} other {# skipped}}.',
+  ),
   badLines: 'Lines with problems',
   lineHeader: 'Line',
   problemHeader: 'Problem',
@@ -338,6 +341,61 @@ export const en = {
   sessionsToCompile: 'Sessions to compile',
   noClosedSessions: 'No session is closed yet: the outcome document compiles closed sessions only.',
   chooseAtLeastOneSession: 'Choose at least one session.',
+  /** A field before its problem, where the problem is not shown under the field itself. */
+  fieldProblem: (field: string, problem: string) => `${field}: ${problem}`,
+  /**
+   * The server's input problems by rule (InputProblem of the contract), worded without the
+   * field: forms show them under the field they concern.
+   */
+  problem: {
+    minLength: message<{ min: number }>(
+      'en-GB',
+      '{min, plural, =1 {Must not be empty.} one {Must be at least # character long.} other {Must be at least # characters long.}}',
+    ),
+    maxLength: message<{ max: number }>(
+      'en-GB',
+      '{max, plural, one {Must be at most # character long.} other {Must be at most # characters long.}}',
+    ),
+    min: (min: string) => `Must be at least ${min}.`,
+    max: (max: string) => `Must be at most ${max}.`,
+    arrayMinSize: message<{ min: number }>(
+      'en-GB',
+      '{min, plural, one {Choose at least # item.} other {Choose at least # items.}}',
+    ),
+    arrayMaxSize: message<{ max: number }>(
+      'en-GB',
+      '{max, plural, one {Choose at most # item.} other {Choose at most # items.}}',
+    ),
+    isIn: (values: string) => `Must be one of ${values}.`,
+    equals: (value: string) => `Must be ${value}.`,
+    isString: 'Must be text.',
+    isInt: 'Must be a whole number.',
+    isNumber: 'Must be a number.',
+    isBoolean: 'Must be yes or no.',
+    isArray: 'Must be a list.',
+    isObject: 'Must be a group of fields.',
+    isUUID: 'Must be an identifier (UUID).',
+    isISO8601: 'Must be a date and time.',
+    isEmail: 'Must be an email address.',
+    isISO31661Alpha2: 'Must be a two-letter country code (ISO 3166-1), such as BE or MX.',
+    matches: 'Is not in the expected format.',
+    isTranslations: 'The translations have a language or a text that is not accepted.',
+    notNull: 'Must have a value.',
+    forbiddenKey: 'Is not a field that can be sent.',
+    whitelistValidation: 'Is not a field that can be sent.',
+    duplicateInFile: (email: string, line: string) =>
+      `${email} already appears on line ${line} of the file.`,
+    alreadyExists: (email: string) => `A participant with the email ${email} already exists.`,
+    csvMissing: 'Choose a CSV file.',
+    csvSyntax: 'The file is not valid CSV.',
+    csvSyntaxAt: (line: string) => `The file is not valid CSV (line ${line}).`,
+    csvTooManyRows: (max: string) => `The file has more than ${max} participants: split it.`,
+    csvMissingColumns: (columns: string, expected: string) =>
+      `The first line lacks the columns ${columns}. Expected columns: ${expected}.`,
+    csvNoRows: (expected: string) => `The file has no participants. Expected columns: ${expected}.`,
+    csvUnknownColumns: (columns: string, expected: string) =>
+      `The first line has unknown columns: ${columns}. Expected columns: ${expected}.`,
+  },
   speakers: {
     heading: 'Speakers’ list',
     requestFloor: 'Request the floor',
@@ -365,7 +423,7 @@ export const en = {
     settingsSaved: 'Speakers’ list settings saved.',
     called: (name: string) => `${name} has the floor.`,
     totals: 'Speaking time by constituency',
-    turns: (n: string) => `${n} turns`,
+    turns: countMessage('en-GB', '{n, plural, one {# turn} other {# turns}}'),
     topic: 'On',
     generalTopic: 'The text in general',
   },

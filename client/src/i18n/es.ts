@@ -1,4 +1,4 @@
-import { countMessage } from './icu';
+import { countMessage, message } from './icu';
 import type { Messages } from './en';
 
 export const es: Messages = {
@@ -284,7 +284,10 @@ export const es: Messages = {
   csvFile: 'Archivo CSV',
   csvHint: 'Columnas: name,email,organisation,constituency,country,city,role,language',
   import: 'Importar',
-  importSummary: (created, skipped) => `${created} creados, ${skipped} omitidos.`,
+  importSummary: message(
+    'es-ES',
+    '{created, plural, one {# creado} other {# creados}}, {skipped, plural, one {# omitido} other {# omitidos}}.',
+  ),
   badLines: 'Líneas con problemas',
   lineHeader: 'Línea',
   problemHeader: 'Problema',
@@ -340,6 +343,56 @@ export const es: Messages = {
   noClosedSessions:
     'Todavía no hay ninguna sesión cerrada: el documento final solo compila sesiones cerradas.',
   chooseAtLeastOneSession: 'Elija al menos una sesión.',
+  fieldProblem: (field, problem) => `${field}: ${problem}`,
+  problem: {
+    minLength: message(
+      'es-ES',
+      '{min, plural, =1 {No puede estar vacío.} one {Debe tener al menos # carácter.} other {Debe tener al menos # caracteres.}}',
+    ),
+    maxLength: message(
+      'es-ES',
+      '{max, plural, one {Debe tener como máximo # carácter.} other {Debe tener como máximo # caracteres.}}',
+    ),
+    min: (min) => `Debe ser como mínimo ${min}.`,
+    max: (max) => `Debe ser como máximo ${max}.`,
+    arrayMinSize: message(
+      'es-ES',
+      '{min, plural, one {Elija al menos # elemento.} other {Elija al menos # elementos.}}',
+    ),
+    arrayMaxSize: message(
+      'es-ES',
+      '{max, plural, one {Elija como máximo # elemento.} other {Elija como máximo # elementos.}}',
+    ),
+    isIn: (values) => `Debe ser uno de estos valores: ${values}.`,
+    equals: (value) => `Debe ser ${value}.`,
+    isString: 'Debe ser un texto.',
+    isInt: 'Debe ser un número entero.',
+    isNumber: 'Debe ser un número.',
+    isBoolean: 'Debe ser sí o no.',
+    isArray: 'Debe ser una lista.',
+    isObject: 'Debe ser un grupo de campos.',
+    isUUID: 'Debe ser un identificador (UUID).',
+    isISO8601: 'Debe ser una fecha y hora.',
+    isEmail: 'Debe ser una dirección de correo electrónico.',
+    isISO31661Alpha2: 'Debe ser un código de país de dos letras (ISO 3166-1), como BE o MX.',
+    matches: 'No tiene el formato esperado.',
+    isTranslations: 'Las traducciones contienen un idioma o un texto no admitido.',
+    notNull: 'Debe tener un valor.',
+    forbiddenKey: 'No es un campo que se pueda enviar.',
+    whitelistValidation: 'No es un campo que se pueda enviar.',
+    duplicateInFile: (email, line) => `${email} ya figura en la línea ${line} del archivo.`,
+    alreadyExists: (email) => `Ya existe un participante con el correo ${email}.`,
+    csvMissing: 'Elija un archivo CSV.',
+    csvSyntax: 'El archivo no es un CSV válido.',
+    csvSyntaxAt: (line) => `El archivo no es un CSV válido (línea ${line}).`,
+    csvTooManyRows: (max) => `El archivo tiene más de ${max} participantes: divídalo.`,
+    csvMissingColumns: (columns, expected) =>
+      `A la primera línea le faltan las columnas ${columns}. Columnas esperadas: ${expected}.`,
+    csvNoRows: (expected) =>
+      `El archivo no contiene participantes. Columnas esperadas: ${expected}.`,
+    csvUnknownColumns: (columns, expected) =>
+      `La primera línea tiene columnas desconocidas: ${columns}. Columnas esperadas: ${expected}.`,
+  },
   speakers: {
     heading: 'Lista de oradores',
     requestFloor: 'Pedir la palabra',
@@ -367,7 +420,7 @@ export const es: Messages = {
     settingsSaved: 'Ajustes de la lista de oradores guardados.',
     called: (name) => `${name} tiene la palabra.`,
     totals: 'Tiempo de palabra por grupo',
-    turns: (n) => `${n} intervenciones`,
+    turns: countMessage('es-ES', '{n, plural, one {# intervención} other {# intervenciones}}'),
     topic: 'Sobre',
     generalTopic: 'El texto en general',
   },

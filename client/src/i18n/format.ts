@@ -71,6 +71,11 @@ export class Formatter {
     }).format(new Date(iso));
   }
 
+  /** Choices joined the way the language does ("A, B or C" / "A, B ou C"). */
+  alternatives(items: readonly string[]): string {
+    return new Intl.ListFormat(this.tag, { style: 'long', type: 'disjunction' }).format(items);
+  }
+
   /** Items of a list joined the way the language does ("A, B and C" / "A, B et C"). */
   list(items: readonly string[]): string {
     return new Intl.ListFormat(this.tag, { style: 'long', type: 'conjunction' }).format(items);

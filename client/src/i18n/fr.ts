@@ -1,4 +1,4 @@
-import { countMessage } from './icu';
+import { countMessage, message } from './icu';
 import type { Messages } from './en';
 
 export const fr: Messages = {
@@ -278,7 +278,10 @@ export const fr: Messages = {
   csvFile: 'Fichier CSV',
   csvHint: 'Colonnes : name,email,organisation,constituency,country,city,role,language',
   import: 'Importer',
-  importSummary: (created, skipped) => `${created} créé·es, ${skipped} ignoré·es.`,
+  importSummary: message(
+    'fr-FR',
+    '{created, plural, one {# créé·e} other {# créé·es}}, {skipped, plural, one {# ignoré·e} other {# ignoré·es}}.',
+  ),
   badLines: 'Lignes en erreur',
   lineHeader: 'Ligne',
   problemHeader: 'Problème',
@@ -335,6 +338,56 @@ export const fr: Messages = {
   noClosedSessions:
     'Aucune session n’est encore close : le document final ne compile que les sessions closes.',
   chooseAtLeastOneSession: 'Choisissez au moins une session.',
+  fieldProblem: (field, problem) => `${field} : ${problem}`,
+  problem: {
+    minLength: message(
+      'fr-FR',
+      '{min, plural, =1 {Ne doit pas être vide.} one {Doit compter au moins # caractère.} other {Doit compter au moins # caractères.}}',
+    ),
+    maxLength: message(
+      'fr-FR',
+      '{max, plural, one {Doit compter au plus # caractère.} other {Doit compter au plus # caractères.}}',
+    ),
+    min: (min) => `Doit être supérieur ou égal à ${min}.`,
+    max: (max) => `Doit être inférieur ou égal à ${max}.`,
+    arrayMinSize: message(
+      'fr-FR',
+      '{min, plural, one {Choisissez au moins # élément.} other {Choisissez au moins # éléments.}}',
+    ),
+    arrayMaxSize: message(
+      'fr-FR',
+      '{max, plural, one {Choisissez au plus # élément.} other {Choisissez au plus # éléments.}}',
+    ),
+    isIn: (values) => `Doit être l’une des valeurs suivantes : ${values}.`,
+    equals: (value) => `Doit valoir ${value}.`,
+    isString: 'Doit être un texte.',
+    isInt: 'Doit être un nombre entier.',
+    isNumber: 'Doit être un nombre.',
+    isBoolean: 'Doit être oui ou non.',
+    isArray: 'Doit être une liste.',
+    isObject: 'Doit être un groupe de champs.',
+    isUUID: 'Doit être un identifiant (UUID).',
+    isISO8601: 'Doit être une date et une heure.',
+    isEmail: 'Doit être une adresse électronique.',
+    isISO31661Alpha2: 'Doit être un code pays à deux lettres (ISO 3166-1), par exemple BE ou MX.',
+    matches: 'N’a pas le format attendu.',
+    isTranslations: 'Les traductions contiennent une langue ou un texte non accepté.',
+    notNull: 'Doit avoir une valeur.',
+    forbiddenKey: 'N’est pas un champ qui peut être envoyé.',
+    whitelistValidation: 'N’est pas un champ qui peut être envoyé.',
+    duplicateInFile: (email, line) => `${email} figure déjà à la ligne ${line} du fichier.`,
+    alreadyExists: (email) => `Un·e participant·e avec l’adresse ${email} existe déjà.`,
+    csvMissing: 'Choisissez un fichier CSV.',
+    csvSyntax: 'Le fichier n’est pas un CSV valide.',
+    csvSyntaxAt: (line) => `Le fichier n’est pas un CSV valide (ligne ${line}).`,
+    csvTooManyRows: (max) => `Le fichier compte plus de ${max} participant·es : divisez-le.`,
+    csvMissingColumns: (columns, expected) =>
+      `Il manque à la première ligne les colonnes ${columns}. Colonnes attendues : ${expected}.`,
+    csvNoRows: (expected) =>
+      `Le fichier ne contient aucun·e participant·e. Colonnes attendues : ${expected}.`,
+    csvUnknownColumns: (columns, expected) =>
+      `La première ligne contient des colonnes inconnues : ${columns}. Colonnes attendues : ${expected}.`,
+  },
   speakers: {
     heading: 'Liste des orateurs',
     requestFloor: 'Demander la parole',
@@ -362,7 +415,7 @@ export const fr: Messages = {
     settingsSaved: 'Réglages de la liste des orateurs enregistrés.',
     called: (name) => `${name} a la parole.`,
     totals: 'Temps de parole par groupe',
-    turns: (n) => `${n} interventions`,
+    turns: countMessage('fr-FR', '{n, plural, one {# intervention} other {# interventions}}'),
     topic: 'Sur',
     generalTopic: 'Le texte en général',
   },

@@ -13,10 +13,10 @@ const TAGS = {
   ru: 'ru-RU',
 };
 
-/** The second argument of every countMessage(…) call in built code (an AST, as JSON). */
+/** The second argument of every countMessage(…) and message(…) call in built code (an AST, as JSON). */
 function compiledPatterns(code: string): unknown[] {
   const found: unknown[] = [];
-  const call = /countMessage\(\s*'[^']*',\s*(\[)/g;
+  const call = /\b(?:countMessage|message)(?:<[^>]*>)?\(\s*'[^']*',\s*(\[)/g;
   for (let m = call.exec(code); m; m = call.exec(code)) {
     // The JSON array runs to its matching bracket.
     let depth = 0;
@@ -34,15 +34,20 @@ describe('ICU patterns precompiled for the build', () => {
   it.each(LANGUAGES)('%s: every pattern becomes an AST that formats as the pattern does', (l) => {
     const file = new URL(`./${l}.ts`, import.meta.url);
     const code = readFileSync(file, 'utf8');
-    const patterns = [...code.matchAll(/countMessage\(\s*'[^']*',\s*'([^']*)'/g)].map((m) => m[1]!);
+    const patterns = [
+      ...code.matchAll(/\b(?:countMessage|message)(?:<[^>]*>)?\(\s*'[^']*',\s*'([^']*)'/g),
+    ].map((m) => m[1]!);
     expect(patterns.length).toBeGreaterThan(0);
     const compiled = compiledPatterns(compilePatterns(code, file.pathname));
     expect(compiled).toHaveLength(patterns.length);
     patterns.forEach((pattern, i) => {
       const fromAst = new IntlMessageFormat(compiled[i] as never, TAGS[l]);
       const fromText = new IntlMessageFormat(pattern, TAGS[l]);
-      for (const n of [0, 1, 2, 3, 5, 11, 21, 100, 1234])
-        expect(fromAst.format({ n })).toBe(fromText.format({ n }));
+      // Every value a catalogue's patterns name, set to the count.
+      for (const n of [0, 1, 2, 3, 5, 11, 21, 100, 1234]) {
+        const values = { n, min: n, max: n, created: n, skipped: n };
+        expect(fromAst.format(values)).toBe(fromText.format(values));
+      }
     });
   });
 

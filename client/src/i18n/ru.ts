@@ -1,5 +1,5 @@
 import type { Messages } from './en';
-import { countMessage } from './icu';
+import { countMessage, message } from './icu';
 
 /** Russian: «ёлочки» for quoted titles; counts by ICU's four Russian plural forms. */
 export const ru: Messages = {
@@ -285,7 +285,10 @@ export const ru: Messages = {
   csvFile: 'Файл CSV',
   csvHint: 'Столбцы: name,email,organisation,constituency,country,city,role,language',
   import: 'Импортировать',
-  importSummary: (created, skipped) => `Создано: ${created}, пропущено: ${skipped}.`,
+  importSummary: message(
+    'ru-RU',
+    '{created, plural, one {Создан # участник} few {Создано # участника} many {Создано # участников} other {Создано # участника}}, {skipped, plural, one {пропущена # строка} few {пропущено # строки} many {пропущено # строк} other {пропущено # строки}}.',
+  ),
   badLines: 'Строки с ошибками',
   lineHeader: 'Строка',
   problemHeader: 'Ошибка',
@@ -339,6 +342,55 @@ export const ru: Messages = {
   noClosedSessions:
     'Закрытых заседаний пока нет: в итоговый документ включаются только закрытые заседания.',
   chooseAtLeastOneSession: 'Выберите хотя бы одно заседание.',
+  fieldProblem: (field, problem) => `${field}: ${problem}`,
+  problem: {
+    minLength: message(
+      'ru-RU',
+      '{min, plural, =1 {Не может быть пустым.} one {Должно содержать не менее # символа.} few {Должно содержать не менее # символов.} many {Должно содержать не менее # символов.} other {Должно содержать не менее # символа.}}',
+    ),
+    maxLength: message(
+      'ru-RU',
+      '{max, plural, one {Должно содержать не более # символа.} few {Должно содержать не более # символов.} many {Должно содержать не более # символов.} other {Должно содержать не более # символа.}}',
+    ),
+    min: (min) => `Должно быть не меньше ${min}.`,
+    max: (max) => `Должно быть не больше ${max}.`,
+    arrayMinSize: message(
+      'ru-RU',
+      '{min, plural, one {Выберите не менее # элемента.} few {Выберите не менее # элементов.} many {Выберите не менее # элементов.} other {Выберите не менее # элемента.}}',
+    ),
+    arrayMaxSize: message(
+      'ru-RU',
+      '{max, plural, one {Выберите не более # элемента.} few {Выберите не более # элементов.} many {Выберите не более # элементов.} other {Выберите не более # элемента.}}',
+    ),
+    isIn: (values) => `Должно быть одним из значений: ${values}.`,
+    equals: (value) => `Должно быть равно ${value}.`,
+    isString: 'Должно быть текстом.',
+    isInt: 'Должно быть целым числом.',
+    isNumber: 'Должно быть числом.',
+    isBoolean: 'Должно быть «да» или «нет».',
+    isArray: 'Должно быть списком.',
+    isObject: 'Должно быть группой полей.',
+    isUUID: 'Должно быть идентификатором (UUID).',
+    isISO8601: 'Должно быть датой и временем.',
+    isEmail: 'Должно быть адресом электронной почты.',
+    isISO31661Alpha2: 'Должно быть двухбуквенным кодом страны (ISO 3166-1), например BE или MX.',
+    matches: 'Не соответствует ожидаемому формату.',
+    isTranslations: 'В переводах есть недопустимый язык или текст.',
+    notNull: 'Должно иметь значение.',
+    forbiddenKey: 'Это поле нельзя отправлять.',
+    whitelistValidation: 'Это поле нельзя отправлять.',
+    duplicateInFile: (email, line) => `${email} уже указан в строке ${line} файла.`,
+    alreadyExists: (email) => `Участник с адресом ${email} уже существует.`,
+    csvMissing: 'Выберите файл CSV.',
+    csvSyntax: 'Файл не является корректным CSV.',
+    csvSyntaxAt: (line) => `Файл не является корректным CSV (строка ${line}).`,
+    csvTooManyRows: (max) => `В файле больше ${max} участников: разделите его.`,
+    csvMissingColumns: (columns, expected) =>
+      `В первой строке нет столбцов ${columns}. Ожидаемые столбцы: ${expected}.`,
+    csvNoRows: (expected) => `В файле нет участников. Ожидаемые столбцы: ${expected}.`,
+    csvUnknownColumns: (columns, expected) =>
+      `В первой строке есть неизвестные столбцы: ${columns}. Ожидаемые столбцы: ${expected}.`,
+  },
   speakers: {
     heading: 'Список выступающих',
     requestFloor: 'Попросить слово',
@@ -366,7 +418,10 @@ export const ru: Messages = {
     settingsSaved: 'Параметры списка выступающих сохранены.',
     called: (name) => `Слово предоставляется: ${name}.`,
     totals: 'Время выступлений по группам',
-    turns: (n) => `Выступлений: ${n}`,
+    turns: countMessage(
+      'ru-RU',
+      '{n, plural, one {# выступление} few {# выступления} many {# выступлений} other {# выступления}}',
+    ),
     topic: 'По вопросу',
     generalTopic: 'Текст в целом',
   },

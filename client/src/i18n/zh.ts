@@ -1,5 +1,5 @@
 import type { Messages } from './en';
-import { countMessage } from './icu';
+import { countMessage, message } from './icu';
 
 /** Simplified Chinese, with full-width punctuation and “” around quoted titles. */
 export const zh: Messages = {
@@ -262,7 +262,10 @@ export const zh: Messages = {
   csvFile: 'CSV文件',
   csvHint: '列：name,email,organisation,constituency,country,city,role,language',
   import: '导入',
-  importSummary: (created, skipped) => `已创建${created}个，已跳过${skipped}个。`,
+  importSummary: message(
+    'zh-CN',
+    '已创建{created, plural, other {#个}}，已跳过{skipped, plural, other {#个}}。',
+  ),
   badLines: '有问题的行',
   lineHeader: '行',
   problemHeader: '问题',
@@ -311,6 +314,43 @@ export const zh: Messages = {
   sessionsToCompile: '要汇编的会议',
   noClosedSessions: '尚无已结束的会议：成果文件只汇编已结束的会议。',
   chooseAtLeastOneSession: '请至少选择一场会议。',
+  fieldProblem: (field, problem) => `${field}：${problem}`,
+  problem: {
+    minLength: message('zh-CN', '{min, plural, =1 {不能为空。} other {至少应有#个字符。}}'),
+    maxLength: message('zh-CN', '{max, plural, other {最多只能有#个字符。}}'),
+    min: (min) => `不能小于${min}。`,
+    max: (max) => `不能大于${max}。`,
+    arrayMinSize: message('zh-CN', '{min, plural, other {请至少选择#项。}}'),
+    arrayMaxSize: message('zh-CN', '{max, plural, other {最多只能选择#项。}}'),
+    isIn: (values) => `必须是以下值之一：${values}。`,
+    equals: (value) => `必须为${value}。`,
+    isString: '必须是文本。',
+    isInt: '必须是整数。',
+    isNumber: '必须是数字。',
+    isBoolean: '必须是“是”或“否”。',
+    isArray: '必须是列表。',
+    isObject: '必须是一组字段。',
+    isUUID: '必须是标识符（UUID）。',
+    isISO8601: '必须是日期和时间。',
+    isEmail: '必须是电子邮件地址。',
+    isISO31661Alpha2: '必须是两个字母的国家代码（ISO 3166-1），例如BE或MX。',
+    matches: '格式不符合要求。',
+    isTranslations: '译文中有不接受的语言或文本。',
+    notNull: '必须有值。',
+    forbiddenKey: '不是可以提交的字段。',
+    whitelistValidation: '不是可以提交的字段。',
+    duplicateInFile: (email, line) => `${email}已出现在文件第${line}行。`,
+    alreadyExists: (email) => `电子邮件为${email}的与会者已存在。`,
+    csvMissing: '请选择一个CSV文件。',
+    csvSyntax: '该文件不是有效的CSV文件。',
+    csvSyntaxAt: (line) => `该文件不是有效的CSV文件（第${line}行）。`,
+    csvTooManyRows: (max) => `该文件的与会者超过${max}人：请拆分文件。`,
+    csvMissingColumns: (columns, expected) =>
+      `第一行缺少以下列：${columns}。应有的列：${expected}。`,
+    csvNoRows: (expected) => `该文件中没有与会者。应有的列：${expected}。`,
+    csvUnknownColumns: (columns, expected) =>
+      `第一行有未知的列：${columns}。应有的列：${expected}。`,
+  },
   speakers: {
     heading: '发言名单',
     requestFloor: '请求发言',
@@ -338,7 +378,7 @@ export const zh: Messages = {
     settingsSaved: '发言名单设置已保存。',
     called: (name) => `请${name}发言。`,
     totals: '按群体分列的发言时间',
-    turns: (n) => `发言${n}次`,
+    turns: countMessage('zh-CN', '{n, plural, other {发言#次}}'),
     topic: '议题',
     generalTopic: '整个案文',
   },

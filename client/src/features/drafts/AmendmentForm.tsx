@@ -16,7 +16,7 @@ const NO_ERRORS: FieldErrors<Field> = { byField: {}, general: [] };
  * retry after a lost answer files it once.
  */
 export function AmendmentForm({ paragraph, onDone }: { paragraph: ParagraphView; onDone(): void }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const { calls, live, draft, notify } = useDraftPage();
   const [kind, setKind] = useState<AmendmentKind>('replace');
   const [text, setText] = useState(paragraph.text);
@@ -55,7 +55,7 @@ export function AmendmentForm({ paragraph, onDone }: { paragraph: ParagraphView;
       await live.settle();
       onDone();
     } catch (e) {
-      setErrors(splitFieldErrors(e, FIELDS));
+      setErrors(splitFieldErrors(e, FIELDS, { t, fmt }));
     } finally {
       setBusy(false);
     }

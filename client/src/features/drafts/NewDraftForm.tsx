@@ -69,7 +69,7 @@ export function NewDraftForm({ conferenceId }: { conferenceId: string }) {
       });
       navigate(`/drafts/${created.id}`);
     } catch (e) {
-      setErrors(splitFieldErrors(e, FIELDS));
+      setErrors(splitFieldErrors(e, FIELDS, { t, fmt }));
     } finally {
       setBusy(false);
     }

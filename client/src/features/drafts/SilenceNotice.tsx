@@ -37,7 +37,7 @@ export function SilenceNotice() {
       setBreaking(false);
       await live.settle();
     } catch (e) {
-      const split = splitFieldErrors(e, ['paragraphNumbers', 'reason'] as const);
+      const split = splitFieldErrors(e, ['paragraphNumbers', 'reason'] as const, { t, fmt });
       setErrors([
         ...split.general,
         ...(split.byField.paragraphNumbers ?? []),

@@ -71,7 +71,7 @@ export function ConferenceForm({
   submitLabel: string;
   onSubmit(input: ConferenceInput): Promise<void>;
 }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const [value, setValue] = useState<ConferenceInput>(() =>
     initial
       ? {
@@ -106,7 +106,7 @@ export function ConferenceForm({
       setErrors({ byField: {}, general: [] });
       setSaved(true);
     } catch (e) {
-      setErrors(splitFieldErrors(e, FIELDS));
+      setErrors(splitFieldErrors(e, FIELDS, { t, fmt }));
     } finally {
       setBusy(false);
     }

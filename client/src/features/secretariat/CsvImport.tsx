@@ -4,11 +4,12 @@ import type { ApiClient } from '../../api/client';
 import type { ImportResultView } from '#contract';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/I18nProvider';
+import { problemWithField } from '../../i18n/problems';
 import { AccessCodesDownload } from './access-codes';
 
 /**
- * CSV accreditation. The bad lines are listed with their line numbers and the server's reason,
- * so the secretariat can fix the spreadsheet and import again (good lines are not duplicated:
+ * CSV accreditation. The bad lines are listed with their line numbers and the server's reason in
+ * the user's language (worded from each problem's rule and parameters), so the secretariat can fix the spreadsheet and import again (good lines are not duplicated:
  * the server skips emails it already has).
  */
 export function CsvImport({
@@ -74,7 +75,7 @@ export function CsvImport({
       <ErrorMessage error={error} />
       {result && (
         <div role="status" className="import-result">
-          <p>{t.importSummary(fmt.number(result.created), fmt.number(result.skipped))}</p>
+          <p>{t.importSummary({ created: result.created, skipped: result.skipped })}</p>
         </div>
       )}
       {result && result.errors.length > 0 && (
@@ -91,7 +92,11 @@ export function CsvImport({
               {result.errors.map((e, i) => (
                 <tr key={`${e.line}-${i}`}>
                   <th scope="row">{e.line}</th>
-                  <td>{e.message}</td>
+                  <td>
+                    {e.problems.length
+                      ? e.problems.map((p) => problemWithField({ t, fmt }, p)).join(' ')
+                      : e.message}
+                  </td>
                 </tr>
               ))}
             </tbody>

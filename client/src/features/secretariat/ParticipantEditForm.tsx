@@ -43,7 +43,7 @@ export function ParticipantEditForm({
   onSaved(updated: ParticipantView): void;
   onCancel(): void;
 }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const initial = {
     name: participant.name,
     organisation: participant.organisation ?? '',
@@ -81,7 +81,7 @@ export function ParticipantEditForm({
         }),
       );
     } catch (e) {
-      setErrors(splitFieldErrors(e, FIELDS));
+      setErrors(splitFieldErrors(e, FIELDS, { t, fmt }));
     }
   };
 

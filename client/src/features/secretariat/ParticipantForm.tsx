@@ -48,7 +48,7 @@ export function ParticipantForm({
   conferenceId: string;
   onCreated(): void;
 }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const [value, setValue] = useState(EMPTY);
   const [errors, setErrors] = useState<FieldErrors<Field>>({ byField: {}, general: [] });
   const [created, setCreated] = useState<CreatedParticipantView | null>(null);
@@ -66,7 +66,7 @@ export function ParticipantForm({
       setErrors({ byField: {}, general: [] });
       onCreated();
     } catch (e) {
-      setErrors(splitFieldErrors(e, FIELDS));
+      setErrors(splitFieldErrors(e, FIELDS, { t, fmt }));
     }
   };
 

@@ -27,7 +27,7 @@ export function SessionEditForm({
   onSaved(updated: SessionView): void;
   onCancel(): void;
 }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const zone = conference.timezone;
   const [value, setValue] = useState({
     title: session.title,
@@ -65,7 +65,7 @@ export function SessionEditForm({
       });
       onSaved(updated);
     } catch (e) {
-      setErrors(splitFieldErrors(e, FIELDS));
+      setErrors(splitFieldErrors(e, FIELDS, { t, fmt }));
     }
   };
 

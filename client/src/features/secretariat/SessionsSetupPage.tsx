@@ -204,7 +204,7 @@ function NewSessionForm({
   candidates: Candidate[];
   onCreated(): void;
 }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const empty = {
     title: '',
     kind: 'led_discussion' as SessionKind,
@@ -239,7 +239,7 @@ function NewSessionForm({
       setErrors({ byField: {}, general: [] });
       onCreated();
     } catch (e) {
-      setErrors(splitFieldErrors(e, FIELDS));
+      setErrors(splitFieldErrors(e, FIELDS, { t, fmt }));
     }
   };
 

@@ -229,7 +229,7 @@ function CommentForm({
   parentId: string | null;
   onDone?: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const { session, me } = useSessionPage();
   const outbox = useOutbox();
   const [body, setBody] = useState('');
@@ -262,7 +262,7 @@ function CommentForm({
       if (onDone) onDone();
       else form.current?.querySelector('textarea')?.focus();
     } catch (e) {
-      setErrors(splitFieldErrors(e, COMMENT_FIELDS));
+      setErrors(splitFieldErrors(e, COMMENT_FIELDS, { t, fmt }));
     } finally {
       setBusy(false);
     }
@@ -312,7 +312,7 @@ export function ReasonForm({
   submitLabel: string;
   onSubmit(reason: string): Promise<void>;
 }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
   const submit = async (event: FormEvent) => {
@@ -320,7 +320,7 @@ export function ReasonForm({
     try {
       await onSubmit(reason.trim());
     } catch (e) {
-      const split = splitFieldErrors(e, ['reason'] as const);
+      const split = splitFieldErrors(e, ['reason'] as const, { t, fmt });
       setErrors([...(split.byField.reason ?? []), ...split.general]);
     }
   };

@@ -111,7 +111,7 @@ function MergeForm({
 }
 
 function DispositionForm({ recommendation }: { recommendation: RecommendationView }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const { calls, live, notify } = useSessionPage();
   const [value, setValue] = useState<Disposition | ''>(
     recommendation.disposition ?? recommendation.proposedDisposition ?? '',
@@ -135,7 +135,7 @@ function DispositionForm({ recommendation }: { recommendation: RecommendationVie
       notify(t.saved);
       await live.settle();
     } catch (e) {
-      setErrors(splitFieldErrors(e, ['disposition', 'note'] as const));
+      setErrors(splitFieldErrors(e, ['disposition', 'note'] as const, { t, fmt }));
     }
   };
   return (

@@ -103,7 +103,7 @@ export function ModeratorPanel() {
 }
 
 function SummaryForm() {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const { session, calls, live, notify } = useSessionPage();
   const [text, setText] = useState(session.summary ?? '');
   const [dirty, setDirty] = useState(false);
@@ -123,7 +123,7 @@ function SummaryForm() {
       notify(t.saved);
       await live.settle();
     } catch (e) {
-      setErrors(splitFieldErrors(e, ['text'] as const));
+      setErrors(splitFieldErrors(e, ['text'] as const, { t, fmt }));
     }
   };
   return (

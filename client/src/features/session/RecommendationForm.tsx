@@ -48,7 +48,7 @@ function draftOf(r: RecommendationView | undefined): {
 
 /** "New recommendation" and its edit variant: server validation messages appear by their field. */
 export function RecommendationForm({ editing, onDone }: Props) {
-  const { t, language } = useI18n();
+  const { t, language, fmt } = useI18n();
   const { calls, live, session, themeList, notify } = useSessionPage();
   const [draft, setDraft] = useState(() => draftOf(editing));
   const [version, setVersion] = useState(editing?.version ?? 0);
@@ -110,7 +110,7 @@ export function RecommendationForm({ editing, onDone }: Props) {
           // The stale message still tells what happened.
         }
       } else {
-        setErrors(splitFieldErrors(e, FIELDS));
+        setErrors(splitFieldErrors(e, FIELDS, { t, fmt }));
       }
     } finally {
       setBusy(false);

@@ -237,7 +237,7 @@ export function FloorPanel({
                   ? (t.constituency[row.constituency as keyof typeof t.constituency] ??
                     row.constituency)
                   : '—'}
-                : {t.speakers.turns(fmt.number(row.turns))}, {clockMinutes(row.seconds)}
+                : {t.speakers.turns(row.turns)}, {clockMinutes(row.seconds)}
               </li>
             ))}
           </ul>
