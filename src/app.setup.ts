@@ -1,7 +1,6 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
 import { TokenService } from './auth/token.service';
@@ -11,6 +10,7 @@ import { errorResponse } from './common/errors/error-response';
 import { bodyParsing, tooLarge } from './common/http/body-parsing';
 import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
 import { precompressedClient } from './common/http/client-assets';
+import { createOpenApiDocument, serveOpenApi } from './common/http/openapi';
 import { AppLogger } from './common/logging/app-logger';
 import { securityHeaders } from './common/http/security-headers';
 import { createValidationPipe } from './common/http/validation';
@@ -67,18 +67,7 @@ export function configureApp(
   if (config.allowedOrigins.length)
     app.enableCors({ origin: config.allowedOrigins, credentials: false });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Agora API')
-      .setDescription(
-        'Delegates draft policy recommendations live; the secretariat compiles the outcome document.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/json' });
+  serveOpenApi(app, createOpenApiDocument(app));
 }
 
 /** Malformed JSON → 400 and an oversized body → 413, in the API's error shape (not Express's HTML page). */

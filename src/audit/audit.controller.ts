@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
 import { CurrentActor, Roles } from '../common/auth/decorators';
 import { AuditService, decodeCursor } from './audit.service';
@@ -8,11 +8,11 @@ import { AuditQueryDto } from './dto/audit-query.dto';
 import { InvalidInput, NotAllowed } from '../common/errors';
 
 @ApiTags('audit')
-@ApiBearerAuth()
 @Controller('audit')
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
+  @ApiOperation({ summary: 'The audit trail (paged, filterable)' })
   @Get()
   @Roles('secretariat')
   @ApiOkResponse({ type: AuditPageResponse })

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/http/api-errors';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/auth/actor';
 import { AnyParticipant, CurrentActor, Public } from '../common/auth/decorators';
@@ -19,16 +20,18 @@ export class AuthController {
   ) {}
 
   @Public()
+  @ApiOperation({ summary: 'Sign in with an email and an access code; returns a bearer token' })
   @Post('login')
+  @ApiErrors([401, 'Wrong email or access code, or the account is deactivated'])
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponse })
   login(@Body() body: LoginDto): Promise<LoginResponse> {
     return this.auth.login(body.email, body.password);
   }
 
+  @ApiOperation({ summary: 'The signed-in participant' })
   @Get('me')
   @AnyParticipant('the participant’s own record')
-  @ApiBearerAuth()
   @ApiOkResponse({ type: ParticipantResponse })
   async me(@CurrentActor() actor: Actor): Promise<ParticipantResponse> {
     const participant = await this.dataSource

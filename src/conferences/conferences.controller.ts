@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/http/api-errors';
 import type { Actor } from '../common/auth/actor';
 import { AnyParticipant, CurrentActor, Roles } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/uuid-param';
@@ -7,12 +8,13 @@ import { ConferencesService } from './conferences.service';
 import { ConferenceResponse, CreateConferenceDto, UpdateConferenceDto } from './dto/conference.dto';
 
 @ApiTags('conferences')
-@ApiBearerAuth()
 @Controller('conferences')
 export class ConferencesController {
   constructor(private readonly conferences: ConferencesService) {}
 
+  @ApiOperation({ summary: 'Create a conference' })
   @Post()
+  @ApiErrors([409, 'A conference with this slug already exists'])
   @Roles('secretariat')
   @ApiCreatedResponse({ type: ConferenceResponse })
   create(
@@ -23,6 +25,7 @@ export class ConferencesController {
   }
 
   /** Every signed-in participant; the service limits it to the conferences they are accredited to. */
+  @ApiOperation({ summary: 'List the conferences the caller is accredited to' })
   @Get()
   @AnyParticipant('conferences the participant is accredited to')
   @ApiOkResponse({ type: [ConferenceResponse] })
@@ -31,6 +34,7 @@ export class ConferencesController {
   }
 
   /** Every signed-in participant of that conference (others get 404). */
+  @ApiOperation({ summary: 'A conference' })
   @Get(':id')
   @AnyParticipant('conferences the participant is accredited to')
   @ApiOkResponse({ type: ConferenceResponse })
@@ -38,7 +42,9 @@ export class ConferencesController {
     return this.conferences.get(actor, id);
   }
 
+  @ApiOperation({ summary: 'Change a conference' })
   @Patch(':id')
+  @ApiErrors([409, 'A conference with this slug already exists'])
   @Roles('secretariat')
   @ApiOkResponse({ type: ConferenceResponse })
   update(

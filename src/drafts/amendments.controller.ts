@@ -1,11 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { ApiErrors } from '../common/http/api-errors';
 import type { Actor } from '../common/auth/actor';
 import { AnyParticipant, CurrentActor, Roles } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/uuid-param';
@@ -24,7 +25,6 @@ import { AmendmentResponse, AmendmentVoteResponse } from './dto/draft-response.d
 
 /** Amendments, the chair's procedure and the votes on them (API.md, "Drafting room"). */
 @ApiTags('drafting room')
-@ApiBearerAuth()
 @Controller()
 export class AmendmentsController {
   constructor(
@@ -32,6 +32,7 @@ export class AmendmentsController {
     private readonly votes: AmendmentVotesService,
   ) {}
 
+  @ApiOperation({ summary: 'Propose an amendment to a paragraph' })
   @Post('drafts/:id/amendments')
   @Roles('delegate')
   @Idempotent()
@@ -45,6 +46,7 @@ export class AmendmentsController {
     return this.amendments.propose(actor, id, body);
   }
 
+  @ApiOperation({ summary: "List a draft's amendments" })
   @Get('drafts/:id/amendments')
   @AnyParticipant('drafts of the participant’s conference')
   @ApiOkResponse({ type: [AmendmentResponse] })
@@ -56,6 +58,7 @@ export class AmendmentsController {
     return this.amendments.list(actor, id, query.status);
   }
 
+  @ApiOperation({ summary: 'An amendment' })
   @Get('amendments/:id')
   @AnyParticipant('drafts of the participant’s conference')
   @ApiOkResponse({ type: AmendmentResponse })
@@ -64,7 +67,12 @@ export class AmendmentsController {
   }
 
   /** The author only (checked by the service). */
+  @ApiOperation({ summary: "Change one's own pending amendment" })
   @Patch('amendments/:id')
+  @ApiErrors([
+    409,
+    'Stale baseVersion, the paragraph was deleted, the amendment is decided, or the draft is not drafting',
+  ])
   @Roles('delegate')
   @ApiOkResponse({ type: AmendmentResponse })
   update(
@@ -75,7 +83,9 @@ export class AmendmentsController {
     return this.amendments.update(actor, id, body);
   }
 
+  @ApiOperation({ summary: "Withdraw one's own amendment" })
   @Post('amendments/:id/withdraw')
+  @ApiErrors([409, 'The amendment is already decided or withdrawn'])
   @Roles('delegate')
   @HttpCode(200)
   @ApiOkResponse({ type: AmendmentResponse })
@@ -83,7 +93,9 @@ export class AmendmentsController {
     return this.amendments.withdraw(actor, id);
   }
 
+  @ApiOperation({ summary: 'Co-sponsor an amendment' })
   @Post('amendments/:id/co-sponsor')
+  @ApiErrors([409, 'The amendment is already decided or withdrawn'])
   @Roles('delegate')
   @HttpCode(200)
   @ApiOkResponse({ type: AmendmentResponse })
@@ -92,6 +104,9 @@ export class AmendmentsController {
   }
 
   /** The draft's chairs or the secretariat (checked by the service). */
+  @ApiOperation({
+    summary: 'Decide an amendment: accept, accept a compromise, reject, or put it to a vote',
+  })
   @Put('amendments/:id/procedure')
   @Roles('moderator', 'secretariat')
   @ApiOkResponse({ type: AmendmentResponse })
@@ -104,7 +119,9 @@ export class AmendmentsController {
     return this.amendments.procedure(actor, id, body);
   }
 
+  @ApiOperation({ summary: 'Vote on an amendment' })
   @Put('amendments/:id/vote')
+  @ApiErrors([409, 'The amendment is not being voted on, or the draft is not drafting'])
   @Roles('delegate')
   @ApiOkResponse({ type: AmendmentVoteResponse })
   vote(
@@ -115,7 +132,9 @@ export class AmendmentsController {
     return this.votes.cast(actor, id, body.value);
   }
 
+  @ApiOperation({ summary: "Withdraw one's vote on an amendment" })
   @Delete('amendments/:id/vote')
+  @ApiErrors([409, 'The amendment is not being voted on, or the draft is not drafting'])
   @Roles('delegate')
   @ApiOkResponse({ type: AmendmentVoteResponse })
   withdrawVote(
@@ -125,7 +144,9 @@ export class AmendmentsController {
     return this.votes.withdraw(actor, id);
   }
 
+  @ApiOperation({ summary: 'Close the vote on an amendment and apply the result' })
   @Post('amendments/:id/close-vote')
+  @ApiErrors([409, 'The amendment is not being voted on, or the draft is not drafting'])
   @Roles('moderator', 'secretariat')
   @HttpCode(200)
   @ApiOkResponse({ type: AmendmentResponse })

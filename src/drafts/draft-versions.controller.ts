@@ -1,10 +1,10 @@
 import { InvalidInput } from '../common/errors';
 import { Body, Controller, Get, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
@@ -36,12 +36,12 @@ const file = (f: DraftFile): StreamableFile =>
 
 /** Frozen versions of a draft, their clean exports and comparisons. */
 @ApiTags('drafting room')
-@ApiBearerAuth()
 @Controller()
 export class DraftVersionsController {
   constructor(private readonly versions: DraftVersionsService) {}
 
   /** The draft's chairs or the secretariat (checked by the service), while drafting. */
+  @ApiOperation({ summary: "Freeze the draft's current text as a new version" })
   @Post('drafts/:id/versions')
   @Roles('moderator', 'secretariat')
   @ApiCreatedResponse({ type: DraftVersionResponse })
@@ -54,6 +54,7 @@ export class DraftVersionsController {
     return this.versions.freeze(actor, id, body.label);
   }
 
+  @ApiOperation({ summary: "List a draft's frozen versions" })
   @Get('drafts/:id/versions')
   @AnyParticipant('drafts of the participant’s conference')
   @ApiOkResponse({ type: [DraftVersionResponse] })
@@ -61,6 +62,7 @@ export class DraftVersionsController {
     return this.versions.list(actor, id);
   }
 
+  @ApiOperation({ summary: 'Download a frozen version (docx, pdf, html, md, json)' })
   @Get('drafts/:id/versions/:n/download')
   @AnyParticipant('drafts of the participant’s conference')
   @ApiProduces(...Object.values(DRAFT_FORMATS).map((f) => f.contentType))
@@ -79,6 +81,7 @@ export class DraftVersionsController {
     );
   }
 
+  @ApiOperation({ summary: 'Compare two versions of a draft (or a version with the current text)' })
   @Get('drafts/:id/compare')
   @AnyParticipant('drafts of the participant’s conference')
   @ApiProduces(...Object.values(DRAFT_FORMATS).map((f) => f.contentType))

@@ -12,12 +12,14 @@ import {
   Query,
 } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
+  ApiOperation,
+  ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
+import { ApiErrors } from '../common/http/api-errors';
 import type { Actor } from '../common/auth/actor';
 import { AnyParticipant, CurrentActor, Roles } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/uuid-param';
@@ -51,7 +53,6 @@ const LanguageParam = (): ParameterDecorator =>
 
 /** Drafts and their paragraphs (API.md, "Drafting room"). Roles here; ownership in the services. */
 @ApiTags('drafting room')
-@ApiBearerAuth()
 @Controller()
 export class DraftsController {
   constructor(
@@ -60,6 +61,7 @@ export class DraftsController {
     private readonly silence: SilenceService,
   ) {}
 
+  @ApiOperation({ summary: 'Create a draft in a conference' })
   @Post('conferences/:id/drafts')
   @Roles('secretariat')
   @Idempotent()
@@ -72,6 +74,7 @@ export class DraftsController {
     return this.drafts.create(actor, conferenceId, body);
   }
 
+  @ApiOperation({ summary: "List a conference's drafts" })
   @Get('conferences/:id/drafts')
   @AnyParticipant('drafts of the participant’s conference')
   @ApiOkResponse({ type: [DraftSummaryResponse] })
@@ -82,6 +85,7 @@ export class DraftsController {
     return this.drafts.list(actor, conferenceId);
   }
 
+  @ApiOperation({ summary: 'A draft with its paragraphs' })
   @Get('drafts/:id')
   @AnyParticipant('drafts of the participant’s conference')
   @ApiOkResponse({ type: DraftResponse })
@@ -89,6 +93,7 @@ export class DraftsController {
     return this.drafts.get(actor, id);
   }
 
+  @ApiOperation({ summary: "Set a draft's chairs" })
   @Put('drafts/:id/chairs')
   @Roles('secretariat')
   @ApiOkResponse({ type: DraftResponse })
@@ -101,6 +106,7 @@ export class DraftsController {
   }
 
   /** The draft's chairs or the secretariat (checked by the service), while drafting. */
+  @ApiOperation({ summary: 'Add a paragraph to a draft' })
   @Post('drafts/:id/paragraphs')
   @Roles('moderator', 'secretariat')
   @Idempotent()
@@ -114,6 +120,7 @@ export class DraftsController {
     return this.paragraphs.create(actor, id, body);
   }
 
+  @ApiOperation({ summary: "Change a paragraph's text" })
   @Patch('paragraphs/:id')
   @Roles('moderator', 'secretariat')
   @ApiOkResponse({ type: ParagraphResponse })
@@ -126,7 +133,9 @@ export class DraftsController {
     return this.paragraphs.update(actor, id, body);
   }
 
+  @ApiOperation({ summary: 'Move a paragraph (after another one, or to the top)' })
   @Post('paragraphs/:id/move')
+  @ApiErrors([409, 'The draft is not drafting'])
   @Roles('moderator', 'secretariat')
   @HttpCode(200)
   @ApiOkResponse({ type: ParagraphResponse })
@@ -138,6 +147,7 @@ export class DraftsController {
     return this.paragraphs.move(actor, id, body);
   }
 
+  @ApiOperation({ summary: 'Delete a paragraph' })
   @Delete('paragraphs/:id')
   @Roles('moderator', 'secretariat')
   @ApiOkResponse({ type: ParagraphResponse, description: 'the deleted paragraph (number null)' })
@@ -150,7 +160,10 @@ export class DraftsController {
     return this.paragraphs.remove(actor, id, query.version);
   }
 
+  @ApiOperation({ summary: "Set a paragraph's translation into one language" })
   @Put('paragraphs/:id/translations/:language')
+  @ApiParam({ name: 'language', enum: LANGUAGES })
+  @ApiErrors([409, 'Stale version, or the draft is not drafting'])
   @Roles('secretariat')
   @ApiOkResponse({ type: ParagraphResponse })
   translate(
@@ -163,6 +176,7 @@ export class DraftsController {
   }
 
   /** The draft's chairs or the secretariat (checked by the service). */
+  @ApiOperation({ summary: 'Start a silence procedure on the draft' })
   @Post('drafts/:id/silence')
   @Roles('moderator', 'secretariat')
   @HttpCode(200)
@@ -176,6 +190,7 @@ export class DraftsController {
     return this.silence.start(actor, id, body.until);
   }
 
+  @ApiOperation({ summary: 'Break the silence (a delegate objects)' })
   @Post('drafts/:id/silence/break')
   @Roles('delegate')
   @HttpCode(200)

@@ -1,5 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FrameworkThemeView, FrameworkView } from '#contract';
 import { Public } from '../common/auth/decorators';
 import { themeTranslations, type ThemeTitles } from './framework-translations';
@@ -33,6 +39,7 @@ export class FrameworksController {
 
   /** Public reference data: the taxonomies recommendations are tagged with. */
   @Public()
+  @ApiOperation({ summary: 'The policy frameworks recommendations are tagged with' })
   @Get()
   @ApiOkResponse({ type: [FrameworkResponse] })
   list(): FrameworkResponse[] {

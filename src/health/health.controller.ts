@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import {
   ApiOkResponse,
+  ApiOperation,
   ApiProperty,
   ApiServiceUnavailableResponse,
   ApiTags,
@@ -21,6 +22,7 @@ export class HealthController {
 
   /** For load balancers and operators: 200 once the database answers and every migration is applied. */
   @Public()
+  @ApiOperation({ summary: 'Readiness: the database answers and every migration is applied' })
   @Get()
   @ApiOkResponse({ type: HealthResponse })
   @ApiServiceUnavailableResponse({ description: 'database unreachable or migrations pending' })

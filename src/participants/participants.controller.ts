@@ -1,13 +1,14 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
+import { ApiErrors } from '../common/http/api-errors';
 import type { Actor } from '../common/auth/actor';
 import { AnyParticipant, CurrentActor, Roles } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/uuid-param';
@@ -31,7 +32,6 @@ class ImportQueryDto {
 }
 
 @ApiTags('participants')
-@ApiBearerAuth()
 @Controller('participants')
 export class ParticipantsController {
   constructor(
@@ -39,7 +39,9 @@ export class ParticipantsController {
     private readonly importer: ParticipantImportService,
   ) {}
 
+  @ApiOperation({ summary: 'Accredit a participant; returns its one-time access code' })
   @Post()
+  @ApiErrors([409, 'A participant with this email already exists'])
   @Roles('secretariat')
   @ApiCreatedResponse({ type: CreatedParticipantResponse })
   create(
@@ -49,6 +51,7 @@ export class ParticipantsController {
     return this.participants.create(actor, body);
   }
 
+  @ApiOperation({ summary: 'Accredit participants from a CSV file' })
   @Post('import')
   @Roles('secretariat')
   @HttpCode(200)
@@ -68,6 +71,7 @@ export class ParticipantsController {
     return this.importer.importCsv(actor, csv, query.conferenceId);
   }
 
+  @ApiOperation({ summary: 'List the participants (paged, filterable)' })
   @Get()
   @Roles('secretariat')
   @ApiOkResponse({ type: ParticipantPage })
@@ -79,6 +83,9 @@ export class ParticipantsController {
   }
 
   /** Open to every signed-in participant; the service shows others a public profile only. */
+  @ApiOperation({
+    summary: 'A participant (a public profile unless it is oneself or the secretariat asks)',
+  })
   @Get(':id')
   @AnyParticipant('same conference; email only to the secretariat and the participant')
   @ApiOkResponse({ type: ParticipantResponse })
@@ -86,7 +93,9 @@ export class ParticipantsController {
     return this.participants.get(actor, id);
   }
 
+  @ApiOperation({ summary: 'Change a participant, or deactivate them' })
   @Patch(':id')
+  @ApiErrors([409, 'You cannot deactivate or demote yourself'])
   @Roles('secretariat')
   @ApiOkResponse({ type: ParticipantResponse })
   update(
@@ -97,6 +106,7 @@ export class ParticipantsController {
     return this.participants.update(actor, id, body);
   }
 
+  @ApiOperation({ summary: 'Issue a new access code (the old one stops working)' })
   @Post(':id/access-code')
   @Roles('secretariat')
   @ApiCreatedResponse({

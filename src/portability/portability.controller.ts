@@ -1,11 +1,6 @@
 import { Controller, Get, Post, Res } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/http/api-errors';
 import type { Response } from 'express';
 import type { Actor } from '../common/auth/actor';
 import { CurrentActor, Roles } from '../common/auth/decorators';
@@ -17,7 +12,6 @@ import { ConferenceDocument, ImportResult } from './dto/conference-document.dto'
 
 /** Data portability: a whole conference out as one JSON document, and back in. */
 @ApiTags('portability')
-@ApiBearerAuth()
 @Controller('conferences')
 export class PortabilityController {
   constructor(
@@ -25,6 +19,7 @@ export class PortabilityController {
     private readonly importer: ConferenceImportService,
   ) {}
 
+  @ApiOperation({ summary: 'Export a whole conference as one JSON document' })
   @Get(':id/export')
   @Roles('secretariat')
   @ApiOkResponse({ type: ConferenceDocument })
@@ -43,7 +38,12 @@ export class PortabilityController {
   }
 
   /** Platform-wide secretariat only; the body may be up to IMPORT_BODY_LIMIT (this route alone). */
+  @ApiOperation({ summary: 'Import a conference document into this platform' })
   @Post('import')
+  @ApiErrors([
+    409,
+    'An id of the document (conference, participant, drafting record) is already here',
+  ])
   @Roles('secretariat')
   @ApiBody({ type: ConferenceDocument })
   @ApiCreatedResponse({ type: ImportResult })

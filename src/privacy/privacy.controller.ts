@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/http/api-errors';
 import type { Actor } from '../common/auth/actor';
 import { AnyParticipant, CurrentActor, Roles } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/uuid-param';
@@ -9,12 +10,12 @@ import { ParticipantPrivacyService } from './participant-privacy.service';
 
 /** A participant's personal data across every module: its download and its erasure. */
 @ApiTags('participants')
-@ApiBearerAuth()
 @Controller('participants')
 export class PrivacyController {
   constructor(private readonly privacy: ParticipantPrivacyService) {}
 
   /** Everything Agora holds about the signed-in participant (README, personal data). */
+  @ApiOperation({ summary: 'Everything Agora holds about the signed-in participant' })
   @Get('me/data')
   @AnyParticipant('the signed-in participant’s own data; there is no id to give')
   @ApiOkResponse({ type: PersonalDataResponse })
@@ -22,7 +23,9 @@ export class PrivacyController {
     return this.privacy.download(actor);
   }
 
+  @ApiOperation({ summary: "Erase a participant's personal data" })
   @Post(':id/erase')
+  @ApiErrors([409, 'You cannot erase yourself'])
   @Roles('secretariat')
   @HttpCode(200)
   @ApiOkResponse({

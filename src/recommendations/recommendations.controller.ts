@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { ApiErrors } from '../common/http/api-errors';
 import type { Response } from 'express';
 import type { Actor } from '../common/auth/actor';
 import { AnyParticipant, CurrentActor, Roles } from '../common/auth/decorators';
@@ -30,7 +31,6 @@ import { RecommendationQueries } from './recommendation-queries.service';
 import { RecommendationsService } from './recommendations.service';
 
 @ApiTags('recommendations')
-@ApiBearerAuth()
 @Controller()
 export class RecommendationsController {
   constructor(
@@ -39,6 +39,7 @@ export class RecommendationsController {
     private readonly queries: RecommendationQueries,
   ) {}
 
+  @ApiOperation({ summary: 'Submit a recommendation to a session' })
   @Post('sessions/:id/recommendations')
   @Roles('delegate')
   @Idempotent()
@@ -53,6 +54,7 @@ export class RecommendationsController {
   }
 
   /** Every participant of the conference; hidden ones only for moderators. Total in `X-Total-Count`. */
+  @ApiOperation({ summary: "List a session's recommendations (paged; the total in X-Total-Count)" })
   @Get('sessions/:id/recommendations')
   @AnyParticipant('the participant’s conference; hidden ones only for moderators')
   @ApiOkResponse({ type: [RecommendationResponse] })
@@ -68,6 +70,7 @@ export class RecommendationsController {
   }
 
   /** Every participant of the conference; hidden ones only for moderators. */
+  @ApiOperation({ summary: 'A recommendation with its tally' })
   @Get('recommendations/:id')
   @AnyParticipant('the participant’s conference; hidden ones only for moderators')
   @ApiOkResponse({ type: RecommendationResponse })
@@ -76,6 +79,7 @@ export class RecommendationsController {
   }
 
   /** Every participant of the conference: every revision, oldest first, the original included. */
+  @ApiOperation({ summary: "A recommendation's revisions, oldest first" })
   @Get('recommendations/:id/revisions')
   @AnyParticipant('the participant’s conference; hidden ones only for moderators')
   @ApiOkResponse({ type: [RevisionResponse] })
@@ -84,6 +88,7 @@ export class RecommendationsController {
   }
 
   /** Every participant of the conference: support per constituency. */
+  @ApiOperation({ summary: "A recommendation's support per constituency" })
   @Get('recommendations/:id/support')
   @AnyParticipant('the participant’s conference; hidden ones only for moderators')
   @ApiOkResponse({ type: [ConstituencySupportResponse] })
@@ -92,6 +97,7 @@ export class RecommendationsController {
   }
 
   /** The author or the session's moderators (checked by the service). */
+  @ApiOperation({ summary: 'Revise a recommendation' })
   @Patch('recommendations/:id')
   @Roles('delegate', 'moderator', 'secretariat')
   @ApiOkResponse({ type: RecommendationResponse })
@@ -105,7 +111,9 @@ export class RecommendationsController {
   }
 
   /** The author only (checked by the service). */
+  @ApiOperation({ summary: "Withdraw one's own recommendation" })
   @Post('recommendations/:id/withdraw')
+  @ApiErrors([409, 'The recommendation is not submitted, or the session does not allow it now'])
   @Roles('delegate')
   @HttpCode(200)
   @ApiOkResponse({ type: RecommendationResponse })
@@ -113,7 +121,9 @@ export class RecommendationsController {
     return this.recommendations.withdraw(actor, id);
   }
 
+  @ApiOperation({ summary: 'Co-sponsor a recommendation' })
   @Post('recommendations/:id/co-sponsor')
+  @ApiErrors([409, 'The recommendation is not submitted, or the session does not allow it now'])
   @Roles('delegate')
   @HttpCode(200)
   @ApiOkResponse({ type: RecommendationResponse })
@@ -122,7 +132,9 @@ export class RecommendationsController {
   }
 
   /** The session's moderators (checked by the service). */
+  @ApiOperation({ summary: 'Merge a duplicate into another recommendation' })
   @Post('recommendations/:id/merge')
+  @ApiErrors([409, 'Either recommendation cannot be merged in its state, or the session is closed'])
   @Roles('moderator', 'secretariat')
   @HttpCode(200)
   @ApiOkResponse({ type: RecommendationResponse, description: 'the merged duplicate' })
@@ -135,7 +147,9 @@ export class RecommendationsController {
   }
 
   /** The session's moderators (checked by the service). */
+  @ApiOperation({ summary: 'Hide a recommendation (moderation)' })
   @Post('recommendations/:id/hide')
+  @ApiErrors([409, 'The session is closed, or the recommendation is merged or already hidden'])
   @Roles('moderator', 'secretariat')
   @HttpCode(200)
   @ApiOkResponse({ type: RecommendationResponse })
@@ -148,7 +162,9 @@ export class RecommendationsController {
   }
 
   /** The session's moderators (checked by the service), after close. */
+  @ApiOperation({ summary: "Set a recommendation's disposition after close" })
   @Put('recommendations/:id/disposition')
+  @ApiErrors([409, 'The session is not closed, or the recommendation has no disposition'])
   @Roles('moderator', 'secretariat')
   @ApiOkResponse({ type: RecommendationResponse })
   disposition(

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiParam,
   ApiProduces,
   ApiTags,
@@ -17,12 +17,12 @@ import { REPORT_FORMATS } from './render';
 import { ReportsService } from './reports.service';
 
 @ApiTags('reports')
-@ApiBearerAuth()
 @Controller()
 @Roles('secretariat')
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
+  @ApiOperation({ summary: 'Compile a new draft version of the outcome document' })
   @Post('conferences/:id/reports')
   @ApiParam({ name: 'id', description: "The conference's UUID or slug (e.g. mechelen-2017)" })
   @ApiCreatedResponse({ type: ReportVersionResponse, description: 'A new draft version' })
@@ -36,6 +36,7 @@ export class ReportsController {
     return this.reports.compile(actor, conference, body);
   }
 
+  @ApiOperation({ summary: "List a conference's outcome document versions, newest first" })
   @Get('conferences/:id/reports')
   @ApiParam({ name: 'id', description: "The conference's UUID or slug (e.g. mechelen-2017)" })
   @ApiOkResponse({ type: [ReportVersionResponse], description: 'Newest first' })
@@ -46,6 +47,7 @@ export class ReportsController {
     return this.reports.list(actor, conference);
   }
 
+  @ApiOperation({ summary: 'A compiled outcome document (JSON)' })
   @Get('reports/:id')
   @ApiOkResponse({
     description: 'The compiled OutcomeDocument (src/reports/outcome-document.ts)',
@@ -57,6 +59,9 @@ export class ReportsController {
     });
   }
 
+  @ApiOperation({
+    summary: 'Download an outcome document version (docx, pdf, html, md, json, csv)',
+  })
   @Get('reports/:id/download')
   @ApiProduces(...Object.values(REPORT_FORMATS).map((f) => f.contentType))
   @ApiOkResponse({ description: 'The file, as an attachment' })
@@ -73,6 +78,7 @@ export class ReportsController {
     });
   }
 
+  @ApiOperation({ summary: 'Make an outcome document version final' })
   @Post('reports/:id/finalize')
   @HttpCode(200)
   @ApiOkResponse({ type: ReportVersionResponse })

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
@@ -22,7 +22,6 @@ import { SessionLifecycleService } from './session-lifecycle.service';
 import { SessionsService } from './sessions.service';
 
 @ApiTags('sessions')
-@ApiBearerAuth()
 @Controller()
 export class SessionsController {
   constructor(
@@ -30,6 +29,7 @@ export class SessionsController {
     private readonly lifecycle: SessionLifecycleService,
   ) {}
 
+  @ApiOperation({ summary: 'Create a session in a conference' })
   @Post('conferences/:id/sessions')
   @Roles('secretariat')
   @Idempotent()
@@ -43,6 +43,7 @@ export class SessionsController {
   }
 
   /** Every participant of the conference (others get 404 from the service). */
+  @ApiOperation({ summary: "List a conference's sessions" })
   @Get('conferences/:id/sessions')
   @AnyParticipant('sessions of the participant’s conference')
   @ApiOkResponse({ type: [SessionResponse] })
@@ -51,6 +52,7 @@ export class SessionsController {
   }
 
   /** Every participant of the session's conference. */
+  @ApiOperation({ summary: 'A session' })
   @Get('sessions/:id')
   @AnyParticipant('sessions of the participant’s conference')
   @ApiOkResponse({ type: SessionResponse })
@@ -58,6 +60,7 @@ export class SessionsController {
     return this.sessions.get(actor, id);
   }
 
+  @ApiOperation({ summary: "Change a session's title, times or rules" })
   @Patch('sessions/:id')
   @Roles('secretariat')
   @ApiOkResponse({ type: SessionResponse })
@@ -69,6 +72,7 @@ export class SessionsController {
     return this.sessions.update(actor, id, body);
   }
 
+  @ApiOperation({ summary: "Set a session's moderators" })
   @Put('sessions/:id/moderators')
   @Roles('secretariat')
   @ApiOkResponse({ type: SessionResponse })
@@ -81,6 +85,7 @@ export class SessionsController {
   }
 
   /** The session's own moderators or the secretariat (checked by the service). */
+  @ApiOperation({ summary: 'Open the session for submissions' })
   @Post('sessions/:id/open')
   @Roles('moderator', 'secretariat')
   @HttpCode(200)
@@ -91,6 +96,7 @@ export class SessionsController {
   }
 
   /** The session's own moderators or the secretariat (checked by the service). */
+  @ApiOperation({ summary: 'Close submissions and start voting' })
   @Post('sessions/:id/lock-submissions')
   @Roles('moderator', 'secretariat')
   @HttpCode(200)
@@ -101,6 +107,7 @@ export class SessionsController {
   }
 
   /** The session's own moderators or the secretariat (checked by the service). */
+  @ApiOperation({ summary: 'Close the session and freeze its tallies' })
   @Post('sessions/:id/close')
   @Roles('moderator', 'secretariat')
   @HttpCode(200)
@@ -110,6 +117,7 @@ export class SessionsController {
     return this.lifecycle.transition(actor, id, 'close');
   }
 
+  @ApiOperation({ summary: 'Reopen a closed session for voting' })
   @Post('sessions/:id/reopen')
   @Roles('secretariat')
   @HttpCode(200)
@@ -120,6 +128,7 @@ export class SessionsController {
   }
 
   /** The session's own moderators or the secretariat (checked by the service). */
+  @ApiOperation({ summary: "Write the session's summary for the outcome document" })
   @Put('sessions/:id/summary')
   @Roles('moderator', 'secretariat')
   @ApiOkResponse({ type: SessionResponse })

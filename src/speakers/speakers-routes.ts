@@ -1,9 +1,9 @@
 import { Body, Delete, Get, HttpCode, Post, Put } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
@@ -22,11 +22,11 @@ import type { SpeakersService } from './speakers.service';
  * (a session's moderators, a draft's chairs, the secretariat) is checked by the service.
  */
 @ApiTags('speakers')
-@ApiBearerAuth()
 export abstract class SpeakersRoutes {
   protected abstract readonly speakers: SpeakersService;
   protected abstract owner(id: string): ListOwner;
 
+  @ApiOperation({ summary: "The speakers' list: who has the floor, who waits, the settings" })
   @Get()
   @AnyParticipant('sessions and drafts of the participant’s conference')
   @ApiOkResponse({ type: SpeakersResponse })
@@ -34,6 +34,7 @@ export abstract class SpeakersRoutes {
     return this.speakers.get(actor, this.owner(id));
   }
 
+  @ApiOperation({ summary: 'Request the floor (a delegate)' })
   @Post()
   @Roles('delegate')
   @Idempotent()
@@ -47,6 +48,7 @@ export abstract class SpeakersRoutes {
     return this.speakers.request(actor, this.owner(id), body);
   }
 
+  @ApiOperation({ summary: "Withdraw one's own waiting request" })
   @Delete('me')
   @Roles('delegate')
   @ApiOkResponse({ type: SpeakersResponse })
@@ -55,6 +57,7 @@ export abstract class SpeakersRoutes {
     return this.speakers.withdraw(actor, this.owner(id));
   }
 
+  @ApiOperation({ summary: 'Give the floor to the next speaker' })
   @Post('next')
   @Roles('moderator', 'secretariat')
   @HttpCode(200)
@@ -64,6 +67,7 @@ export abstract class SpeakersRoutes {
     return this.speakers.next(actor, this.owner(id));
   }
 
+  @ApiOperation({ summary: "End the current speaker's turn" })
   @Post('end')
   @Roles('moderator', 'secretariat')
   @HttpCode(200)
@@ -73,6 +77,7 @@ export abstract class SpeakersRoutes {
     return this.speakers.end(actor, this.owner(id));
   }
 
+  @ApiOperation({ summary: "Set the list's mode and speaking time" })
   @Put('settings')
   @Roles('moderator', 'secretariat')
   @ApiOkResponse({ type: SpeakersResponse })

@@ -748,8 +748,13 @@ describe('permission matrix: every route and socket message × every role', () =
     expect(routes.map((r) => `${r.method} ${r.path}`).sort()).toEqual(documented);
   });
 
+  /** The refusals each route was seen to answer, checked against its OpenAPI responses below. */
+  const refusals = new Map<string, Set<number>>();
+
   for (const route of routes) {
     it(`${route.method.toUpperCase()} ${route.path}`, async () => {
+      const seen = refusals.get(`${route.method} ${route.path}`) ?? new Set<number>();
+      refusals.set(`${route.method} ${route.path}`, seen);
       const outcomes: string[] = [];
       const expected: string[] = [];
       for (const role of ROLES) {
@@ -759,6 +764,7 @@ describe('permission matrix: every route and socket message × every role', () =
         const res = await (route.body ? req.send(route.body() as object) : req);
         const want = route.expect[role] ?? route.expect.rest;
         const got: Outcome = [401, 403, 404].includes(res.status) ? (res.status as Outcome) : 'ok';
+        if (res.status >= 400) seen.add(res.status);
         expect(res.status).toBeLessThan(500);
         outcomes.push(`${role}: ${got}`);
         expected.push(`${role}: ${want}`);
@@ -766,6 +772,20 @@ describe('permission matrix: every route and socket message × every role', () =
       expect(outcomes).toEqual(expected);
     });
   }
+
+  it('documents every refusal seen above among the route’s OpenAPI responses', async () => {
+    const doc = await t.http.get('/api/docs/json');
+    const paths = doc.body.paths as Record<string, Record<string, { responses: object }>>;
+    const undocumented = [...refusals].flatMap(([route, statuses]) => {
+      const [method, path] = route.split(' ');
+      const documented = Object.keys(paths[`/api/v1${path}`][method].responses);
+      return [...statuses]
+        .filter((s) => !documented.includes(String(s)))
+        .map((s) => `${route} ${s}`);
+    });
+    expect(refusals.size).toBe(routes.length);
+    expect(undocumented).toEqual([]);
+  });
 
   const messages: Message[] = [
     {

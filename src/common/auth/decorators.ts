@@ -1,5 +1,11 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import {
+  applyDecorators,
+  createParamDecorator,
+  ExecutionContext,
+  SetMetadata,
+} from '@nestjs/common';
 import type { Role } from '#contract';
+import { ApiErrors, ApiPublic } from '../http/api-errors';
 import type { Actor } from './actor';
 
 /** Metadata keys of the decorators below, read by the auth guard and the route-access test. */
@@ -8,14 +14,21 @@ export const ROLES_KEY = 'agora:roles';
 export const ANY_PARTICIPANT_KEY = 'agora:anyParticipant';
 
 /** The route needs no token (sign-in, health). Everything else does. */
-export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC_KEY, true);
+export const Public = (): MethodDecorator & ClassDecorator =>
+  applyDecorators(SetMetadata(IS_PUBLIC_KEY, true), ApiPublic());
 
 /**
  * Roles allowed on the route. Routes without @Roles are open to every signed-in
  * participant and must check ownership in their service (see the authorization test).
  */
 export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
-  SetMetadata(ROLES_KEY, roles);
+  applyDecorators(
+    SetMetadata(ROLES_KEY, roles),
+    ApiErrors([
+      403,
+      `Only ${roles.join(', ')}; the service may check more (ownership, moderation)`,
+    ]),
+  );
 
 /**
  * Any signed-in participant may call the route (or send the message); the service decides per

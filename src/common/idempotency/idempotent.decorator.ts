@@ -1,5 +1,6 @@
 import { applyDecorators, UseInterceptors } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
+import { ApiErrors } from '../http/api-errors';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
 
 /** A creating route that honours the `Idempotency-Key` header (API.md). */
@@ -11,4 +12,8 @@ export const Idempotent = (): MethodDecorator =>
       required: false,
       description: 'A retry with the same key returns the first response and creates nothing new',
     }),
+    ApiErrors([
+      409,
+      'This Idempotency-Key is in use by a request still running, or was used for another one',
+    ]),
   );

@@ -32,7 +32,7 @@ export type DocumentVersion = (typeof READABLE_VERSIONS)[number];
  * (`@ValidateNested()` alone lets an empty array through where a record is expected).
  */
 export class ConferenceDocument {
-  @ApiProperty({ example: DOCUMENT_FORMAT })
+  @ApiProperty({ enum: [DOCUMENT_FORMAT], example: DOCUMENT_FORMAT })
   @Equals(DOCUMENT_FORMAT)
   format: typeof DOCUMENT_FORMAT;
 
