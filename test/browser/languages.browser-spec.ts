@@ -19,10 +19,18 @@ const OWN_NAMES = ['العربية', '中文', 'English', 'Français', 'Русс
 /** Open in the demo, with recommendations and votes. */
 const HUMAN_RIGHTS = 'Human rights of migrants';
 
-/** Every fixed text of the English catalogue (messages with parameters called with digits). */
+/** Every fixed text of the English catalogue (messages with parameters given digits). */
 function englishTexts(tree: unknown): string[] {
   if (typeof tree === 'string') return [tree];
-  if (typeof tree === 'function') return [String((tree as (...a: number[]) => string)(7, 8, 9))];
+  if (typeof tree === 'function') {
+    const call = tree as (...a: unknown[]) => string;
+    try {
+      return [String(call(7, 8, 9))];
+    } catch {
+      // A message of named values (ICU, e.g. `{min}`): 7 for every name.
+      return [String(call(new Proxy({}, { has: () => true, get: () => 7 })))];
+    }
+  }
   if (tree && typeof tree === 'object') return Object.values(tree).flatMap(englishTexts);
   return [];
 }

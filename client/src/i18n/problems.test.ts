@@ -95,7 +95,7 @@ describe('server input problems in the user’s language', () => {
       params: { columns: ['name', 'email'], expected: ['name', 'email', 'role'] },
       message: 'body: the CSV header must have the columns …',
     };
-    expect(problemText(wording('fr'), columns)).toBe(
+    expect(problemWithField(wording('fr'), columns)).toBe(
       'Il manque à la première ligne les colonnes name et email. Colonnes attendues\u00a0: name,email,role.',
     );
   });

@@ -129,9 +129,13 @@ export function problemText(w: Wording, problem: InputProblem): string {
   return words?.(w, problem.params ?? {}) ?? problem.message;
 }
 
-/** The same with its field named ("country: …"), where it is not shown beside the field. */
+/**
+ * The same with its field named ("country: …"), where it is not shown beside the field; a
+ * problem of the whole body (a refused CSV file) names none.
+ */
 export function problemWithField(w: Wording, problem: InputProblem): string {
   const words = Object.hasOwn(RULES, problem.rule) ? RULES[problem.rule] : undefined;
   const worded = words?.(w, problem.params ?? {});
-  return worded === undefined ? problem.message : w.t.fieldProblem(problem.field, worded);
+  if (worded === undefined) return problem.message;
+  return problem.field === 'body' ? worded : w.t.fieldProblem(problem.field, worded);
 }
