@@ -9,7 +9,7 @@ const SOURCE = fileURLToPath(new URL('./sw/worker.ts', import.meta.url));
 /**
  * Writes dist/sw.js, the app-shell worker (sw/worker.ts, registered by src/offline/shell-worker.ts),
  * with this build's list in front of it: index.html and what the browser needs to start the app
- * (the entry chunk, its static imports and their stylesheets, as Vite's manifest lists them), and
+ * (the entry chunk, its static imports, the core index.html preloads, and their stylesheets), and
  * every hashed file, which it caches as the app uses them. The worker is plain TypeScript with no
  * imports, so transpiling it is enough; `tsc -p sw` type-checks it against the WebWorker library.
  */
@@ -51,6 +51,11 @@ function buildList(bundle: Rolldown.OutputBundle) {
   };
   for (const output of Object.values(bundle))
     if (output.type === 'chunk' && output.isEntry) visit(output.fileName);
+  // What index.html preloads beyond the entry's imports: the app's core (preload-core.ts).
+  for (const [, href] of String(index.source).matchAll(
+    /<link rel="modulepreload"[^>]*href="\/([^"]+)"/g,
+  ))
+    visit(href!);
 
   const assets = Object.keys(bundle)
     .filter((f) => f.startsWith('assets/'))

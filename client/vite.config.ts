@@ -5,14 +5,24 @@ import { defineConfig } from 'vite';
 import { deferStylesheet } from './defer-stylesheet';
 import { precompileIcu } from './precompile-icu';
 import { precompress } from './precompress';
+import { preloadCore } from './preload-core';
 import { serviceWorker } from './service-worker';
+import { websocketOnly } from './websocket-only';
 
 // The contract (packages/contract) is TypeScript source that each side compiles: the same files.
 const contract = fileURLToPath(new URL('../packages/contract/src/index.ts', import.meta.url));
 const server = process.env.AGORA_SERVER ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react(), precompileIcu(), deferStylesheet(), serviceWorker(), precompress()],
+  plugins: [
+    react(),
+    websocketOnly(),
+    precompileIcu(),
+    preloadCore(),
+    deferStylesheet(),
+    serviceWorker(),
+    precompress(),
+  ],
   resolve: {
     alias: {
       '#contract': contract,

@@ -585,6 +585,22 @@ describe('web client on a bad connection', () => {
       const source = await (await get('/sw.js', 'identity')).text();
       const build = JSON.parse(/^const BUILD = (.*);$/m.exec(source)![1]) as { shell: string[] };
       expect(build.shell).toEqual(expect.arrayContaining(['/index.html', script]));
+      // The core, which the entry imports dynamically and index.html preloads, is in the shell.
+      const preloaded = [...html.matchAll(/rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
+        (m) => m[1],
+      );
+      expect(preloaded.some((href) => /\/assets\/start-/.test(href))).toBe(true);
+      expect(build.shell).toEqual(expect.arrayContaining(preloaded));
+    });
+
+    it('starts the catalogue with the core: the entry imports nothing statically', () => {
+      const html = readFileSync(join(dist, 'index.html'), 'utf8');
+      const script = /src="\/(assets\/[^"]+\.js)"/.exec(html)![1];
+      const entry = readFileSync(join(dist, script), 'utf8');
+      // A static import would make the browser wait for that chunk before running the entry, and
+      // so before the entry asks for the language's catalogue.
+      expect(entry).not.toMatch(/^import[\s{*]|[;}]import[\s{*"]/m);
+      expect(entry).toMatch(/import\(`?["']?\.\/start-/);
     });
 
     it('ships no source maps, and splits the client so the sign-in needs only its core', async () => {

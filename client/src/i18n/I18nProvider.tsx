@@ -9,10 +9,10 @@ import {
   type ReactNode,
 } from 'react';
 import type { Language } from '#contract';
-import { browserLanguage, catalogues, DOCUMENT_LANG, isLanguage, type Messages } from './catalogue';
+import { catalogues, DOCUMENT_LANG, LANGUAGE_CHOICE_KEY, type Messages } from './catalogue';
 import { Formatter } from './format';
 
-const STORAGE_KEY = 'agora.language';
+export { initialLanguage } from './catalogue';
 
 interface I18n {
   /** The language the interface shows (its catalogue is loaded). */
@@ -37,23 +37,7 @@ export interface LoadedCatalogue {
 
 const I18nContext = createContext<I18n | null>(null);
 
-/**
- * The language a page starts in: this tab's choice, else the signed-in participant's (a new tab
- * of a device that stays signed in), else the browser's among ours, else English.
- */
-export function initialLanguage(participantLanguage?: string | null): Language {
-  let stored: string | null = null;
-  try {
-    stored = sessionStorage.getItem(STORAGE_KEY);
-  } catch {
-    // Storage refused: the choice lasts this page.
-  }
-  if (isLanguage(stored)) return stored;
-  if (isLanguage(participantLanguage)) return participantLanguage;
-  return browserLanguage(navigator.languages ?? [navigator.language]);
-}
-
-/** Renders with a catalogue already loaded (see main.tsx), so no key ever shows untranslated. */
+/** Renders with a catalogue already loaded (see main.tsx and app/start.tsx), so no key ever shows untranslated. */
 export function I18nProvider({
   initial,
   children,
@@ -72,7 +56,7 @@ export function I18nProvider({
       (messages) => {
         if (wanted.current !== next) return 'superseded' as const;
         try {
-          sessionStorage.setItem(STORAGE_KEY, next);
+          sessionStorage.setItem(LANGUAGE_CHOICE_KEY, next);
         } catch {
           // Storage refused: the choice lasts this page.
         }

@@ -82,6 +82,26 @@ export function isLanguage(value: unknown): value is Language {
   return (LANGUAGES_UN_ORDER as readonly unknown[]).includes(value);
 }
 
+/** This tab's choice of interface language (sessionStorage), written by the I18nProvider. */
+export const LANGUAGE_CHOICE_KEY = 'agora.language';
+
+/**
+ * The language a page starts in: this tab's choice, else the signed-in participant's (a new tab
+ * of a device that stays signed in), else the browser's among ours, else English. It lives here,
+ * away from Preact, because the entry chunk calls it before the app's core has arrived.
+ */
+export function initialLanguage(participantLanguage?: string | null): Language {
+  let stored: string | null = null;
+  try {
+    stored = sessionStorage.getItem(LANGUAGE_CHOICE_KEY);
+  } catch {
+    // Storage refused: the choice lasts this page.
+  }
+  if (isLanguage(stored)) return stored;
+  if (isLanguage(participantLanguage)) return participantLanguage;
+  return browserLanguage(navigator.languages ?? [navigator.language]);
+}
+
 /** The browser's preferred language among ours, for the sign-in page before anyone is known. */
 export function browserLanguage(preferred: readonly string[]): Language {
   for (const tag of preferred) {

@@ -10,7 +10,7 @@ import {
   type SequencedEvent,
   type ServerToClientEvents,
 } from '#contract';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 
 export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'unavailable';
 
@@ -26,7 +26,9 @@ type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
  * ("Reconnecting…"), and hands events to the feeds.
  */
 export class LiveConnection implements LiveTransport {
-  private readonly socket: LiveSocket;
+  /** Null until socket.io-client has arrived (its own chunk, fetched when someone signs in). */
+  private socket: LiveSocket | null = null;
+  private readonly ready: Promise<LiveSocket | null>;
   private statusValue: ConnectionStatus = 'connecting';
   private everConnected = false;
   private closed = false;
@@ -36,7 +38,25 @@ export class LiveConnection implements LiveTransport {
   private readonly connectListeners = new Set<() => void>();
 
   constructor(token: string, onUnauthorized: () => void, url = '') {
-    this.socket = io(url + LIVE_NAMESPACE, {
+    // socket.io-client is about 10 KB gzipped that the sign-in form does not need: on the venue's
+    // network (20 KB/s) loading it with the app's core would delay the first form by half a second.
+    this.ready = import('socket.io-client').then(
+      ({ io }) => (this.closed ? null : this.open(io, token, onUnauthorized, url)),
+      () => {
+        // Offline before that chunk was ever cached: the header says the live view is unavailable.
+        this.setStatus('unavailable');
+        return null;
+      },
+    );
+  }
+
+  private open(
+    io: typeof import('socket.io-client').io,
+    token: string,
+    onUnauthorized: () => void,
+    url: string,
+  ): LiveSocket {
+    const socket: LiveSocket = io(url + LIVE_NAMESPACE, {
       path: SOCKET_PATH,
       auth: { token },
       // Long-polling would need sticky sessions behind a load balancer; websockets do not.
@@ -44,52 +64,56 @@ export class LiveConnection implements LiveTransport {
       reconnectionDelay: 1000,
       reconnectionDelayMax: 10000,
     });
-    this.socket.on('connect', () => {
+    socket.on('connect', () => {
       this.everConnected = true;
       this.setStatus('live');
       for (const listener of this.connectListeners) listener();
     });
-    this.socket.on('disconnect', (reason) => {
+    socket.on('disconnect', (reason) => {
       if (reason === 'io client disconnect') return;
       this.setStatus('reconnecting');
       // The server closed this socket on purpose (revoked token, deactivation): socket.io does
       // not retry that case by itself.
-      if (reason === 'io server disconnect') this.socket.connect();
+      if (reason === 'io server disconnect') socket.connect();
     });
-    this.socket.on('connect_error', (error) => {
+    socket.on('connect_error', (error) => {
       if (error.message === 'unauthorized') {
         onUnauthorized();
         return;
       }
       this.setStatus(this.everConnected ? 'reconnecting' : 'unavailable');
       // A namespace-level refusal is not retried by the manager; transport failures are.
-      if (!this.socket.active)
+      if (!socket.active)
         setTimeout(() => {
-          if (!this.closed) this.socket.connect();
+          if (!this.closed) socket.connect();
         }, 5000);
     });
     for (const name of SEQUENCED_EVENT_NAMES) {
-      this.socket.on(name, (payload: unknown) => {
+      socket.on(name, (payload: unknown) => {
         const event = { name, payload } as SequencedEvent;
         for (const listener of this.eventListeners) listener(event);
       });
     }
-    this.socket.on('presence', (event) => {
+    socket.on('presence', (event) => {
       for (const listener of this.presenceListeners) listener(event);
     });
+    this.socket = socket;
+    return socket;
   }
 
   get connected(): boolean {
-    return this.socket.connected;
+    return this.socket?.connected ?? false;
   }
 
   get status(): ConnectionStatus {
     return this.statusValue;
   }
 
-  request<E extends RequestName>(event: E, body: RequestBody<E>): Promise<RequestResult<E>> {
+  async request<E extends RequestName>(event: E, body: RequestBody<E>): Promise<RequestResult<E>> {
+    const socket = await this.ready;
+    if (!socket) throw new Error('live connection closed');
     // socket.io's emitWithAck typing cannot follow a generic event name, hence the cast.
-    const timed = this.socket.timeout(ACK_TIMEOUT_MS) as unknown as {
+    const timed = socket.timeout(ACK_TIMEOUT_MS) as unknown as {
       emitWithAck(event: string, body: unknown): Promise<unknown>;
     };
     return timed.emitWithAck(event, body) as Promise<RequestResult<E>>;
@@ -117,7 +141,7 @@ export class LiveConnection implements LiveTransport {
 
   close(): void {
     this.closed = true;
-    this.socket.disconnect();
+    this.socket?.disconnect();
     this.statusListeners.clear();
   }
 
@@ -126,4 +150,14 @@ export class LiveConnection implements LiveTransport {
     this.statusValue = status;
     for (const listener of this.statusListeners) listener(status);
   }
+}
+
+/**
+ * Fetches socket.io-client's chunk ahead of need: called once the sign-in form is on screen, so
+ * it arrives while the delegate types the access code rather than after signing in.
+ */
+export function preloadLiveClient(): void {
+  import('socket.io-client').catch(() => {
+    // Offline: LiveConnection asks again when someone signs in.
+  });
 }
