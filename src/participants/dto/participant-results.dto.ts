@@ -5,6 +5,7 @@ import type {
   ImportResultView,
   ParticipantPageView,
 } from '#contract';
+import { InputProblem as InputProblemSchema } from '../../common/http/api-errors';
 import { ParticipantResponse } from './participant-response.dto';
 
 export class CreatedParticipantResponse
@@ -26,6 +27,7 @@ export class ImportLineError {
   @ApiProperty({ description: 'Line number in the CSV file (the header is line 1)' }) line: number;
   @ApiProperty() message: string;
   @ApiProperty({
+    type: [InputProblemSchema],
     description:
       'The problems of the line: field, rule (a validation rule, duplicateInFile, alreadyExists), params, message',
   })
