@@ -13,7 +13,12 @@ import { directionOf } from '../../common/i18n/languages';
 import type { OutcomeDocument } from '../outcome-document';
 import { registerFonts } from '../../common/pdf/fonts';
 import { DEJAVU_FACES, FONT } from './pdf/fonts';
-import { bufferPageContent, cacheFontLayout, collectOutput } from './pdf/pdfkit-speed';
+import {
+  bufferPageContent,
+  cacheFontLayout,
+  collectOutput,
+  skipRepeatedColours,
+} from './pdf/pdfkit-speed';
 import { installScripts, orderLigaturesForExtraction } from './pdf/scripts';
 import { COLOUR, PdfWriter, type LinkTarget } from './pdf/writer';
 import { buildView, type DocumentView, type DocumentRecommendation } from './view';
@@ -275,10 +280,10 @@ function writeFurniture(w: PdfWriter, view: DocumentView): void {
 function pageFurniture(w: PdfWriter, view: DocumentView, page: number, count: number): void {
   const { doc } = w;
   doc.font(FONT.regular).fontSize(7.5).fillColor(COLOUR.muted);
-  doc.text(view.runningHead, w.left, 30, { width: w.width - 70, height: 9, ellipsis: true });
+  w.fitted(view.runningHead, w.left, 30, w.width - 70, 'left', { height: 9, ellipsis: true });
   if (view.isDraft) {
     doc.font(FONT.bold).fillColor(COLOUR.draft);
-    doc.text(view.statusLabel.toUpperCase(), w.left, 30, { width: w.width, align: 'right' });
+    w.fitted(view.statusLabel.toUpperCase(), w.left, 30, w.width, 'right', {});
   }
   doc
     .moveTo(w.left, 42)
@@ -286,9 +291,7 @@ function pageFurniture(w: PdfWriter, view: DocumentView, page: number, count: nu
     .lineWidth(0.4)
     .stroke(COLOUR.rule);
   doc.font(FONT.regular).fontSize(8.5).fillColor(COLOUR.muted);
-  doc.text(`${page + 1} / ${count}`, w.left, doc.page.height - 42, {
-    width: w.width,
-    align: 'center',
+  w.fitted(`${page + 1} / ${count}`, w.left, doc.page.height - 42, w.width, 'center', {
     lineBreak: false,
   });
 }
@@ -324,6 +327,7 @@ export function renderPdf(outcome: OutcomeDocument): Promise<Buffer> {
   const done = collectOutput(doc);
   bufferPageContent(doc);
   cacheFontLayout(doc);
+  skipRepeatedColours(doc);
   const w = new PdfWriter(doc, directionOf(view.t.languageTag) === 'rtl');
   titlePage(w, view);
   const contentsCount =

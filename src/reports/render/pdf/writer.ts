@@ -11,8 +11,8 @@
  */
 import type { Bar, Fact, TableView } from '../view';
 import { FONT, type FontName } from './fonts';
-import { needsScripts } from '../../../common/pdf/scripts';
 import { Tags, type Rect } from './tags';
+import { TextSetter, type Align } from './text-setter';
 
 export const COLOUR = {
   ink: '#1a1a1a',
@@ -36,7 +36,6 @@ const BODY_SIZE = 10;
 const TABLE_SIZE = 8.5;
 const CELL_PAD = 4;
 
-type Align = 'left' | 'right' | 'center';
 type MarkView = { kind: 'broad' | 'contested' | 'override'; label: string };
 /** A link drawn in the text: where it goes and what it says to a screen reader. */
 export interface LinkTarget {
@@ -46,6 +45,7 @@ export interface LinkTarget {
 
 export class PdfWriter {
   readonly tags: Tags;
+  private readonly setter: TextSetter;
 
   /** `rtl`: a right-to-left document, whose marks start at the right margin. */
   constructor(
@@ -53,6 +53,7 @@ export class PdfWriter {
     readonly rtl = false,
   ) {
     this.tags = new Tags(doc);
+    this.setter = new TextSetter(doc, rtl);
   }
 
   get left(): number {
@@ -96,40 +97,68 @@ export class PdfWriter {
   }
 
   /**
-   * The width of `text` when it is drawn on one line of `width` in the current font without
-   * pdfkit's line wrapper — Latin or Cyrillic text of a left-to-right document (pdf/scripts.ts
-   * lays out the rest) — else null. A text too long to fit is not measured: no glyph of DejaVu
+   * The width of `text` when it is drawn on one line of `width` in the current font by the text
+   * setter (pdf/text-setter.ts: Latin or Cyrillic text of a left-to-right document; pdf/scripts.ts
+   * lays out the rest), else null. A text too long to fit is not measured: no glyph of DejaVu
    * Sans is narrower than a fifth of the font size.
    */
   private oneLine(text: string, width: number): number | null {
-    if (this.rtl || text.length * this.fontSize * 0.2 > width) return null;
-    if (text.includes('\n') || needsScripts(text)) return null;
-    const measured = this.doc.widthOfString(text);
+    if (text.length * this.fontSize * 0.2 > width || text.includes('\n')) return null;
+    if (!this.setter.handles(text)) return null;
+    const measured = this.setter.width(text);
     return measured <= width ? measured : null;
+  }
+
+  /** `text`'s lines in `width` when the text setter breaks them, else null (pdfkit does). */
+  private linesOf(text: string, width: number): string[] | null {
+    return this.setter.handles(text) ? this.setter.lines(text, width) : null;
   }
 
   /** The height of `text` in `width` in the current font; one line costs no layout. */
   private heightOf(text: string, width: number): number {
-    return this.oneLine(text, width) !== null
-      ? this.doc.currentLineHeight(true)
-      : this.doc.heightOfString(text, { width });
+    if (this.oneLine(text, width) !== null) return this.doc.currentLineHeight(true);
+    const lines = this.linesOf(text, width);
+    return lines ? this.setter.height(lines.length) : this.doc.heightOfString(text, { width });
   }
 
   /** Draws `text` in the box at (x, y) of `width`; returns the height it took. */
-  private box(text: string, x: number, y: number, width: number, align: Align = 'left'): number {
-    const measured = this.oneLine(text, width);
-    if (measured !== null) {
-      const room = width - measured;
-      const start = align === 'right' ? x + room : align === 'center' ? x + room / 2 : x;
-      // The width is known: pdfkit need not measure the text again to place it.
-      this.doc.text(text, start, y, {
-        lineBreak: false,
-        textWidth: measured,
-      } as PDFKit.Mixins.TextOptions);
-      return this.doc.currentLineHeight(true);
-    }
-    this.doc.text(text, x, y, { width, align });
+  box(text: string, x: number, y: number, width: number, align: Align = 'left'): number {
+    if (this.fitted(text, x, y, width, align)) return this.doc.currentLineHeight(true);
+    this.doc.y = y;
+    this.flowText(text, x, width, align);
     return this.doc.y - y;
+  }
+
+  /**
+   * Draws `text` on one line in `width` at (x, y) when it fits there, else draws it with pdfkit's
+   * `text` and `options` when they are given; returns whether it was drawn.
+   */
+  fitted(
+    text: string,
+    x: number,
+    y: number,
+    width: number,
+    align: Align = 'left',
+    options?: PDFKit.Mixins.TextOptions,
+  ): boolean {
+    const measured = this.oneLine(text, width);
+    if (measured === null) {
+      if (options) this.doc.text(text, x, y, { width, align, ...options });
+      return options !== undefined;
+    }
+    const room = width - measured;
+    const start = align === 'right' ? x + room : align === 'center' ? x + room / 2 : x;
+    this.setter.draw(text, start, y);
+    this.doc.x = start + measured;
+    this.doc.y = y;
+    return true;
+  }
+
+  /** Text flowed from (x, doc.y) in `width`, by the text setter when it can, else by pdfkit. */
+  private flowText(text: string, x: number, width: number, align: Align = 'left', lineGap = 0) {
+    const lines = this.linesOf(text, width);
+    if (lines) this.setter.flow(lines, x, width, align, lineGap);
+    else this.doc.text(text, x, this.doc.y, { width, align, lineGap });
   }
 
   heading(
@@ -166,12 +195,7 @@ export class PdfWriter {
     this.use(options.font ?? FONT.regular, size, options.colour);
     const text = lines.join('\n');
     this.tags.leaf(options.tag ?? 'P', () => {
-      this.doc.text(text, this.left, this.doc.y, {
-        width: this.width,
-        align: options.align ?? 'left',
-        lineGap: size * 0.3,
-        paragraphGap: 0,
-      });
+      this.flowText(text, this.left, this.width, options.align ?? 'left', size * 0.3);
     });
     this.doc.y += size * 0.7;
   }
@@ -199,7 +223,7 @@ export class PdfWriter {
 
   /** Text flowed from (x, doc.y) in `width`, as paragraphs are. */
   private flow(text: string, x: number, width: number, lineGap = BODY_SIZE * 0.3): void {
-    this.doc.text(text, x, this.doc.y, { width, lineGap });
+    this.flowText(text, x, width, 'left', lineGap);
   }
 
   /** `text` drawn in the current font as a Link element with its annotation over it. */
@@ -213,7 +237,7 @@ export class PdfWriter {
     this.tags.link(link.destination, link.description, (): Rect => {
       const y = this.doc.y;
       const measured = this.oneLine(text, width);
-      this.doc.text(text, x, y, { width, lineGap });
+      this.flowText(text, x, width, 'left', lineGap);
       const drawn = measured ?? width;
       const start = this.rtl ? x + width - drawn : x;
       return { x: start, y, width: drawn, height: this.doc.y - y };
@@ -242,12 +266,14 @@ export class PdfWriter {
       const width = labelWidth + 10;
       const x = this.rtl ? this.left + this.width - used - width : this.left + used;
       this.tags.artifact(() => this.doc.rect(x, y, width, 13).fill(COLOUR[mark.kind]));
-      this.tags.content(() =>
-        this.use(FONT.bold, 8, '#ffffff').text(`${mark.label}`, x + 5, y + 2.5, {
-          ...(this.rtl ? { width: labelWidth } : {}),
-          lineBreak: false,
-        }),
-      );
+      this.tags.content(() => {
+        this.use(FONT.bold, 8, '#ffffff');
+        if (this.rtl || !this.fitted(mark.label, x + 5, y + 2.5, labelWidth + 1))
+          this.doc.text(mark.label, x + 5, y + 2.5, {
+            ...(this.rtl ? { width: labelWidth } : {}),
+            lineBreak: false,
+          });
+      });
       used += width + 6;
     }
     return { x: this.rtl ? this.left : this.left + used, width: this.width - used };

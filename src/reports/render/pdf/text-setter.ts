@@ -1,0 +1,201 @@
+/**
+ * Latin and Cyrillic text of a left-to-right document, broken into lines and drawn here rather
+ * than through pdfkit's `text` (issue 17). pdfkit's text call costs about a tenth of a
+ * millisecond each — its options copied, an event emitter per paragraph, the Unicode line
+ * breaker, every word measured twice, the line encoded again as a whole — and a
+ * 5,000-recommendation document makes some 300,000 of them. Here:
+ *
+ * - lines break at spaces (and at line feeds) only, greedily, each word measured once by the
+ *   font's cache (pdfkit-speed.ts); a word wider than the line (a long URL) is left to pdfkit,
+ *   which cuts it;
+ * - a line is drawn with exactly the operators pdfkit's `_fragment` writes for left-aligned text
+ *   (`q`, the flip, `BT`, `Tm`, `Tf`, one `TJ` with the font's kerning, `ET`, `Q`): its words'
+ *   encodings, cached by the font, are joined instead of the line being shaped again, which is
+ *   what pdfkit's own encoding of a line amounts to (it shapes text word by word, at spaces).
+ *
+ * Text that needs the scripts' layout (pdf/scripts.ts: Arabic, Chinese, a right-to-left
+ * document), or a glyph placed off its advance (combining marks), goes to pdfkit as before.
+ * Page breaks inside a paragraph are pdfkit's own (`continueOnNewPage`, which closes the page's
+ * marked content and reopens it on the next page), as its line wrapper does.
+ */
+import { needsScripts } from '../../../common/pdf/scripts';
+
+interface Position {
+  xAdvance: number;
+  advanceWidth: number;
+  xOffset: number;
+  yOffset: number;
+}
+
+interface Font {
+  id: string;
+  ascender: number;
+  encode(text: string): [string[], Position[]];
+  /** pdfkit's shaping of a text, cached by word; unlike `encode`, adds nothing to the subset. */
+  layout(text: string): { positions: Position[] };
+  widthOfString(text: string, size: number): number;
+  ref(): unknown;
+}
+
+interface Doc {
+  _font: Font;
+  _fontSize: number;
+  _fillColor?: unknown[];
+  _wrapper?: unknown;
+  x: number;
+  y: number;
+  page: {
+    height: number;
+    fonts: Record<string, unknown>;
+    maxY(): number;
+  };
+  addContent(operator: string): void;
+  currentLineHeight(includeGap?: boolean): number;
+  continueOnNewPage(): void;
+  fillColor(...args: unknown[]): void;
+}
+
+export type Align = 'left' | 'right' | 'center';
+
+/** pdfkit's number formatting in operators (PDFObject.number). */
+const number = (n: number): number => Math.round(n * 1e6) / 1e6;
+
+/** A word and the spaces after it, as pdfkit measures and shapes it. */
+const WORDS = /[^ ]+ *| +/g;
+
+export class TextSetter {
+  private readonly doc: Doc;
+  /** Per embedded font: whether a word's glyphs all sit on their advance (no mark placed). */
+  private readonly plain = new Map<Font, Map<string, boolean>>();
+
+  constructor(
+    pdf: PDFKit.PDFDocument,
+    private readonly rtl: boolean,
+  ) {
+    this.doc = pdf as unknown as Doc;
+  }
+
+  /** Whether `text` is set here (otherwise pdfkit and pdf/scripts.ts draw it). */
+  handles(text: string): boolean {
+    return !this.rtl && !this.doc._wrapper && !needsScripts(text) && !text.includes('\t');
+  }
+
+  /** The width of `text` on one line in the current font and size. */
+  width(text: string): number {
+    const { _font: font, _fontSize: size } = this.doc;
+    let total = 0;
+    for (const word of text.match(WORDS) ?? []) total += font.widthOfString(word, size);
+    return total;
+  }
+
+  /**
+   * `text` broken into lines of at most `width` points (each line's words with their spaces),
+   * or null when a word is wider than the line, or a glyph of it is placed off its advance.
+   */
+  lines(text: string, width: number): string[] | null {
+    const { _font: font, _fontSize: size } = this.doc;
+    const lines: string[] = [];
+    if (text === '') return lines;
+    const paragraphs = text.split('\n');
+    // pdfkit's line breaker ends a text's last line at its final line feed, with no empty line.
+    if (paragraphs.length > 1 && paragraphs[paragraphs.length - 1] === '') paragraphs.pop();
+    for (const paragraph of paragraphs) {
+      let line = '';
+      let used = 0;
+      for (const word of paragraph.match(WORDS) ?? []) {
+        if (!this.isPlain(font, word)) return null;
+        const w = font.widthOfString(word, size);
+        if (used + w <= width) {
+          line += word;
+          used += w;
+          continue;
+        }
+        // The spaces that end a full line are dropped with it, as pdfkit does.
+        if (w > width && word.trimEnd() !== '' && font.widthOfString(word.trimEnd(), size) > width)
+          return null;
+        if (line !== '') lines.push(line);
+        line = word.trimStart() === '' ? '' : word;
+        used = line === '' ? 0 : w;
+      }
+      lines.push(line);
+    }
+    return lines;
+  }
+
+  /** The height `lines` take at `lineGap` between lines (the gap follows each line). */
+  height(lines: number, lineGap = 0): number {
+    return lines * (this.doc.currentLineHeight(true) + lineGap);
+  }
+
+  /**
+   * Draws `lines` from (x, doc.y) in `width`, moving to a new page when the next line would
+   * pass the bottom margin; leaves doc.y under the last line and doc.x at `x`.
+   */
+  flow(lines: string[], x: number, width: number, align: Align = 'left', lineGap = 0): void {
+    const { doc } = this;
+    const step = doc.currentLineHeight(true) + lineGap;
+    const lineHeight = doc.currentLineHeight(true);
+    for (const line of lines) {
+      if (doc.y + lineHeight > doc.page.maxY()) {
+        doc.continueOnNewPage();
+        if (doc._fillColor) doc.fillColor(...doc._fillColor);
+      }
+      const text = line.trimEnd();
+      const room = width - this.width(text);
+      const start = align === 'right' ? x + room : align === 'center' ? x + room / 2 : x;
+      this.draw(line, start, doc.y);
+      doc.y += step;
+    }
+    doc.x = x;
+  }
+
+  /**
+   * One line of text with its top at (x, y), as pdfkit's `_fragment` draws left-aligned text;
+   * the current font and size, the colour already set.
+   */
+  draw(text: string, x: number, y: number): void {
+    if (text === '') return;
+    const { doc } = this;
+    const font = doc._font;
+    const size = doc._fontSize;
+    const height = doc.page.height;
+    const dy = (font.ascender / 1000) * size;
+    if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
+    const commands: string[] = [];
+    let run = '';
+    for (const word of text.match(WORDS) ?? []) {
+      const [hex, positions] = font.encode(word);
+      for (let i = 0; i < hex.length; i++) {
+        run += hex[i];
+        const advance = positions[i].xAdvance - positions[i].advanceWidth;
+        if (advance !== 0) {
+          commands.push(`<${run}> ${number(-advance)}`);
+          run = '';
+        }
+      }
+    }
+    if (run !== '') commands.push(`<${run}> 0`);
+    doc.addContent('q');
+    doc.addContent(`1 0 0 -1 0 ${number(height)} cm`);
+    doc.addContent('BT');
+    doc.addContent(`1 0 0 1 ${number(x)} ${number(height - y - dy)} Tm`);
+    doc.addContent(`/${font.id} ${number(size)} Tf`);
+    doc.addContent(`[${commands.join(' ')}] TJ`);
+    doc.addContent('ET');
+    doc.addContent('Q');
+  }
+
+  private isPlain(font: Font, word: string): boolean {
+    let known = this.plain.get(font);
+    if (!known) {
+      known = new Map();
+      this.plain.set(font, known);
+    }
+    let plain = known.get(word);
+    if (plain === undefined) {
+      plain = font.layout(word).positions.every((p) => !p.xOffset && !p.yOffset);
+      known.set(word, plain);
+    }
+    return plain;
+  }
+}
