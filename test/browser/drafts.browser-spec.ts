@@ -258,7 +258,7 @@ describe('web client (drafting room)', () => {
     for (const { page } of [chair, delegate]) {
       await page
         .getByText(
-          /Silence was broken by Maria Santos .* on paragraphs 2: Basic services must include shelter/,
+          /Silence was broken by Maria Santos .* on paragraph 2: Basic services must include shelter/,
         )
         .waitFor({ timeout: LIVE_MS });
     }

@@ -508,8 +508,10 @@ export const ar: Messages = {
     startSilence: 'بدء إجراء الصمت',
     silenceNeedsClean: 'يجب أن يكون النص نظيفًا وألا يكون أي تعديل معلقًا قبل إجراء الصمت.',
     underSilenceUntil: (time) => `تحت إجراء الصمت حتى ${time}. التعديلات والتغييرات معلقة.`,
-    brokenBy: (name, organisation, numbers, reason) =>
-      `كسر ${name} (${organisation}) الصمت بشأن الفقرات ${numbers}: ${reason}`,
+    brokenBy: message(
+      'ar-u-nu-latn',
+      'كسر {name} ({organisation}) الصمت بشأن {count, plural, one {الفقرة} two {الفقرتين} other {الفقرات}} {numbers}: {reason}',
+    ),
     breakSilence: 'كسر الصمت',
     breakOnParagraphs: 'أرقام الفقرات (مفصولة بفواصل)',
     silenceBroken: 'كسرت الصمت: عاد المشروع إلى الصياغة.',

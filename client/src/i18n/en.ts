@@ -522,8 +522,16 @@ export const en = {
     silenceNeedsClean:
       'The text must be clean and no amendment pending before the silence procedure.',
     underSilenceUntil: (time: string) => `Under silence until ${time}. Edits and amendments wait.`,
-    brokenBy: (name: string, organisation: string, numbers: string, reason: string) =>
-      `Silence was broken by ${name} (${organisation}) on paragraphs ${numbers}: ${reason}`,
+    brokenBy: message<{
+      name: string;
+      organisation: string;
+      numbers: string;
+      count: number;
+      reason: string;
+    }>(
+      'en-GB',
+      'Silence was broken by {name} ({organisation}) on {count, plural, one {paragraph} other {paragraphs}} {numbers}: {reason}',
+    ),
     breakSilence: 'Break silence',
     breakOnParagraphs: 'Paragraph numbers (comma-separated)',
     silenceBroken: 'You broke silence: the draft is back in drafting.',

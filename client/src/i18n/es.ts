@@ -519,8 +519,10 @@ export const es: Messages = {
     silenceNeedsClean:
       'Antes del procedimiento de silencio, el texto debe estar limpio y sin enmiendas pendientes.',
     underSilenceUntil: (time) => `En silencio hasta ${time}. Cambios y enmiendas esperan.`,
-    brokenBy: (name, organisation, numbers, reason) =>
-      `${name} (${organisation}) rompió el silencio sobre los párrafos ${numbers}: ${reason}`,
+    brokenBy: message(
+      'es-ES',
+      '{name} ({organisation}) rompió el silencio sobre {count, plural, one {el párrafo} other {los párrafos}} {numbers}: {reason}',
+    ),
     breakSilence: 'Romper el silencio',
     breakOnParagraphs: 'Números de párrafo (separados por comas)',
     silenceBroken: 'Usted rompió el silencio: el proyecto vuelve a redacción.',

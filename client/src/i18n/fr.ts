@@ -515,8 +515,10 @@ export const fr: Messages = {
       'Le texte doit être propre et aucun amendement en attente avant la procédure d’approbation tacite.',
     underSilenceUntil: (time) =>
       `Sous silence jusqu’au ${time}. Modifications et amendements attendent.`,
-    brokenBy: (name, organisation, numbers, reason) =>
-      `Le silence a été rompu par ${name} (${organisation}) sur les paragraphes ${numbers} : ${reason}`,
+    brokenBy: message(
+      'fr-FR',
+      'Le silence a été rompu par {name} ({organisation}) sur {count, plural, one {le paragraphe} other {les paragraphes}} {numbers} : {reason}',
+    ),
     breakSilence: 'Rompre le silence',
     breakOnParagraphs: 'Numéros de paragraphe (séparés par des virgules)',
     silenceBroken: 'Vous avez rompu le silence : le projet revient en rédaction.',

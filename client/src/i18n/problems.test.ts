@@ -156,6 +156,23 @@ describe('plurals', () => {
     expect(zh.speakers.turns(1)).toBe('发言1次');
   });
 
+  it('names one paragraph or several where silence was broken', () => {
+    const broken = (count: number, numbers: string) => ({
+      name: 'Maria Santos',
+      organisation: 'Filipino Migrant Workers Network',
+      numbers,
+      count,
+      reason: 'No.',
+    });
+    expect(en.drafts.brokenBy(broken(1, '2'))).toBe(
+      'Silence was broken by Maria Santos (Filipino Migrant Workers Network) on paragraph 2: No.',
+    );
+    expect(en.drafts.brokenBy(broken(2, '2 and 3'))).toMatch(/on paragraphs 2 and 3: No\.$/);
+    expect(fr.drafts.brokenBy(broken(1, '2'))).toMatch(/sur le paragraphe 2\u00a0: No\.$/);
+    expect(ru.drafts.brokenBy(broken(2, '2 и 3'))).toMatch(/по пунктам 2 и 3: No\.$/);
+    expect(ar.drafts.brokenBy(broken(2, '2 و3'))).toMatch(/بشأن الفقرتين 2 و3/);
+  });
+
   it('sums up an import with both counts agreeing', () => {
     expect(en.importSummary({ created: 1, skipped: 2 })).toBe('1 created, 2 skipped.');
     expect(fr.importSummary({ created: 1, skipped: 2 })).toBe('1 créé·e, 2 ignoré·es.');

@@ -520,8 +520,10 @@ export const ru: Messages = {
       'Перед процедурой молчания текст должен быть чистым, а поправок на рассмотрении быть не должно.',
     underSilenceUntil: (time) =>
       `Процедура молчания до ${time}. Правки и поправки ждут её окончания.`,
-    brokenBy: (name, organisation, numbers, reason) =>
-      `${name} (${organisation}) нарушил(а) молчание по пунктам ${numbers}: ${reason}`,
+    brokenBy: message(
+      'ru-RU',
+      '{name} ({organisation}) нарушил(а) молчание по {count, plural, one {пункту} other {пунктам}} {numbers}: {reason}',
+    ),
     breakSilence: 'Нарушить молчание',
     breakOnParagraphs: 'Номера пунктов (через запятую)',
     silenceBroken: 'Вы нарушили молчание: проект вернулся к редактированию.',

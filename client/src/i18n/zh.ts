@@ -475,8 +475,7 @@ export const zh: Messages = {
     startSilence: '启动默许程序',
     silenceNeedsClean: '启动默许程序前，文本须无争议措辞且无待决修正案。',
     underSilenceUntil: (time) => `默许程序进行至${time}。修改和修正案暂缓。`,
-    brokenBy: (name, organisation, numbers, reason) =>
-      `${name}（${organisation}）就第${numbers}段打破默许：${reason}`,
+    brokenBy: message('zh-CN', '{name}（{organisation}）就第{numbers}段打破默许：{reason}'),
     breakSilence: '打破默许',
     breakOnParagraphs: '段落编号（以逗号分隔）',
     silenceBroken: '您已打破默许：草案回到起草阶段。',

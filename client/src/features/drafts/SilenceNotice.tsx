@@ -55,12 +55,13 @@ export function SilenceNotice() {
       )}
       {silence.status === 'broken' && silence.brokenBy && (
         <p className="notice">
-          {t.drafts.brokenBy(
-            silence.brokenBy.name,
-            silence.brokenByOrganisation ?? silence.brokenBy.organisation ?? '—',
-            fmt.list((silence.paragraphNumbers ?? []).map(String)),
-            silence.reason ?? '',
-          )}
+          {t.drafts.brokenBy({
+            name: silence.brokenBy.name,
+            organisation: silence.brokenByOrganisation ?? silence.brokenBy.organisation ?? '—',
+            numbers: fmt.list((silence.paragraphNumbers ?? []).map(String)),
+            count: silence.paragraphNumbers?.length ?? 0,
+            reason: silence.reason ?? '',
+          })}
         </p>
       )}
       {silence.status === 'adopted' && (
