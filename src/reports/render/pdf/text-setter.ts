@@ -8,10 +8,9 @@
  * - lines break at spaces (and at line feeds) only, greedily, each word measured once by the
  *   font's cache (pdfkit-speed.ts); a word wider than the line (a long URL) is left to pdfkit,
  *   which cuts it;
- * - a line is drawn with exactly the operators pdfkit's `_fragment` writes for left-aligned text
- *   (`q`, the flip, `BT`, `Tm`, `Tf`, one `TJ` with the font's kerning, `ET`, `Q`): its words'
- *   encodings, cached by the font, are joined instead of the line being shaped again, which is
- *   what pdfkit's own encoding of a line amounts to (it shapes text word by word, at spaces).
+ * - a line is drawn as one text object (`BT`, `Tm`, `Tf`, one `TJ` with the font's kerning, `ET`)
+ *   from its words' encodings, kept per document and font, instead of the line being shaped again
+ *   — what pdfkit's own encoding of a line amounts to (it shapes text word by word, at spaces).
  *
  * Text that needs the scripts' layout (pdf/scripts.ts: Arabic, Chinese, a right-to-left
  * document), or a glyph placed off its advance (combining marks), goes to pdfkit as before.
@@ -55,6 +54,12 @@ interface Doc {
   fillColor(...args: unknown[]): void;
 }
 
+interface WordCode {
+  heads: string[];
+  adjustments: number[];
+  tail: string;
+}
+
 export type Align = 'left' | 'right' | 'center';
 
 /** pdfkit's number formatting in operators (PDFObject.number). */
@@ -67,6 +72,8 @@ export class TextSetter {
   private readonly doc: Doc;
   /** Per embedded font: whether a word's glyphs all sit on their advance (no mark placed). */
   private readonly plain = new Map<Font, Map<string, boolean>>();
+  /** Per embedded font of this document: a word's glyphs as pieces of a `TJ` array. */
+  private readonly codes = new Map<Font, Map<string, WordCode>>();
 
   constructor(
     pdf: PDFKit.PDFDocument,
@@ -150,39 +157,60 @@ export class TextSetter {
   }
 
   /**
-   * One line of text with its top at (x, y), as pdfkit's `_fragment` draws left-aligned text;
-   * the current font and size, the colour already set.
+   * One line of text with its top at (x, y) in the current font and size, the colour already
+   * set: one text object whose matrix flips the page's y axis back (pdfkit wraps each of its
+   * texts in `q`, a flip of the whole page and `Q` instead: the same glyphs at the same place).
    */
   draw(text: string, x: number, y: number): void {
     if (text === '') return;
     const { doc } = this;
     const font = doc._font;
     const size = doc._fontSize;
-    const height = doc.page.height;
     const dy = (font.ascender / 1000) * size;
     if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
     const commands: string[] = [];
     let run = '';
     for (const word of text.match(WORDS) ?? []) {
-      const [hex, positions] = font.encode(word);
-      for (let i = 0; i < hex.length; i++) {
-        run += hex[i];
-        const advance = positions[i].xAdvance - positions[i].advanceWidth;
-        if (advance !== 0) {
-          commands.push(`<${run}> ${number(-advance)}`);
-          run = '';
-        }
+      const code = this.codeOf(font, word);
+      for (let i = 0; i < code.heads.length; i++) {
+        commands.push(`<${run}${code.heads[i]}> ${code.adjustments[i]}`);
+        run = '';
       }
+      run += code.tail;
     }
     if (run !== '') commands.push(`<${run}> 0`);
-    doc.addContent('q');
-    doc.addContent(`1 0 0 -1 0 ${number(height)} cm`);
-    doc.addContent('BT');
-    doc.addContent(`1 0 0 1 ${number(x)} ${number(height - y - dy)} Tm`);
-    doc.addContent(`/${font.id} ${number(size)} Tf`);
-    doc.addContent(`[${commands.join(' ')}] TJ`);
-    doc.addContent('ET');
-    doc.addContent('Q');
+    doc.addContent(
+      `BT\n1 0 0 -1 ${number(x)} ${number(y + dy)} Tm\n/${font.id} ${number(size)} Tf\n[${commands.join(' ')}] TJ\nET`,
+    );
+  }
+
+  /**
+   * A word's glyphs in the font's subset as pieces of a `TJ` array: each head ends with a glyph
+   * whose kerning moves the next one (its adjustment beside it), the tail runs on into the next
+   * word — what pdfkit's `_fragment` makes of the glyphs of a whole line.
+   */
+  private codeOf(font: Font, word: string): WordCode {
+    let codes = this.codes.get(font);
+    if (!codes) {
+      codes = new Map();
+      this.codes.set(font, codes);
+    }
+    let code = codes.get(word);
+    if (!code) {
+      const [hex, positions] = font.encode(word);
+      code = { heads: [], adjustments: [], tail: '' };
+      for (let i = 0; i < hex.length; i++) {
+        code.tail += hex[i];
+        const advance = positions[i].xAdvance - positions[i].advanceWidth;
+        if (advance !== 0) {
+          code.heads.push(code.tail);
+          code.adjustments.push(number(-advance));
+          code.tail = '';
+        }
+      }
+      codes.set(word, code);
+    }
+    return code;
   }
 
   private isPlain(font: Font, word: string): boolean {
