@@ -67,7 +67,9 @@ export function writeZip(entries: Entry[], isoDate: string): Buffer {
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const packed = deflateRawSync(entry.data, { level: 9 });
+    // zlib's default level: on the 5,000-recommendation document's 24 MB of XML, 0.83 MB in
+    // 40 % of level 9's time (0.75 MB): level 9 cost a quarter of the DOCX's render time.
+    const packed = deflateRawSync(entry.data, { level: 6 });
     const fields = Buffer.alloc(26);
     fields.writeUInt16LE(20, 0);
     fields.writeUInt16LE(UTF8_NAMES, 2);
