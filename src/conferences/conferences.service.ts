@@ -1,3 +1,4 @@
+import type { InputProblem } from '#contract';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -123,13 +124,27 @@ export class ConferencesService {
   private validate(
     dto: Pick<CreateConferenceDto, 'framework' | 'startsOn' | 'endsOn' | 'timezone'>,
   ): void {
-    const problems: string[] = [];
+    const problems: InputProblem[] = [];
     if (!this.frameworks.get(dto.framework))
-      problems.push(`framework must be one of ${this.frameworks.ids().join(', ')}`);
-    if (dto.endsOn < dto.startsOn) problems.push('endsOn must not be before startsOn');
+      problems.push({
+        field: 'framework',
+        rule: 'isIn',
+        params: { values: this.frameworks.ids() },
+        message: `framework must be one of ${this.frameworks.ids().join(', ')}`,
+      });
+    if (dto.endsOn < dto.startsOn)
+      problems.push({
+        field: 'endsOn',
+        rule: 'notBeforeStart',
+        message: 'endsOn must not be before startsOn',
+      });
     if (dto.timezone && !isTimeZone(dto.timezone))
-      problems.push('timezone must be an IANA time zone such as Europe/Brussels');
-    if (problems.length) throw new InvalidInput(problems);
+      problems.push({
+        field: 'timezone',
+        rule: 'isTimeZone',
+        message: 'timezone must be an IANA time zone such as Europe/Brussels',
+      });
+    if (problems.length) throw InvalidInput.of(problems);
   }
 }
 

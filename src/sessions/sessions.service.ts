@@ -1,3 +1,4 @@
+import type { InputProblem } from '#contract';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -117,16 +118,38 @@ export class SessionsService {
     const people = participantIds.length
       ? await em.find(Participant, { where: { id: In(participantIds) } })
       : [];
-    const problems = participantIds.flatMap((id, i) => {
+    const problems = participantIds.flatMap((id, i): InputProblem[] => {
+      const field = `participantIds.${i}`;
       const p = people.find((x) => x.id === id);
       if (!p || (p.conferenceId !== null && p.conferenceId !== session.conferenceId))
-        return [`participantIds.${i} is not a participant of this conference`];
+        return [
+          {
+            field,
+            rule: 'notParticipant',
+            message: `${field} is not a participant of this conference`,
+          },
+        ];
       if (p.role !== 'moderator' && p.role !== 'secretariat')
-        return [`participantIds.${i} must be a moderator or secretariat account (is ${p.role})`];
-      if (!p.active) return [`participantIds.${i} is deactivated`];
+        return [
+          {
+            field,
+            rule: 'notModerator',
+            params: { name: p.name, role: p.role },
+            message: `${field} must be a moderator or secretariat account (is ${p.role})`,
+          },
+        ];
+      if (!p.active)
+        return [
+          {
+            field,
+            rule: 'deactivated',
+            params: { name: p.name },
+            message: `${field} is deactivated`,
+          },
+        ];
       return [];
     });
-    if (problems.length) throw new InvalidInput(problems);
+    if (problems.length) throw InvalidInput.of(problems);
     await em.delete(SessionModerator, { sessionId: session.id });
     if (participantIds.length) {
       await em.save(
@@ -156,10 +179,17 @@ export class SessionsService {
 function parseTimes(starts: string, ends: string): { startsAt: Date; endsAt: Date } {
   const startsAt = new Date(starts);
   const endsAt = new Date(ends);
-  if (Number.isNaN(startsAt.getTime()))
-    throw new InvalidInput(['startsAt must be a valid ISO 8601 date-time']);
-  if (Number.isNaN(endsAt.getTime()))
-    throw new InvalidInput(['endsAt must be a valid ISO 8601 date-time']);
-  if (endsAt <= startsAt) throw new InvalidInput(['endsAt must be after startsAt']);
+  for (const [field, date] of [
+    ['startsAt', startsAt],
+    ['endsAt', endsAt],
+  ] as const)
+    if (Number.isNaN(date.getTime()))
+      throw InvalidInput.of([
+        { field, rule: 'isISO8601', message: `${field} must be a valid ISO 8601 date-time` },
+      ]);
+  if (endsAt <= startsAt)
+    throw InvalidInput.of([
+      { field: 'endsAt', rule: 'afterStart', message: 'endsAt must be after startsAt' },
+    ]);
   return { startsAt, endsAt };
 }

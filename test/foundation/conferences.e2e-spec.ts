@@ -143,6 +143,31 @@ describe('conferences', () => {
     ).toBe(403);
   });
 
+  it('names the service’s own refusals as rules too: framework, dates, time zone', async () => {
+    const res = await t.http
+      .post('/api/v1/conferences')
+      .set(admin.auth)
+      .send({
+        ...CONFERENCE_BODY,
+        slug: 'bad-dates',
+        framework: 'no-such-framework',
+        startsOn: '2017-11-17',
+        endsOn: '2017-11-16',
+        timezone: 'Europe/Nowhere',
+      });
+    expect(res.status).toBe(400);
+    expect(res.body.message).toContain('endsOn must not be before startsOn');
+    expect(res.body.problems).toEqual([
+      expect.objectContaining({
+        field: 'framework',
+        rule: 'isIn',
+        params: { values: expect.arrayContaining(['gcm-objectives']) },
+      }),
+      expect.objectContaining({ field: 'endsOn', rule: 'notBeforeStart' }),
+      expect.objectContaining({ field: 'timezone', rule: 'isTimeZone' }),
+    ]);
+  });
+
   it('refuses a second conference with the same slug', async () => {
     await createConference(t.http, admin, { slug: 'same-slug' });
     const res = await t.http

@@ -83,7 +83,7 @@ describe('editing a session', () => {
       'maxLength',
     ],
     ['an empty title', { title: '' }, 'title', 'minLength'],
-    ['an end before the start', { endsAt: '2017-11-16T08:00:00Z' }, 'endsAt', undefined],
+    ['an end before the start', { endsAt: '2017-11-16T08:00:00Z' }, 'endsAt', 'afterStart'],
   ])('refuses %s with a 400 naming the field', async (_, body, field, rule) => {
     const res = await t.http
       .patch(api(`/sessions/${s.sessionId}`))
@@ -93,6 +93,23 @@ describe('editing a session', () => {
     expect(res.body.code).toBe('INVALID_INPUT');
     expect(JSON.stringify(res.body.message)).toContain(field);
     if (rule) expect(res.body.problems).toContainEqual(expect.objectContaining({ field, rule }));
+  });
+
+  it('names a moderator who cannot moderate by the rule, with their name and role', async () => {
+    const delegate = s.delegates[0];
+    const res = await t.http
+      .put(api(`/sessions/${s.sessionId}/moderators`))
+      .set(s.admin.auth)
+      .send({ participantIds: [s.moderator.id, delegate.id] });
+    expect(res.status).toBe(400);
+    expect(res.body.problems).toEqual([
+      {
+        field: 'participantIds.1',
+        rule: 'notModerator',
+        params: { name: expect.any(String), role: 'delegate' },
+        message: 'participantIds.1 must be a moderator or secretariat account (is delegate)',
+      },
+    ]);
   });
 
   it('takes translations when the session is created too', async () => {

@@ -380,6 +380,12 @@ export const ar: Messages = {
     csvNoRows: (expected) => `لا يضم الملف أي مشارك. الأعمدة المتوقعة: ${expected}.`,
     csvUnknownColumns: (columns, expected) =>
       `يتضمن السطر الأول أعمدة غير معروفة: ${columns}. الأعمدة المتوقعة: ${expected}.`,
+    afterStart: 'يجب أن يكون بعد البداية.',
+    notBeforeStart: 'يجب ألا يسبق اليوم الأول.',
+    isTimeZone: 'يجب أن يكون منطقة زمنية مثل Europe/Brussels.',
+    notParticipant: 'ليس مشاركًا في هذا المؤتمر.',
+    notModerator: (name, role) => `ليس لدى ${name} حساب مدير جلسة أو أمانة (الدور: ${role}).`,
+    deactivated: (name) => `حساب ${name} معطَّل.`,
   },
   speakers: {
     heading: 'قائمة المتكلمين',

@@ -395,6 +395,13 @@ export const en = {
     csvNoRows: (expected: string) => `The file has no participants. Expected columns: ${expected}.`,
     csvUnknownColumns: (columns: string, expected: string) =>
       `The first line has unknown columns: ${columns}. Expected columns: ${expected}.`,
+    afterStart: 'Must be after the start.',
+    notBeforeStart: 'Must not be before the first day.',
+    isTimeZone: 'Must be a time zone such as Europe/Brussels.',
+    notParticipant: 'Is not a participant of this conference.',
+    notModerator: (name: string, role: string) =>
+      `${name} is not a moderator or secretariat account (role: ${role}).`,
+    deactivated: (name: string) => `${name}’s account is deactivated.`,
   },
   speakers: {
     heading: 'Speakers’ list',

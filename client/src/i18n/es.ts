@@ -392,6 +392,13 @@ export const es: Messages = {
       `El archivo no contiene participantes. Columnas esperadas: ${expected}.`,
     csvUnknownColumns: (columns, expected) =>
       `La primera línea tiene columnas desconocidas: ${columns}. Columnas esperadas: ${expected}.`,
+    afterStart: 'Debe ser posterior al inicio.',
+    notBeforeStart: 'No puede ser anterior al primer día.',
+    isTimeZone: 'Debe ser una zona horaria, como Europe/Brussels.',
+    notParticipant: 'No es participante de esta conferencia.',
+    notModerator: (name, role) =>
+      `${name} no tiene una cuenta de moderación ni de secretaría (función: ${role}).`,
+    deactivated: (name) => `La cuenta de ${name} está desactivada.`,
   },
   speakers: {
     heading: 'Lista de oradores',

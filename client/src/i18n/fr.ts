@@ -387,6 +387,13 @@ export const fr: Messages = {
       `Le fichier ne contient aucun·e participant·e. Colonnes attendues : ${expected}.`,
     csvUnknownColumns: (columns, expected) =>
       `La première ligne contient des colonnes inconnues : ${columns}. Colonnes attendues : ${expected}.`,
+    afterStart: 'Doit être après le début.',
+    notBeforeStart: 'Ne doit pas précéder le premier jour.',
+    isTimeZone: 'Doit être un fuseau horaire, par exemple Europe/Brussels.',
+    notParticipant: 'N’est pas participant·e de cette conférence.',
+    notModerator: (name, role) =>
+      `${name} n’a pas de compte de modération ni de secrétariat (rôle : ${role}).`,
+    deactivated: (name) => `Le compte de ${name} est désactivé.`,
   },
   speakers: {
     heading: 'Liste des orateurs',

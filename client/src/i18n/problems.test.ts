@@ -100,6 +100,25 @@ describe('server input problems in the user’s language', () => {
     );
   });
 
+  it('words the services’ own rules: times, time zones, moderators', () => {
+    const ends = { field: 'endsAt', rule: 'afterStart', message: 'endsAt must be after startsAt' };
+    expect(problemText(wording('es'), ends)).toBe('Debe ser posterior al inicio.');
+    const tz = { field: 'timezone', rule: 'isTimeZone', message: 'x' };
+    expect(problemText(wording('ru'), tz)).toBe(
+      'Должно быть часовым поясом, например Europe/Brussels.',
+    );
+    const moderator: InputProblem = {
+      field: 'participantIds.1',
+      rule: 'notModerator',
+      params: { name: 'Hana Kim', role: 'delegate' },
+      message: 'participantIds.1 must be a moderator or secretariat account (is delegate)',
+    };
+    // The role in the reader's language too.
+    expect(problemText(wording('fr'), moderator)).toBe(
+      'Hana Kim n’a pas de compte de modération ni de secrétariat (rôle\u00a0: Délégué·e).',
+    );
+  });
+
   it('falls back to the English message for an unknown rule or missing parameters', () => {
     const unknown = { field: 'x', rule: 'isShinyNewRule', message: 'x must shine' };
     expect(problemText(wording('es'), unknown)).toBe('x must shine');

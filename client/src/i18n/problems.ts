@@ -67,6 +67,17 @@ const RULES: Record<string, Words> = {
       ? undefined
       : t.problem.duplicateInFile(email, fmt.number(line));
   },
+  notModerator: ({ t }, p) => {
+    const name = text(p.name);
+    const role = text(p.role);
+    if (name === undefined || role === undefined) return undefined;
+    const roles: Record<string, string> = t.role;
+    return t.problem.notModerator(name, Object.hasOwn(roles, role) ? roles[role]! : role);
+  },
+  deactivated: ({ t }, p) => {
+    const name = text(p.name);
+    return name === undefined ? undefined : t.problem.deactivated(name);
+  },
   alreadyExists: ({ t }, p) => {
     const email = text(p.email);
     return email === undefined ? undefined : t.problem.alreadyExists(email);
@@ -117,6 +128,10 @@ const PLAIN = [
   'forbiddenKey',
   'whitelistValidation',
   'csvMissing',
+  'afterStart',
+  'notBeforeStart',
+  'isTimeZone',
+  'notParticipant',
 ] as const satisfies ReadonlyArray<keyof Messages['problem']>;
 for (const rule of PLAIN) RULES[rule] = ({ t }) => t.problem[rule];
 

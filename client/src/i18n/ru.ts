@@ -390,6 +390,13 @@ export const ru: Messages = {
     csvNoRows: (expected) => `В файле нет участников. Ожидаемые столбцы: ${expected}.`,
     csvUnknownColumns: (columns, expected) =>
       `В первой строке есть неизвестные столбцы: ${columns}. Ожидаемые столбцы: ${expected}.`,
+    afterStart: 'Должно быть позже начала.',
+    notBeforeStart: 'Не может быть раньше первого дня.',
+    isTimeZone: 'Должно быть часовым поясом, например Europe/Brussels.',
+    notParticipant: 'Не является участником этой конференции.',
+    notModerator: (name, role) =>
+      `У ${name} нет учетной записи модератора или секретариата (роль: ${role}).`,
+    deactivated: (name) => `Учетная запись ${name} деактивирована.`,
   },
   speakers: {
     heading: 'Список выступающих',

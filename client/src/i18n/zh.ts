@@ -350,6 +350,12 @@ export const zh: Messages = {
     csvNoRows: (expected) => `该文件中没有与会者。应有的列：${expected}。`,
     csvUnknownColumns: (columns, expected) =>
       `第一行有未知的列：${columns}。应有的列：${expected}。`,
+    afterStart: '必须晚于开始时间。',
+    notBeforeStart: '不能早于第一天。',
+    isTimeZone: '必须是时区，例如Europe/Brussels。',
+    notParticipant: '不是本次会议的与会者。',
+    notModerator: (name, role) => `${name}不是主持人或秘书处账户（角色：${role}）。`,
+    deactivated: (name) => `${name}的账户已停用。`,
   },
   speakers: {
     heading: '发言名单',

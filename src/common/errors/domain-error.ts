@@ -53,6 +53,17 @@ export class InvalidInput extends DomainError {
   override get messages(): string[] {
     return this.problems;
   }
+
+  /**
+   * Bad input a service found (beyond the DTO's rules), shaped as the validation pipe's: each
+   * problem with its field, a rule of the service's own and its parameters, for clients to word.
+   */
+  static of(problems: InputProblem[]): InvalidInput {
+    return new InvalidInput(
+      problems.map((p) => p.message),
+      { field: problems[0]?.field, inputProblems: problems },
+    );
+  }
 }
 
 /** No valid credentials (a missing, expired or revoked token; a wrong access code). */
