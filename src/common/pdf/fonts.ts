@@ -48,10 +48,28 @@ export function fontFile(name: string): Buffer {
 }
 
 /**
- * Registers the fonts with one document: the DejaVu faces from memory, the script fonts by path,
- * which pdfkit reads only when the document prints that script (the Chinese font is 8 MB a weight).
+ * The DejaVu faces as fontkit parsed them (tables, glyphs, shaping engine), taken from the first
+ * document that used each and given to every later one: parsing was a fixed cost of some 30 ms a
+ * document. pdfkit takes a parsed font in place of a file and makes each document its own subset.
+ */
+const parsed = new Map<string, object>();
+
+type Families = Record<string, { font?: object } | undefined>;
+
+/**
+ * Registers the fonts with one document: the DejaVu faces from memory (parsed once, see above),
+ * the script fonts by path, which pdfkit reads only when the document prints that script (the
+ * Chinese font is 8 MB a weight, not kept).
  */
 export function registerFonts(doc: PDFKit.PDFDocument, dejaVuFaces: readonly string[]): void {
-  for (const name of dejaVuFaces) doc.registerFont(name, fontFile(name));
+  for (const name of dejaVuFaces)
+    doc.registerFont(name, (parsed.get(name) ?? fontFile(name)) as Buffer);
   for (const name of SCRIPT_FONT_NAMES) doc.registerFont(name, fontPath(name));
+  doc.once('end', () => {
+    const families = (doc as unknown as { _fontFamilies: Families })._fontFamilies;
+    for (const name of dejaVuFaces) {
+      const font = families[name]?.font;
+      if (font && !parsed.has(name)) parsed.set(name, font);
+    }
+  });
 }
