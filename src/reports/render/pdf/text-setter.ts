@@ -74,6 +74,8 @@ export class TextSetter {
   private readonly plain = new Map<Font, Map<string, boolean>>();
   /** Per embedded font of this document: a word's glyphs as pieces of a `TJ` array. */
   private readonly codes = new Map<Font, Map<string, WordCode>>();
+  /** Per embedded font of this document: short texts' widths at size 1000. */
+  private readonly widths = new Map<Font, Map<string, number>>();
 
   constructor(
     pdf: PDFKit.PDFDocument,
@@ -90,9 +92,19 @@ export class TextSetter {
   /** The width of `text` on one line in the current font and size. */
   width(text: string): number {
     const { _font: font, _fontSize: size } = this.doc;
-    let total = 0;
-    for (const word of text.match(WORDS) ?? []) total += font.widthOfString(word, size);
-    return total;
+    // Table cells and headings are measured to size their rows, then again to be drawn.
+    let widths = this.widths.get(font);
+    if (!widths) {
+      widths = new Map();
+      this.widths.set(font, widths);
+    }
+    let width = widths.get(text);
+    if (width === undefined) {
+      width = 0;
+      for (const word of text.match(WORDS) ?? []) width += font.widthOfString(word, 1000);
+      if (text.length <= 60) widths.set(text, width);
+    }
+    return width * (size / 1000);
   }
 
   /**
