@@ -12,6 +12,7 @@ export default tseslint.config(
       'client/dist/**',
       'client/node_modules/**',
       'coverage/**',
+      '.ci/runtimes/**',
       'eslint.config.mjs',
       'jest.config.js',
       'jest.browser.config.js',

@@ -17,6 +17,6 @@ module.exports = {
   },
   // The contract is compiled from source (package.json "imports" points at its build in dist/).
   moduleNameMapper: { '^#contract$': '<rootDir>/packages/contract/src/index.ts' },
-  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/client/'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/client/', '<rootDir>/.ci/'],
   testTimeout: 30000,
 };

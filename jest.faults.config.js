@@ -13,7 +13,7 @@ module.exports = {
   },
   // The contract is compiled from source (package.json "imports" points at its build in dist/).
   moduleNameMapper: { '^#contract$': '<rootDir>/packages/contract/src/index.ts' },
-  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/client/'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/client/', '<rootDir>/.ci/'],
   maxWorkers: 1,
   testTimeout: 120000,
 };
