@@ -108,7 +108,11 @@ export class AmendmentsService {
           paragraph.version,
         );
       if (dto.text !== undefined && amendment.kind === 'delete')
-        throw new InvalidInput(['text must not be given for a delete amendment']);
+        throw InvalidInput.rule(
+          'text',
+          'notForDelete',
+          'text must not be given for a delete amendment',
+        );
       const text =
         amendment.kind === 'delete'
           ? null
@@ -289,12 +293,28 @@ export class AmendmentsService {
   ): string | null {
     if (kind === 'delete') {
       if (text !== undefined)
-        throw new InvalidInput(['text must not be given for a delete amendment']);
+        throw InvalidInput.rule(
+          'text',
+          'notForDelete',
+          'text must not be given for a delete amendment',
+        );
       return null;
     }
-    if (text === undefined) throw new InvalidInput([`text is required for a ${kind} amendment`]);
+    if (text === undefined)
+      throw InvalidInput.rule(
+        'text',
+        'requiredForKind',
+        `text is required for a ${kind} amendment`,
+        {
+          kind,
+        },
+      );
     if (kind === 'replace' && text === current)
-      throw new InvalidInput(['text must differ from the paragraph’s current wording']);
+      throw InvalidInput.rule(
+        'text',
+        'sameAsCurrent',
+        'text must differ from the paragraph’s current wording',
+      );
     return text;
   }
 }

@@ -17,7 +17,8 @@ import { DraftSilence } from './entities/draft-silence.entity';
 import { Draft } from './entities/draft.entity';
 
 /** The longest silence a chair may call. */
-const MAX_SILENCE_MS = 90 * 24 * 3600 * 1000;
+const MAX_SILENCE_DAYS = 90;
+const MAX_SILENCE_MS = MAX_SILENCE_DAYS * 24 * 3600 * 1000;
 
 /**
  * The silence procedure. A chair puts a clean draft with no pending amendment under silence until
@@ -47,9 +48,16 @@ export class SilenceService {
       const deadline = new Date(until);
       const now = Date.now();
       if (Number.isNaN(deadline.getTime()) || deadline.getTime() <= now)
-        throw new InvalidInput(['until must be a date-time in the future']);
+        throw InvalidInput.rule('until', 'inFuture', 'until must be a date-time in the future');
       if (deadline.getTime() > now + MAX_SILENCE_MS)
-        throw new InvalidInput(['until must be at most 90 days ahead']);
+        throw InvalidInput.rule(
+          'until',
+          'withinDays',
+          `until must be at most ${MAX_SILENCE_DAYS} days ahead`,
+          {
+            max: MAX_SILENCE_DAYS,
+          },
+        );
       this.access.assertDrafting(draft, 'Silence cannot be called');
       const paragraphs = await this.views.paragraphs(tx.em, draft.id);
       const unclean = paragraphs.filter((p) => p.bracketed || p.alternatives.length > 0);

@@ -59,6 +59,14 @@ describe('drafting room: the silence procedure', () => {
     expect((await silence(room.chair, inMs(-1000))).body.message).toEqual([
       'until must be a date-time in the future',
     ]);
+    expect((await silence(room.chair, inMs(91 * 24 * 3600 * 1000))).body.problems).toEqual([
+      {
+        field: 'until',
+        rule: 'withinDays',
+        params: { max: 90 },
+        message: 'until must be at most 90 days ahead',
+      },
+    ]);
     expect((await silence(room.chair, 'tomorrow')).body.message[0]).toMatch(/^until/);
     const unclean = await silence();
     expect(unclean.status).toBe(409);

@@ -386,6 +386,14 @@ export const ar: Messages = {
     notParticipant: 'ليس مشاركًا في هذا المؤتمر.',
     notModerator: (name, role) => `ليس لدى ${name} حساب مدير جلسة أو أمانة (الدور: ${role}).`,
     deactivated: (name) => `حساب ${name} معطَّل.`,
+    notForDelete: 'لا تقدّم صيغة: التعديل يحذف الفقرة.',
+    requiredForKind: 'قدّم الصيغة الجديدة.',
+    sameAsCurrent: 'يجب أن تختلف عن الصيغة الحالية للفقرة.',
+    inFuture: 'يجب أن يكون في المستقبل.',
+    withinDays: message(
+      'ar-u-nu-latn',
+      '{max, plural, zero {يجب أن يكون اليوم.} one {يجب ألا يتجاوز يومًا واحدًا من الآن.} two {يجب ألا يتجاوز يومين من الآن.} few {يجب ألا يتجاوز # أيام من الآن.} many {يجب ألا يتجاوز # يومًا من الآن.} other {يجب ألا يتجاوز # يوم من الآن.}}',
+    ),
   },
   speakers: {
     heading: 'قائمة المتكلمين',

@@ -402,6 +402,14 @@ export const en = {
     notModerator: (name: string, role: string) =>
       `${name} is not a moderator or secretariat account (role: ${role}).`,
     deactivated: (name: string) => `${name}’s account is deactivated.`,
+    notForDelete: 'Leave the wording out: the amendment deletes the paragraph.',
+    requiredForKind: 'Give the new wording.',
+    sameAsCurrent: 'Must differ from the paragraph’s current wording.',
+    inFuture: 'Must be in the future.',
+    withinDays: message<{ max: number }>(
+      'en-GB',
+      '{max, plural, one {Must be at most # day ahead.} other {Must be at most # days ahead.}}',
+    ),
   },
   speakers: {
     heading: 'Speakers’ list',

@@ -399,6 +399,14 @@ export const es: Messages = {
     notModerator: (name, role) =>
       `${name} no tiene una cuenta de moderación ni de secretaría (función: ${role}).`,
     deactivated: (name) => `La cuenta de ${name} está desactivada.`,
+    notForDelete: 'No indique redacción: la enmienda suprime el párrafo.',
+    requiredForKind: 'Indique la nueva redacción.',
+    sameAsCurrent: 'Debe ser distinta de la redacción actual del párrafo.',
+    inFuture: 'Debe ser en el futuro.',
+    withinDays: message(
+      'es-ES',
+      '{max, plural, one {Debe ser como máximo dentro de # día.} other {Debe ser como máximo dentro de # días.}}',
+    ),
   },
   speakers: {
     heading: 'Lista de oradores',

@@ -394,6 +394,14 @@ export const fr: Messages = {
     notModerator: (name, role) =>
       `${name} n’a pas de compte de modération ni de secrétariat (rôle : ${role}).`,
     deactivated: (name) => `Le compte de ${name} est désactivé.`,
+    notForDelete: 'Ne donnez pas de libellé : l’amendement supprime le paragraphe.',
+    requiredForKind: 'Donnez le nouveau libellé.',
+    sameAsCurrent: 'Doit différer du libellé actuel du paragraphe.',
+    inFuture: 'Doit être dans le futur.',
+    withinDays: message(
+      'fr-FR',
+      '{max, plural, one {Doit être au plus dans # jour.} other {Doit être au plus dans # jours.}}',
+    ),
   },
   speakers: {
     heading: 'Liste des orateurs',

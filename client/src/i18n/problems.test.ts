@@ -113,6 +113,11 @@ describe('server input problems in the user’s language', () => {
       params: { name: 'Hana Kim', role: 'delegate' },
       message: 'participantIds.1 must be a moderator or secretariat account (is delegate)',
     };
+    const until = { field: 'until', rule: 'withinDays', params: { max: 90 }, message: 'x' };
+    expect(problemText(wording('ru'), until)).toBe('Не позднее чем через 90 дней.');
+    expect(problemText(wording('ar'), until)).toBe('يجب ألا يتجاوز 90 يومًا من الآن.');
+    const same = { field: 'text', rule: 'sameAsCurrent', message: 'x' };
+    expect(problemText(wording('zh'), same)).toBe('必须不同于该段的现有措辞。');
     // The role in the reader's language too.
     expect(problemText(wording('fr'), moderator)).toBe(
       'Hana Kim n’a pas de compte de modération ni de secrétariat (rôle\u00a0: Délégué·e).',

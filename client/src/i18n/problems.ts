@@ -45,6 +45,7 @@ const RULES: Record<string, Words> = {
   maxLength: counted((t) => t.problem.maxLength, 'max'),
   arrayMinSize: counted((t) => t.problem.arrayMinSize, 'min'),
   arrayMaxSize: counted((t) => t.problem.arrayMaxSize, 'max'),
+  withinDays: counted((t) => t.problem.withinDays, 'max'),
   min: ({ t, fmt }, p) => {
     const n = num(p.min);
     return n === undefined ? undefined : t.problem.min(fmt.number(n));
@@ -132,6 +133,10 @@ const PLAIN = [
   'notBeforeStart',
   'isTimeZone',
   'notParticipant',
+  'notForDelete',
+  'requiredForKind',
+  'sameAsCurrent',
+  'inFuture',
 ] as const satisfies ReadonlyArray<keyof Messages['problem']>;
 for (const rule of PLAIN) RULES[rule] = ({ t }) => t.problem[rule];
 

@@ -356,6 +356,11 @@ export const zh: Messages = {
     notParticipant: '不是本次会议的与会者。',
     notModerator: (name, role) => `${name}不是主持人或秘书处账户（角色：${role}）。`,
     deactivated: (name) => `${name}的账户已停用。`,
+    notForDelete: '请勿填写措辞：该修正案删除该段。',
+    requiredForKind: '请填写新的措辞。',
+    sameAsCurrent: '必须不同于该段的现有措辞。',
+    inFuture: '必须是将来的时间。',
+    withinDays: message('zh-CN', '{max, plural, other {最多只能在#天之后。}}'),
   },
   speakers: {
     heading: '发言名单',

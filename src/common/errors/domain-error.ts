@@ -58,6 +58,15 @@ export class InvalidInput extends DomainError {
    * Bad input a service found (beyond the DTO's rules), shaped as the validation pipe's: each
    * problem with its field, a rule of the service's own and its parameters, for clients to word.
    */
+  static rule(
+    field: string,
+    rule: string,
+    message: string,
+    params?: InputProblem['params'],
+  ): InvalidInput {
+    return InvalidInput.of([{ field, rule, ...(params ? { params } : {}), message }]);
+  }
+
   static of(problems: InputProblem[]): InvalidInput {
     return new InvalidInput(
       problems.map((p) => p.message),
