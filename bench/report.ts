@@ -50,6 +50,7 @@ interface ScaleResult {
     {
       ms: number;
       maxBlockMs: number;
+      cpuMs: number;
       bytes: number;
       workerMs: number;
       workerMaxBlockMs: number;
@@ -57,6 +58,8 @@ interface ScaleResult {
     }
   >;
   renderAllMs: number;
+  /** The same renders' CPU time, for runs on a loaded machine. */
+  renderAllCpuMs: number;
   /** The target for all six formats at this size: 5 s at full size, 0.5 s at a tenth. */
   renderTargetMs: number;
 }
@@ -126,6 +129,7 @@ async function measure(scale: number): Promise<ScaleResult> {
       render[format] = {
         ms: round(direct.ms),
         maxBlockMs: round(direct.maxBlockMs),
+        cpuMs: round(direct.cpuMs),
         bytes: direct.result.length,
         workerMs: round(viaWorker.ms),
         workerMaxBlockMs: round(viaWorker.maxBlockMs),
@@ -154,6 +158,7 @@ async function measure(scale: number): Promise<ScaleResult> {
       },
       render,
       renderAllMs: round(Object.values(render).reduce((sum, r) => sum + r.ms, 0)),
+      renderAllCpuMs: round(Object.values(render).reduce((sum, r) => sum + r.cpuMs, 0)),
       renderTargetMs: scale >= 1 ? 5000 : 500,
     };
   } finally {
@@ -184,6 +189,15 @@ function table(results: ScaleResult[]): string {
       ...results.map(
         (r) =>
           `${r.renderAllMs} / ${r.renderTargetMs} ${r.renderAllMs <= r.renderTargetMs ? 'met' : 'MISSED'} / ${round(r.renderAllMs / r.rawAggregationMs, 2)}`,
+      ),
+    ],
+    [
+      'all formats, CPU time of the process (ms)',
+      ...results.map((r) =>
+        [
+          String(r.renderAllCpuMs),
+          ...REPORT_FORMAT_NAMES.map((f) => `${f} ${r.render[f].cpuMs}`),
+        ].join(' '),
       ),
     ],
     [

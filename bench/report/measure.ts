@@ -12,6 +12,11 @@ export interface Timed<T> {
   runs: number[];
   /** Longest the event loop was blocked during the runs, in milliseconds. */
   maxBlockMs: number;
+  /**
+   * Median CPU time of the runs (the whole process: user and system, GC threads included), in
+   * milliseconds: on a machine shared with other work, wall time grows with the load, this much less.
+   */
+  cpuMs: number;
   result: T;
 }
 
@@ -26,18 +31,28 @@ export async function timed<T>(
 ): Promise<Timed<T>> {
   let result = warmUp ? await work() : (undefined as T);
   const times: number[] = [];
+  const cpu: number[] = [];
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
   for (let i = 0; i < runs; i++) {
     await new Promise((resolve) => setTimeout(resolve, 20));
     const start = performance.now();
+    const startCpu = process.cpuUsage();
     result = await work();
     times.push(performance.now() - start);
+    const used = process.cpuUsage(startCpu);
+    cpu.push((used.user + used.system) / 1000);
   }
   // Let the monitor's timer fire after the last run, so that its stall is recorded.
   await new Promise((resolve) => setTimeout(resolve, 20));
   loop.disable();
-  return { ms: median(times), runs: times, maxBlockMs: loop.max / 1e6, result };
+  return {
+    ms: median(times),
+    runs: times,
+    maxBlockMs: loop.max / 1e6,
+    cpuMs: median(cpu),
+    result,
+  };
 }
 
 export const round = (ms: number, digits = 1): number => Number(ms.toFixed(digits));
