@@ -10,6 +10,7 @@ import { LoginAttempts1764810000000 } from './1764810000000-LoginAttempts';
 import { PersonalDataIndexes1764813600000 } from './1764813600000-PersonalDataIndexes';
 import { DraftSpeakers1764817200000 } from './1764817200000-DraftSpeakers';
 import { ReportContentFingerprint1764820800000 } from './1764820800000-ReportContentFingerprint';
+import { PendingTallyMarks1764824400000 } from './1764824400000-PendingTallyMarks';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   PersonalDataIndexes1764813600000,
   DraftSpeakers1764817200000,
   ReportContentFingerprint1764820800000,
+  PendingTallyMarks1764824400000,
 ];

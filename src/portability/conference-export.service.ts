@@ -125,6 +125,7 @@ export class ConferenceExportService {
     const closingsOf = groupBy(closings, (c) => c.sessionId);
     const sponsorsOf = groupBy(sponsors, (s) => s.recommendationId);
     const revisionsOf = groupBy(revisions, (v) => v.recommendationId);
+    const counters = records.countersOf(votes);
     return {
       format: DOCUMENT_FORMAT,
       formatVersion: DOCUMENT_VERSION,
@@ -140,7 +141,12 @@ export class ConferenceExportService {
         ),
       ),
       recommendations: recommendations.map((r) =>
-        records.recommendationRecord(r, sponsorsOf.get(r.id) ?? [], revisionsOf.get(r.id) ?? []),
+        records.recommendationRecord(
+          r,
+          sponsorsOf.get(r.id) ?? [],
+          revisionsOf.get(r.id) ?? [],
+          counters.get(r.id),
+        ),
       ),
       comments: comments.map(records.commentRecord),
       votes: votes.map(records.voteRecord),

@@ -9,6 +9,8 @@ import type { Recommendation } from '../recommendations/recommendation.entity';
 import type { ReportVersion } from '../reports/report-version.entity';
 import type { SessionClosing } from '../sessions/session-closing.entity';
 import type { Session } from '../sessions/session.entity';
+import type { Counters } from '../tallies/tally-recorder';
+import { summariseVotes, type VoteCount } from '../tallies/tally';
 import type { Vote } from '../votes/vote.entity';
 import type {
   AuditEntryRecord,
@@ -100,10 +102,37 @@ export function sessionRecord(
   };
 }
 
+/**
+ * Each recommendation's counters counted from the document's own votes (read in the same
+ * snapshot): on PostgreSQL the stored ones may owe the last broadcast interval's votes
+ * (TallyRecorder), and the document must hold counters equal to its votes.
+ */
+export function countersOf(votes: Vote[]): Map<string, Counters> {
+  const byRecommendation = new Map<string, VoteCount[]>();
+  for (const v of votes) {
+    const counts = byRecommendation.get(v.recommendationId) ?? [];
+    counts.push({ value: v.value, constituency: v.constituency, count: 1 });
+    byRecommendation.set(v.recommendationId, counts);
+  }
+  const counters = new Map<string, Counters>();
+  for (const [id, counts] of byRecommendation) {
+    const { tally, bridging, consensus } = summariseVotes(counts);
+    counters.set(id, { tally, bridging, consensus });
+  }
+  return counters;
+}
+
+const NO_VOTES: Counters = {
+  tally: { support: 0, oppose: 0, abstain: 0 },
+  bridging: 0,
+  consensus: null,
+};
+
 export function recommendationRecord(
   r: Recommendation,
   sponsors: RecommendationSponsor[],
   revisions: RecommendationRevision[],
+  counters: Counters = NO_VOTES,
 ): RecommendationRecord {
   return {
     id: r.id,
@@ -119,11 +148,11 @@ export function recommendationRecord(
     hiddenReason: r.hiddenReason,
     disposition: r.disposition,
     dispositionNote: r.dispositionNote,
-    supportCount: r.supportCount,
-    opposeCount: r.opposeCount,
-    abstainCount: r.abstainCount,
-    bridging: r.bridging,
-    consensus: r.consensus,
+    supportCount: counters.tally.support,
+    opposeCount: counters.tally.oppose,
+    abstainCount: counters.tally.abstain,
+    bridging: counters.bridging,
+    consensus: counters.consensus,
     commentCount: r.commentCount,
     sponsors: sponsors.map((s): SponsorRecord => ({
       participantId: s.participantId,

@@ -3,6 +3,7 @@ import { AuthModule } from '../auth/auth.module';
 import { CommentsModule } from '../comments/comments.module';
 import { DraftsModule } from '../drafts/drafts.module';
 import { RecommendationsModule } from '../recommendations/recommendations.module';
+import { TalliesModule } from '../tallies/tallies.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { SpeakersModule } from '../speakers/speakers.module';
 import { VotesModule } from '../votes/votes.module';
@@ -31,6 +32,7 @@ import { TallyBroadcaster } from './tally-broadcaster';
     CommentsModule,
     SpeakersModule,
     DraftsModule,
+    TalliesModule,
   ],
   providers: [
     LiveGateway,

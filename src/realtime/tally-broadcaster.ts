@@ -12,6 +12,7 @@ import type { TallyUpdate } from '#contract';
 import { Sql } from '../database/sql';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Recommendation } from '../recommendations/recommendation.entity';
+import { TallyRecorder } from '../tallies/tally-recorder';
 import { LiveEmitter } from './live-emitter';
 import { SessionEventLog } from './session-event-log';
 
@@ -30,6 +31,10 @@ class NothingPending extends Error {}
 interface Schedule {
   timer: NodeJS.Timeout | null;
   lastFlush: number;
+  /** The flush under way: one at a time per session (see flush). */
+  running: Promise<void> | null;
+  /** Tallies changed while it ran: schedule the next one when it ends. */
+  rerun: boolean;
 }
 
 /**
@@ -38,7 +43,8 @@ interface Schedule {
  * second then costs each screen ten messages a second, not a thousand.
  *
  * What changed is recorded in the database by the vote's own transaction (`pending_tallies`),
- * and each flush takes those rows, reads the current counters and numbers the event in one
+ * and each flush takes those rows, settles the counters (on PostgreSQL they are recounted here,
+ * once per interval, not by each vote: TallyRecorder), reads them and numbers the event in one
  * transaction: a tally is never lost with the instance that counted it, and concurrent votes
  * reaching us out of commit order cannot leave an older count on the screens.
  *
@@ -58,6 +64,7 @@ export class TallyBroadcaster implements OnApplicationBootstrap, BeforeApplicati
     private readonly transactions: TransactionRunner,
     private readonly log: SessionEventLog,
     private readonly live: LiveEmitter,
+    private readonly tallies: TallyRecorder,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -71,8 +78,7 @@ export class TallyBroadcaster implements OnApplicationBootstrap, BeforeApplicati
   }
 
   private schedule(sessionId: string): void {
-    const schedule = this.schedules.get(sessionId) ?? { timer: null, lastFlush: 0 };
-    this.schedules.set(sessionId, schedule);
+    const schedule = this.scheduleOf(sessionId);
     if (schedule.timer) return;
     const wait = Math.max(0, schedule.lastFlush + this.config.tallyIntervalMs - Date.now());
     schedule.timer = setTimeout(() => void this.flush(sessionId), wait);
@@ -83,27 +89,64 @@ export class TallyBroadcaster implements OnApplicationBootstrap, BeforeApplicati
    * nothing is left unsent.
    */
   async flush(sessionId: string, { force = false } = {}): Promise<void> {
-    const schedule = this.schedules.get(sessionId);
+    const schedule = this.scheduleOf(sessionId);
+    // One flush per session at a time: one that outlasts the interval (a recount of many votes on
+    // a busy database) would otherwise have the next wait for its marks, holding a connection.
+    if (schedule.running) {
+      if (!force) {
+        // The timer that called us has fired: forget it, or schedule() would think one is set.
+        if (schedule.timer) clearTimeout(schedule.timer);
+        schedule.timer = null;
+        schedule.rerun = true;
+        return;
+      }
+      await schedule.running;
+    }
+    const run = this.flushNow(sessionId, schedule, force);
+    schedule.running = run;
+    try {
+      await run;
+    } finally {
+      if (schedule.running === run) schedule.running = null;
+      if (schedule.rerun && !schedule.running) {
+        schedule.rerun = false;
+        this.schedule(sessionId);
+      }
+    }
+  }
+
+  private scheduleOf(sessionId: string): Schedule {
+    let schedule = this.schedules.get(sessionId);
+    if (!schedule) {
+      schedule = { timer: null, lastFlush: 0, running: null, rerun: false };
+      this.schedules.set(sessionId, schedule);
+    }
+    return schedule;
+  }
+
+  private async flushNow(sessionId: string, schedule: Schedule, force: boolean): Promise<void> {
     // A timer may fire a little before its time by Date.now() (libuv counts from its cached loop
     // time): the flush counts from when it was due, or a busy instance would find its own slot
     // still taken and lose an interval.
-    const now = Math.max(Date.now(), (schedule?.lastFlush ?? 0) + this.config.tallyIntervalMs);
-    if (schedule) {
-      if (schedule.timer) clearTimeout(schedule.timer);
-      schedule.timer = null;
-      schedule.lastFlush = now;
-    }
+    const now = Math.max(Date.now(), schedule.lastFlush + this.config.tallyIntervalMs);
+    if (schedule.timer) clearTimeout(schedule.timer);
+    schedule.timer = null;
+    schedule.lastFlush = now;
     const interval = this.config.tallyIntervalMs;
     try {
       const stored = await this.transactions.run(
         async ({ em }) => {
-          // The slot first: waiting for another instance's claim must not hold our vote marks.
+          // The marks, then the counters' row locks (settle), then the slot, in the order a close
+          // (session, counters, event log) and moderation (counters, event log) take theirs, so
+          // that none of them deadlocks with a broadcast. Marks of votes still in flight are not
+          // visible to this DELETE, so it never waits for a vote.
+          const ids = await this.takePending(em, sessionId);
+          if (!ids.length) throw new NothingPending();
+          await this.tallies.settle(em, ids);
           const freesAt = force
             ? null
             : await this.log.claimTallySlot(em, sessionId, now, interval);
           if (freesAt !== null) throw new SlotTaken(freesAt);
-          const ids = await this.takePending(em, sessionId);
-          if (!ids.length) throw new NothingPending();
           return this.log.append(em, sessionId, {
             name: 'tally:updated',
             body: { tallies: await this.currentTallies(em, ids) },
@@ -115,7 +158,7 @@ export class TallyBroadcaster implements OnApplicationBootstrap, BeforeApplicati
     } catch (error) {
       if (error instanceof NothingPending) return;
       if (error instanceof SlotTaken) {
-        if (schedule) schedule.lastFlush = error.freesAt - interval;
+        schedule.lastFlush = error.freesAt - interval;
         this.schedule(sessionId);
         return;
       }
@@ -136,20 +179,15 @@ export class TallyBroadcaster implements OnApplicationBootstrap, BeforeApplicati
   }
 
   /**
-   * DELETE … RETURNING: marks a concurrent vote adds meanwhile stay for the next flush. On
-   * PostgreSQL, marks held by votes still in flight are skipped (SKIP LOCKED) rather than waited
-   * for: under a flood there is always one in flight, and waiting would stall the broadcasts; those
-   * votes' marks are taken by the next flush, after they commit.
+   * DELETE … RETURNING: the marks committed so far (one per vote); those of votes committing
+   * meanwhile stay for the next flush, which counts them.
    */
   private async takePending(em: EntityManager, sessionId: string): Promise<string[]> {
-    const sql = new Sql(em);
-    const rows = await sql.rows<{ recommendationId: string }>(
-      sql.postgres
-        ? 'DELETE FROM "pending_tallies" WHERE ("recommendationId", "sessionId") IN (SELECT "recommendationId", "sessionId" FROM "pending_tallies" WHERE "sessionId" = ? FOR UPDATE SKIP LOCKED) RETURNING "recommendationId"'
-        : 'DELETE FROM "pending_tallies" WHERE "sessionId" = ? RETURNING "recommendationId"',
+    const rows = await new Sql(em).rows<{ recommendationId: string }>(
+      'DELETE FROM "pending_tallies" WHERE "sessionId" = ? RETURNING "recommendationId"',
       [sessionId],
     );
-    return rows.map((r) => r.recommendationId);
+    return [...new Set(rows.map((r) => r.recommendationId))];
   }
 
   private async currentTallies(em: EntityManager, ids: string[]): Promise<TallyUpdate[]> {

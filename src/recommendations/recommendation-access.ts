@@ -61,7 +61,7 @@ export class RecommendationAccess {
    * state and its session's status (see RecommendationRepository.findForVote).
    */
   async loadForVote(em: EntityManager, actor: Actor, id: string): Promise<VoteTarget> {
-    const target = await this.recommendations.findForVote(em, id);
+    const target = await this.recommendations.findForVote(em, id, actor.id);
     if (!target) throw new EntityNotFound('Recommendation', id);
     await this.assertVisible(em, actor, target);
     return target;

@@ -4,6 +4,7 @@ import type { Actor } from '../common/auth/actor';
 import type { AdoptionRule } from '../conferences/conference.entity';
 import type { PersonRef, RecommendationView, SessionStatus, VoteValue } from '#contract';
 import { Participant } from '../participants/participant.entity';
+import { TallyRecorder } from '../tallies/tally-recorder';
 import { VoteRepository } from '../tallies/vote.repository';
 import { proposeDisposition } from './disposition-rule';
 import { RecommendationSponsor } from './recommendation-sponsor.entity';
@@ -20,7 +21,10 @@ export interface ViewContext {
 /** Builds RecommendationViews (the REST and realtime shape) for a batch of recommendations of one session. */
 @Injectable()
 export class RecommendationViews {
-  constructor(private readonly votes: VoteRepository) {}
+  constructor(
+    private readonly votes: VoteRepository,
+    private readonly tallies: TallyRecorder,
+  ) {}
 
   async build(
     em: EntityManager,
@@ -48,8 +52,15 @@ export class RecommendationViews {
     const myVotes = context.viewer
       ? await this.votes.valuesOf(em, context.viewer.id, ids)
       : new Map<string, VoteValue>();
+    // On PostgreSQL the stored counters may owe the last interval's votes (TallyRecorder).
+    const live = await this.tallies.live(em, ids);
 
     return recommendations.map((r) => {
+      const counters = live.get(r.id) ?? {
+        tally: { support: r.supportCount, oppose: r.opposeCount, abstain: r.abstainCount },
+        bridging: r.bridging,
+        consensus: r.consensus,
+      };
       // A hidden recommendation's text goes only to those who may moderate it.
       const redacted = r.status === 'hidden' && !context.canModerate;
       return {
@@ -66,17 +77,14 @@ export class RecommendationViews {
           .filter((s) => s.recommendationId === r.id)
           .map((s) => people.get(s.participantId))
           .filter((p): p is PersonRef => !!p),
-        tally: { support: r.supportCount, oppose: r.opposeCount, abstain: r.abstainCount },
-        bridging: r.bridging,
-        consensus: r.consensus,
+        tally: counters.tally,
+        bridging: counters.bridging,
+        consensus: counters.consensus,
         myVote: myVotes.get(r.id) ?? null,
         disposition: r.disposition,
         proposedDisposition:
           context.sessionStatus === 'closed' && r.status === 'submitted'
-            ? proposeDisposition(
-                { support: r.supportCount, oppose: r.opposeCount, abstain: r.abstainCount },
-                context.adoptionRule,
-              )
+            ? proposeDisposition(counters.tally, context.adoptionRule)
             : null,
         dispositionNote: r.dispositionNote,
         mergedIntoId: r.mergedIntoId,

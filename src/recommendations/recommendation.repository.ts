@@ -19,16 +19,30 @@ export interface VoteTarget {
 @Injectable()
 export class RecommendationRepository {
   /**
-   * The recommendation and its session's status, locked on PostgreSQL: the recommendation FOR
-   * UPDATE so its votes are counted one transaction at a time, the session FOR SHARE so a close
-   * waits for votes in flight (SQLite's single writer needs no locks).
+   * The recommendation and its session's status, locked on PostgreSQL (SQLite's single writer
+   * needs no locks):
+   * - the session FOR SHARE, so a close (FOR UPDATE) waits for the votes in flight, and a vote
+   *   arriving during a close waits for it and then reads the closed status (409);
+   * - the recommendation FOR KEY SHARE: moderation (FOR UPDATE) waits for the votes in flight as
+   *   the close does, but votes on one recommendation do not wait for each other, nor for the
+   *   recount storing its counters (TallyRecorder.settle);
+   * - this delegate's ballot on this recommendation, an advisory lock on the pair (taken first, a
+   *   one-time filter): two of their votes on it take turns, so the second reads the vote the first
+   *   cast (VoteRepository.mine, a statement after this one, so that it sees what that transaction
+   *   committed) rather than casting another. Their votes on other recommendations do not wait.
    */
-  findForVote(em: EntityManager, id: string): Promise<VoteTarget | undefined> {
+  findForVote(
+    em: EntityManager,
+    id: string,
+    participantId: string,
+  ): Promise<VoteTarget | undefined> {
     const sql = new Sql(em);
+    const select =
+      'SELECT r."id", r."conferenceId", r."sessionId", r."status", s."status" AS "sessionStatus" FROM "recommendations" r JOIN "sessions" s ON s."id" = r."sessionId" WHERE r."id" = ?';
+    if (!sql.postgres) return sql.one<VoteTarget>(select, [id]);
     return sql.one<VoteTarget>(
-      'SELECT r."id", r."conferenceId", r."sessionId", r."status", s."status" AS "sessionStatus" FROM "recommendations" r JOIN "sessions" s ON s."id" = r."sessionId" WHERE r."id" = ?' +
-        sql.lock('FOR UPDATE OF r FOR SHARE OF s'),
-      [id],
+      `${select} AND pg_advisory_xact_lock(hashtextextended(?, 0))::text IS NOT NULL FOR KEY SHARE OF r FOR SHARE OF s`,
+      [id, `vote:${participantId}:${id}`],
     );
   }
 }

@@ -101,6 +101,9 @@ export class SessionLifecycleService {
     session: Session,
     actor: Actor,
   ): Promise<string> {
+    // On PostgreSQL the counters may owe the last interval's votes (TallyRecorder): counted now,
+    // under the session's lock, with every vote that got in and none that can follow.
+    await this.tallies.settleSession(tx.em, session.id);
     const closing = await tx.em.save(
       tx.em.create(SessionClosing, {
         sessionId: session.id,

@@ -117,6 +117,30 @@ export class VoteRepository {
     return rows.map((r) => ({ ...r, count: Number(r.count) }));
   }
 
+  /** counts() of several recommendations in one statement, by recommendation. */
+  async countsOf(
+    em: EntityManager,
+    recommendationIds: string[],
+  ): Promise<Map<string, VoteCount[]>> {
+    const counts = new Map<string, VoteCount[]>();
+    if (recommendationIds.length === 0) return counts;
+    const rows = await new Sql(em).rows<{
+      recommendationId: string;
+      value: VoteValue;
+      constituency: string | null;
+      count: string | number;
+    }>(
+      `SELECT "recommendationId", "value", "constituency", COUNT(*) AS "count" FROM "votes" WHERE "recommendationId" IN (${marks(recommendationIds)}) GROUP BY "recommendationId", "value", "constituency"`,
+      recommendationIds,
+    );
+    for (const { recommendationId, value, constituency, count } of rows) {
+      const list = counts.get(recommendationId) ?? [];
+      list.push({ value, constituency, count: Number(count) });
+      counts.set(recommendationId, list);
+    }
+    return counts;
+  }
+
   /** How many votes each of these sessions holds. */
   async countBySession(em: EntityManager, sessionIds: string[]): Promise<Map<string, number>> {
     if (sessionIds.length === 0) return new Map();

@@ -17,7 +17,10 @@ import { NotAllowed, StateConflict } from '../common/errors';
  * (under a share lock on PostgreSQL, behind the single writer on SQLite), so a vote racing a
  * close either commits first — and is in the frozen tally — or sees the closed session and
  * gets 409. Never counted after. This is the hottest path of a live session, so it is a
- * handful of plain statements (VoteRepository, TallyRecorder).
+ * handful of plain statements (VoteRepository, TallyRecorder), and on PostgreSQL votes on one
+ * recommendation run side by side: only one delegate's own votes take turns (see
+ * RecommendationRepository.findForVote), and the counters are recounted once per broadcast
+ * interval rather than by each vote (TallyRecorder).
  */
 @Injectable()
 export class VotesService {
@@ -50,7 +53,7 @@ export class VotesService {
           value,
         });
       }
-      const { tally } = await this.tallies.recompute(tx, ballot);
+      const tally = await this.tallies.recordVoteChange(tx, ballot);
       await this.audit.record(tx.em, {
         action: existing ? 'vote.change' : 'vote.cast',
         actor,
@@ -75,7 +78,7 @@ export class VotesService {
           myVote: null,
         };
       await this.votes.remove(tx.em, existing.id);
-      const { tally } = await this.tallies.recompute(tx, ballot);
+      const tally = await this.tallies.recordVoteChange(tx, ballot);
       await this.audit.record(tx.em, {
         action: 'vote.withdraw',
         actor,

@@ -169,4 +169,32 @@ describe('migrations', () => {
       ]),
     ).toEqual([{ sha256: 'a'.repeat(64), contentSha256: null }]);
   });
+
+  it('carry the pending tallies over to the append-only marks, and back', async () => {
+    const sql = new Sql(dataSource.manager);
+    await undoThrough('PendingTallyMarks1764824400000');
+    const [recommendation, session] = [sql.id(), sql.id()];
+    await sql.run('INSERT INTO "pending_tallies" ("recommendationId", "sessionId") VALUES (?, ?)', [
+      recommendation,
+      session,
+    ]);
+    await dataSource.runMigrations({ transaction: 'each' });
+    // Two marks for one recommendation now (one per vote), numbered.
+    await sql.run('INSERT INTO "pending_tallies" ("recommendationId", "sessionId") VALUES (?, ?)', [
+      recommendation,
+      session,
+    ]);
+    const marks = await sql.rows<{ id: number; recommendationId: string }>(
+      'SELECT "id", "recommendationId" FROM "pending_tallies" ORDER BY "id"',
+    );
+    expect(marks.map((m) => m.recommendationId)).toEqual([recommendation, recommendation]);
+    expect(Number(marks[1].id)).toBeGreaterThan(Number(marks[0].id));
+    // Down again: one row per recommendation, as that schema holds them.
+    await undoThrough('PendingTallyMarks1764824400000');
+    expect(await sql.rows('SELECT "recommendationId", "sessionId" FROM "pending_tallies"')).toEqual(
+      [{ recommendationId: recommendation, sessionId: session }],
+    );
+    await sql.run('DELETE FROM "pending_tallies"');
+    await dataSource.runMigrations({ transaction: 'each' });
+  });
 });

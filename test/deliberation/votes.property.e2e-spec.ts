@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { Recommendation } from '../../src/recommendations/recommendation.entity';
 import { SessionClosing } from '../../src/sessions/session-closing.entity';
 import { Vote } from '../../src/votes/vote.entity';
 import {
@@ -10,6 +9,7 @@ import {
   vote,
   type Scenario,
 } from '../support/scenario';
+import { storedCounters } from '../support/stored-tallies';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 type Value = 'support' | 'oppose' | 'abstain';
@@ -87,14 +87,7 @@ describe('votes, property-based: any sequence of vote / change / withdraw / clos
           expect(rows).toHaveLength(expected.length);
           expect(new Set(rows.map((v) => v.participantId)).size).toBe(rows.length);
           const count = (value: Value) => rows.filter((v) => v.value === value).length;
-          const rec = await t.dataSource
-            .getRepository(Recommendation)
-            .findOneByOrFail({ id: recommendationId });
-          expect({
-            support: rec.supportCount,
-            oppose: rec.opposeCount,
-            abstain: rec.abstainCount,
-          }).toEqual({
+          expect(await storedCounters(t, recommendationId)).toEqual({
             support: count('support'),
             oppose: count('oppose'),
             abstain: count('abstain'),

@@ -4,6 +4,7 @@ import { Vote } from '../../src/votes/vote.entity';
 import type { SignedIn } from '../support/actors';
 import { connectLive } from '../support/live-client';
 import { manyDelegates, scenario, submit, transition, type Scenario } from '../support/scenario';
+import { settleTallies } from '../support/stored-tallies';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const VOTERS = 100;
@@ -65,6 +66,7 @@ describe('a flood of 2,000 votes in one session', () => {
       VOTERS * RECOMMENDATIONS,
     );
 
+    await settleTallies(t, s.sessionId);
     const rows = await t.dataSource
       .getRepository(Recommendation)
       .findBy({ sessionId: s.sessionId });
