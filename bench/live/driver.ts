@@ -158,7 +158,12 @@ async function main(): Promise<void> {
               return;
             }
             acked++;
-            const k = ack.data.tally.support;
+            // The vote's position on its recommendation, from the tally its answer carries. On
+            // PostgreSQL votes on one recommendation commit side by side, and each answer counts
+            // only the votes committed before it counted (its own included), so two may carry the
+            // same count; the vote's true position is at least that: it takes the next free one.
+            let k = ack.data.tally.support;
+            while (k <= perRec && sentAtPosition[r][k] > 0) k++;
             if (k <= perRec) sentAtPosition[r][k] = sentAt;
           }),
         );
