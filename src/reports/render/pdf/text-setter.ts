@@ -70,8 +70,11 @@ const WORDS = /[^ ]+ *| +/g;
 
 export class TextSetter {
   private readonly doc: Doc;
-  /** Per embedded font: whether a word's glyphs all sit on their advance (no mark placed). */
-  private readonly plain = new Map<Font, Map<string, boolean>>();
+  /**
+   * Per embedded font: a word's width at size 1000, or -1 when a glyph of it is not on its
+   * advance (a mark placed on its base), which pdfkit then draws.
+   */
+  private readonly plain = new Map<Font, Map<string, number>>();
   /** Per embedded font of this document: a word's glyphs as pieces of a `TJ` array. */
   private readonly codes = new Map<Font, Map<string, WordCode>>();
   /** Per embedded font of this document: short texts' widths at size 1000. */
@@ -122,8 +125,9 @@ export class TextSetter {
       let line = '';
       let used = 0;
       for (const word of paragraph.match(WORDS) ?? []) {
-        if (!this.isPlain(font, word)) return null;
-        const w = font.widthOfString(word, size);
+        const w1000 = this.wordWidth(font, word);
+        if (w1000 < 0) return null;
+        const w = w1000 * (size / 1000);
         if (used + w <= width) {
           line += word;
           used += w;
@@ -159,8 +163,8 @@ export class TextSetter {
         doc.continueOnNewPage();
         if (doc._fillColor) doc.fillColor(...doc._fillColor);
       }
-      const text = line.trimEnd();
-      const room = width - this.width(text);
+      // Only a centred or right-aligned line needs its width.
+      const room = align === 'left' ? 0 : width - this.width(line.trimEnd());
       const start = align === 'right' ? x + room : align === 'center' ? x + room / 2 : x;
       this.draw(line, start, doc.y);
       doc.y += step;
@@ -225,17 +229,19 @@ export class TextSetter {
     return code;
   }
 
-  private isPlain(font: Font, word: string): boolean {
+  /** A word's width at size 1000, or -1 when a glyph of it is placed off its advance. */
+  private wordWidth(font: Font, word: string): number {
     let known = this.plain.get(font);
     if (!known) {
       known = new Map();
       this.plain.set(font, known);
     }
-    let plain = known.get(word);
-    if (plain === undefined) {
-      plain = font.layout(word).positions.every((p) => !p.xOffset && !p.yOffset);
-      known.set(word, plain);
+    let width = known.get(word);
+    if (width === undefined) {
+      const plain = font.layout(word).positions.every((p) => !p.xOffset && !p.yOffset);
+      width = plain ? font.widthOfString(word, 1000) : -1;
+      known.set(word, width);
     }
-    return plain;
+    return width;
   }
 }
