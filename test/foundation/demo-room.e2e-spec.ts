@@ -5,6 +5,7 @@ import { DEMO_ACCESS_CODE, DEMO_ACCOUNTS, demoEmail } from '../../src/demo/demo-
 import { parseDemoRoomArgs, runDemoRoom } from '../../scripts/demo-room';
 import { Sql } from '../../src/database/sql';
 import { signIn } from '../support/actors';
+import { settleTallies } from '../support/stored-tallies';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const DELEGATES = DEMO_ACCOUNTS.filter((a) => a.role === 'delegate').length;
@@ -88,7 +89,9 @@ describe('npm run demo:room (simulated delegates in the open session)', () => {
     expect(moved.recommendations.size).toBeGreaterThan(0);
     await watcher.until((s) => s.connected === 1);
 
-    // Tallies equal the vote rows, and every vote change went through the audit.
+    // Tallies equal the vote rows (once settled: on PostgreSQL the broadcast interval stores
+    // them), and every vote change went through the audit.
+    await settleTallies(t, session.id);
     const drifted = await sql().rows<{ n: string; action?: string }>(
       `SELECT COUNT(*) AS n FROM recommendations r WHERE r."sessionId" = ? AND (
          r."supportCount" <> (SELECT COUNT(*) FROM votes v WHERE v."recommendationId" = r.id AND v.value = 'support')

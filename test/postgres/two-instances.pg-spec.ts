@@ -92,17 +92,29 @@ describe('two instances on one PostgreSQL database', () => {
     await screen.join();
     const from = screen.state!.seq;
 
-    // Half the voters on each instance, each changing their vote on every recommendation.
-    await Promise.all(
-      voters.map(async (voter, i) => {
-        const socket = await live(i % 2 ? b.url : a.url, voter.token);
-        for (const value of ['support', 'oppose', 'support'] as const)
+    // Half the voters on each instance, each changing their vote on every recommendation, round
+    // after round until the room has had enough broadcasts to judge their spacing (a quiet
+    // machine counts a round's votes within fewer intervals), then all on support.
+    const sockets = await Promise.all(
+      voters.map((voter, i) => live(i % 2 ? b.url : a.url, voter.token)),
+    );
+    const round = (value: 'support' | 'oppose') =>
+      Promise.all(
+        sockets.map(async (socket) => {
           for (const recommendationId of ids)
             expect(
               await socket.emitWithAck('vote:cast', { recommendationId, value }),
             ).toMatchObject({ ok: true });
-      }),
-    );
+        }),
+      );
+    const stored = () =>
+      dataSource.getRepository(SessionEvent).count({
+        where: { sessionId: s.sessionId, name: 'tally:updated', seq: MoreThan(from) },
+      });
+    await round('support');
+    for (let rounds = 0; rounds < 40 && (await stored()) < 9; rounds++)
+      await round(rounds % 2 ? 'support' : 'oppose');
+    await round('support');
     await screen.until((st) =>
       ids.every((id) => st.recommendations.get(id)?.tally.support === VOTERS),
     );

@@ -5,6 +5,7 @@ import type { SignedIn } from '../support/actors';
 import { signInAdmin } from '../support/actors';
 import { connectLive } from '../support/live-client';
 import { scenario, submit, transition, type Scenario } from '../support/scenario';
+import { settleTallies } from '../support/stored-tallies';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /** Row counts of every table a write can touch: "nothing stored" means none of them moved. */
@@ -37,6 +38,9 @@ async function counts(t: TestApp): Promise<Record<string, number>> {
  * after its transaction commits, so once the screen shows the stored counters the row is there.
  */
 async function talliesBroadcast(t: TestApp, screen: LiveSession, sessionId: string): Promise<void> {
+  // On PostgreSQL the counters are stored by that broadcast: settle them first, so that the
+  // wait is for the final counters and not for ones a pending broadcast is about to rewrite.
+  await settleTallies(t, sessionId);
   const stored = await t.dataSource.getRepository(Recommendation).findBy({ sessionId });
   await screen.until((state) =>
     stored.every((r) => {
