@@ -56,9 +56,11 @@ describe('live room: what a socket may receive and do', () => {
       acks.push(...(await Promise.all(joins)));
       expect((await submitted).ok).toBe(true);
     }
-    // Refused (404), or slowed down (429) once the participant's shared budget is spent.
+    // Refused (404), or slowed down (429) once the participant's shared budget is spent. At
+    // least the budget's burst (twice the 5 joins a second) reached the membership check and was
+    // refused there; more when the rounds outlast a refill, which a fast machine's do not.
     expect(acks.filter((a) => a.ok || ![404, 429].includes(a.error!.status))).toEqual([]);
-    expect(acks.filter((a) => a.error?.status === 404).length).toBeGreaterThan(10);
+    expect(acks.filter((a) => a.error?.status === 404).length).toBeGreaterThanOrEqual(10);
     // A member joins after every submit: by its answer every event has reached the room.
     const probe = await live(s.delegates[1].token);
     await probe.emitWithAck('session:join', { sessionId: s.sessionId });
