@@ -96,11 +96,7 @@ export class TextSetter {
   width(text: string): number {
     const { _font: font, _fontSize: size } = this.doc;
     // Table cells and headings are measured to size their rows, then again to be drawn.
-    let widths = this.widths.get(font);
-    if (!widths) {
-      widths = new Map();
-      this.widths.set(font, widths);
-    }
+    const widths = perFont(this.widths, font);
     let width = widths.get(text);
     if (width === undefined) {
       width = 0;
@@ -206,11 +202,7 @@ export class TextSetter {
    * word — what pdfkit's `_fragment` makes of the glyphs of a whole line.
    */
   private codeOf(font: Font, word: string): WordCode {
-    let codes = this.codes.get(font);
-    if (!codes) {
-      codes = new Map();
-      this.codes.set(font, codes);
-    }
+    const codes = perFont(this.codes, font);
     let code = codes.get(word);
     if (!code) {
       const [hex, positions] = font.encode(word);
@@ -231,11 +223,7 @@ export class TextSetter {
 
   /** A word's width at size 1000, or -1 when a glyph of it is placed off its advance. */
   private wordWidth(font: Font, word: string): number {
-    let known = this.plain.get(font);
-    if (!known) {
-      known = new Map();
-      this.plain.set(font, known);
-    }
+    const known = perFont(this.plain, font);
     let width = known.get(word);
     if (width === undefined) {
       const plain = font.layout(word).positions.every((p) => !p.xOffset && !p.yOffset);
@@ -244,4 +232,14 @@ export class TextSetter {
     }
     return width;
   }
+}
+
+/** A font's own cache in one of the setter's caches keyed by font, made on first use. */
+function perFont<V>(caches: Map<Font, Map<string, V>>, font: Font): Map<string, V> {
+  let cache = caches.get(font);
+  if (!cache) {
+    cache = new Map();
+    caches.set(font, cache);
+  }
+  return cache;
 }
