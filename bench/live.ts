@@ -5,25 +5,41 @@
  * (vote sent → last screen has a tally containing it), acknowledged votes per second, messages
  * per screen per second, server CPU and RSS — each also as a ratio to the bare server.
  *
- * Options: --screens 500,1000,2000 --rates 50,200,1000 --duration 5 --out bench/results/runs/live.json
+ * It also times the screens' joins (connect + join, Agora against bare), and the CPU time per
+ * acknowledged vote (all instances, plus the PostgreSQL backends on PostgreSQL), and judges each of
+ * issue 13's targets: met, or missed, with the ratio.
+ *
+ * Options: --cells issue13 (the default): the issue's cells — SQLite 5,000 screens × 1,000 votes/s,
+ *          PostgreSQL 2,000 screens × 1,000 votes/s; or a sweep: --screens 500,1000 --rates 50,1000
+ *          --duration 5 --out bench/results/runs/live.json
  *          --db sqlite|postgres  --instances 1|2   (PostgreSQL: BENCH_POSTGRES_URL, default the
  *          local `agora` role; with 2 instances Agora also runs with 1 at the same load, for the ratio)
+ * Profiling: BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" for Agora, BENCH_BARE_ARGS the
+ * same for the bare server (compare self time by function).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { DriverPlan, DriverResult } from './live/driver';
 import { ProcessSampler } from './live/process-stats';
+import { describe, verdicts, type Measured } from './live/targets';
 import { benchArgs } from './report/measure';
 
 const args = benchArgs();
-const SCREENS = (args.get('screens') ?? '500,1000,2000').split(',').map(Number);
-const RATES = (args.get('rates') ?? '50,200,1000').split(',').map(Number);
-const DURATION = Number(args.get('duration') ?? 5);
 const DB = (args.get('db') ?? 'sqlite') as 'sqlite' | 'postgres';
 const INSTANCES = Number(args.get('instances') ?? 1);
+/** Issue 13's cells: the load each database's targets are stated at. */
+const CELLS = {
+  issue13:
+    DB === 'sqlite' ? { screens: '5000', rates: '1000' } : { screens: '2000', rates: '1000' },
+};
+const cells = CELLS[(args.get('cells') ?? 'issue13') as keyof typeof CELLS];
+if (!cells) throw new Error(`--cells: one of ${Object.keys(CELLS).join(', ')}`);
+const SCREENS = (args.get('screens') ?? cells.screens).split(',').map(Number);
+const RATES = (args.get('rates') ?? cells.rates).split(',').map(Number);
+const DURATION = Number(args.get('duration') ?? 5);
 const OUT = resolve(
   args.get('out') ??
     (DB === 'postgres' ? 'bench/results/runs/live-postgres.json' : 'bench/results/runs/live.json'),
@@ -37,12 +53,6 @@ const RECOMMENDATIONS = 60;
 const ROOT = resolve(__dirname, '..', '..');
 const pin = (core: number) =>
   existsSync('/usr/bin/taskset') ? ['taskset', '-c', String(core)] : [];
-
-interface Measured extends DriverResult {
-  server: string;
-  cpuPercent: number;
-  peakRssMb: number;
-}
 
 function start(command: string[], env: Record<string, string>): ChildProcess {
   const child = spawn(command[0], command.slice(1), {
@@ -101,7 +111,11 @@ function drive(plan: DriverPlan): Promise<DriverResult> {
   });
 }
 
-async function temporaryPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
+async function temporaryPostgres(): Promise<{
+  url: string;
+  name: string;
+  drop(): Promise<void>;
+}> {
   const { Client } = await import('pg');
   const name = `agora_bench_${randomBytes(5).toString('hex')}`;
   const admin = new Client({ connectionString: POSTGRES });
@@ -112,6 +126,7 @@ async function temporaryPostgres(): Promise<{ url: string; drop(): Promise<void>
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    name,
     drop: async () => {
       const client = new Client({ connectionString: POSTGRES });
       await client.connect();
@@ -239,6 +254,8 @@ async function benchAgora(db: 'sqlite' | 'postgres', instances: number): Promise
           rate,
           durationSec: DURATION,
           registerBare: false,
+          serverPids: servers.map((server) => server.pid!),
+          postgresDatabase: postgres?.name,
         });
         const usage = samplers.map((sampler) => sampler.stop());
         results.push({
@@ -265,9 +282,11 @@ const sum = (values: number[]) => Math.round(values.reduce((a, b) => a + b, 0) *
 
 async function benchBare(): Promise<Measured[]> {
   const port = 3960 + Math.floor(Math.random() * 30);
-  const server = start([...pin(0), process.execPath, join(__dirname, 'live', 'bare-server.js')], {
-    PORT: String(port),
-  });
+  const nodeArgs = (process.env.BENCH_BARE_ARGS ?? '').split(' ').filter(Boolean);
+  const server = start(
+    [...pin(0), process.execPath, ...nodeArgs, join(__dirname, 'live', 'bare-server.js')],
+    { PORT: String(port) },
+  );
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitFor(
@@ -288,6 +307,7 @@ async function benchBare(): Promise<Measured[]> {
           rate,
           durationSec: DURATION,
           registerBare: true,
+          serverPids: [server.pid!],
         });
         results.push({ server: 'bare', ...result, ...sampler.stop() });
         report(results[results.length - 1]);
@@ -296,6 +316,8 @@ async function benchBare(): Promise<Measured[]> {
     return results;
   } finally {
     server.kill('SIGTERM');
+    // Let it exit (and write its CPU profile, when asked) before Agora starts on the same core.
+    await new Promise((r) => server.once('exit', r));
   }
 }
 
@@ -303,13 +325,16 @@ function report(m: Measured): void {
   process.stdout.write(
     `${m.server.padEnd(12)} screens ${String(m.screens).padStart(5)}  rate ${String(m.rate).padStart(5)}/s  acked ${String(m.ackedPerSecond).padStart(7)}/s  ` +
       `p50 ${String(m.latencyMs.p50).padStart(5)} p95 ${String(m.latencyMs.p95).padStart(5)} p99 ${String(m.latencyMs.p99).padStart(5)} ms  ` +
-      `msg/screen/s ${String(m.messagesPerScreenPerSecond).padStart(5)}  cpu ${String(m.cpuPercent).padStart(5)}%  rss ${m.peakRssMb} MB  ${m.finalTalliesRight ? 'tallies right' : 'TALLIES WRONG'}\n`,
+      `msg/screen/s ${String(m.messagesPerScreenPerSecond).padStart(5)}  cpu ${String(m.cpuPercent).padStart(5)}%  rss ${m.peakRssMb} MB  ${m.finalTalliesRight ? 'tallies right' : 'TALLIES WRONG'}${m.screensAgree ? '' : ' SCREENS DISAGREE'}  ` +
+      `joins ${m.join.seconds} s (${m.join.perSecond}/s)  cpu/vote ${m.voteCpu.msPerAckedVote} ms (server ${m.voteCpu.serverMs}, postgres ${m.voteCpu.postgresMs})  driver cpu ${m.driverCpuPercent}%\n`,
   );
 }
 
 async function main(): Promise<void> {
   process.stdout.write(
-    `bench:live — ${DB}${DB === 'postgres' ? ` ×${INSTANCES}` : ''}; screens ${SCREENS.join(', ')}; votes/s ${RATES.join(', ')}; ${DURATION} s each; driver on its own core: ${pin(1).length > 0}\n`,
+    `bench:live — ${DB}${DB === 'postgres' ? ` ×${INSTANCES}` : ''}; screens ${SCREENS.join(', ')}; votes/s ${RATES.join(', ')}; ${DURATION} s each; driver on its own core: ${pin(1).length > 0}; load average ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}\n`,
   );
   const bare = await benchBare();
   const agora = await benchAgora(DB, 1);
@@ -323,6 +348,8 @@ async function main(): Promise<void> {
     messagesPerScreenPerSecond: ratio(a.messagesPerScreenPerSecond, b.messagesPerScreenPerSecond),
     cpu: ratio(a.cpuPercent, b.cpuPercent),
     rss: ratio(a.peakRssMb, b.peakRssMb),
+    joinSeconds: ratio(a.join.seconds, b.join.seconds),
+    cpuPerAckedVote: ratio(a.voteCpu.msPerAckedVote, b.voteCpu.msPerAckedVote),
   });
   const rows = agora.map((a) => {
     const b = bare.find((x) => x.screens === a.screens && x.rate === a.rate)!;
@@ -334,6 +361,7 @@ async function main(): Promise<void> {
       bare: b,
       ratio: compare(a, b),
       ...(m ? { instances: m, instancesRatio: compare(m, a) } : {}),
+      verdicts: verdicts(DB, a, b, m),
     };
   });
   process.stdout.write(
@@ -348,6 +376,8 @@ async function main(): Promise<void> {
         '\n',
     );
   }
+  process.stdout.write('\nissue 13 targets:\n');
+  for (const v of rows.flatMap((r) => r.verdicts)) process.stdout.write(`  ${describe(v)}\n`);
   mkdirSync(dirname(OUT), { recursive: true });
   writeFileSync(
     OUT,
@@ -355,6 +385,7 @@ async function main(): Promise<void> {
       {
         date: new Date().toISOString(),
         node: process.version,
+        loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
         db: DB,
         instances: INSTANCES,
         durationSec: DURATION,

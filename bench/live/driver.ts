@@ -8,6 +8,7 @@
 import { SessionFeed, type LiveSessionState } from '#contract';
 import { io, type Socket } from 'socket.io-client';
 import { SocketTransport, type LiveSocket } from '../../src/contract/live-session';
+import { cpuMsOf, postgresCpuMs } from './process-stats';
 
 export interface DriverPlan {
   /** One URL per instance: screens and voters are spread over them round robin. */
@@ -21,6 +22,10 @@ export interface DriverPlan {
   durationSec: number;
   /** The bare server needs to be told the recommendations (it has no database). */
   registerBare: boolean;
+  /** The servers' processes, whose CPU time the votes cost is read from /proc. */
+  serverPids: number[];
+  /** With PostgreSQL, the bench's database: its backends' CPU time is counted too. */
+  postgresDatabase?: string;
 }
 
 export interface DriverResult {
@@ -33,6 +38,17 @@ export interface DriverResult {
   latencyMs: { p50: number; p95: number; p99: number; max: number; measured: number };
   messagesPerScreenPerSecond: number;
   finalTalliesRight: boolean;
+  /** Every screen's final state shows the same tallies. */
+  screensAgree: boolean;
+  /** Connecting and joining every screen (100 at a time, as a room fills after a break). */
+  join: { seconds: number; perSecond: number };
+  /**
+   * CPU time from the first vote sent until every screen has seen the last one acknowledged:
+   * the servers' (all instances) and, on PostgreSQL, the database's; per acknowledged vote.
+   */
+  voteCpu: { serverMs: number; postgresMs: number; msPerAckedVote: number };
+  /** The driver's own CPU use in that window: near 100 % it, not the server, sets the pace. */
+  driverCpuPercent: number;
 }
 
 interface Ack<T> {
@@ -97,16 +113,20 @@ async function main(): Promise<void> {
       recommendationIds: plan.recommendationIds,
     });
 
+  const joinStarted = performance.now();
   const screens = await inBatches(plan.screens, 100, async (i) => {
     const socket = (await connect(plan.screenToken, i)) as LiveSocket;
     socket.on('tally:updated', () => tallyMessages++);
     const seen = new Int32Array(plan.recommendationIds.length);
+    // The support its latest state shows (not the most it has shown): the screens must agree on it.
+    const last = new Int32Array(plan.recommendationIds.length);
     const shown = (state: LiveSessionState) => {
       const now = performance.now();
       for (const recommendation of state.recommendations) {
         const r = recIndex.get(recommendation.id);
         if (r === undefined) continue;
         const support = recommendation.tally.support;
+        last[r] = support;
         for (let k = seen[r] + 1; k <= Math.min(support, perRec); k++) {
           if (--remaining[r][k] === 0) seenAt[r][k] = now;
         }
@@ -123,8 +143,9 @@ async function main(): Promise<void> {
       });
       feed.start();
     });
-    return { socket };
+    return { socket, last };
   });
+  const joinSeconds = (performance.now() - joinStarted) / 1000;
   // Open loop: vote i goes out at start + i / rate, whether or not earlier ones were answered.
   // Vote i is by delegate (i mod V) on recommendation floor(i / V) mod R: distinct pairs, every vote a
   // support, and consecutive votes come from different delegates (each socket stays under its rate limit).
@@ -132,6 +153,12 @@ async function main(): Promise<void> {
   let acked = 0;
   let failed = 0;
   let lastAck = 0;
+  const cpuAt = () => ({
+    server: cpuMsOf(plan.serverPids),
+    postgres: plan.postgresDatabase ? postgresCpuMs(plan.postgresDatabase) : 0,
+    driver: process.cpuUsage(),
+  });
+  const cpuBefore = cpuAt();
   const started = performance.now();
   const messagesAtStart = tallyMessages;
   const pending: Array<Promise<void>> = [];
@@ -187,6 +214,12 @@ async function main(): Promise<void> {
   const deadline = performance.now() + 30_000;
   while (!allSeen() && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   const window = (performance.now() - started) / 1000;
+  const cpuAfter = cpuAt();
+  const driverCpu = process.cpuUsage(cpuBefore.driver);
+  const serverMs = cpuAfter.server - cpuBefore.server;
+  const postgresMs = cpuAfter.postgres - cpuBefore.postgres;
+  const first = screens[0]?.last;
+  const screensAgree = screens.every(({ last }) => last.every((n, r) => n === first[r]));
 
   const latencies: number[] = [];
   for (let r = 0; r < plan.recommendationIds.length; r++) {
@@ -212,6 +245,18 @@ async function main(): Promise<void> {
     messagesPerScreenPerSecond:
       Math.round(((tallyMessages - messagesAtStart) / plan.screens / window) * 10) / 10,
     finalTalliesRight: allSeen() && latencies.length === acked,
+    screensAgree,
+    join: {
+      seconds: Math.round(joinSeconds * 100) / 100,
+      perSecond: Math.round(plan.screens / joinSeconds),
+    },
+    voteCpu: {
+      serverMs: Math.round(serverMs),
+      postgresMs: Math.round(postgresMs),
+      msPerAckedVote: acked > 0 ? Math.round(((serverMs + postgresMs) / acked) * 1000) / 1000 : NaN,
+    },
+    driverCpuPercent:
+      Math.round(((driverCpu.user + driverCpu.system) / 1000 / (window * 1000)) * 1000) / 10,
   };
   process.stdout.write(JSON.stringify(result) + '\n');
   for (const s of screens) s.socket.close();
