@@ -40,7 +40,7 @@ export class LiveConnection implements LiveTransport {
   constructor(token: string, onUnauthorized: () => void, url = '') {
     // socket.io-client is about 10 KB gzipped that the sign-in form does not need: on the venue's
     // network (20 KB/s) loading it with the app's core would delay the first form by half a second.
-    this.ready = import('socket.io-client').then(
+    this.ready = import('./socket-io').then(
       ({ io }) => (this.closed ? null : this.open(io, token, onUnauthorized, url)),
       () => {
         // Offline before that chunk was ever cached: the header says the live view is unavailable.
@@ -51,7 +51,7 @@ export class LiveConnection implements LiveTransport {
   }
 
   private open(
-    io: typeof import('socket.io-client').io,
+    io: typeof import('./socket-io').io,
     token: string,
     onUnauthorized: () => void,
     url: string,
@@ -157,7 +157,7 @@ export class LiveConnection implements LiveTransport {
  * it arrives while the delegate types the access code rather than after signing in.
  */
 export function preloadLiveClient(): void {
-  import('socket.io-client').catch(() => {
+  import('./socket-io').catch(() => {
     // Offline: LiveConnection asks again when someone signs in.
   });
 }

@@ -5,7 +5,8 @@ import {
   type DraftEventName,
   type DraftServerToClientEvents,
 } from '#contract';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import { io } from '../../live/socket-io';
 
 /** socket.io's default HTTP path, as the app's main connection uses it. */
 const SOCKET_PATH = '/socket.io';
