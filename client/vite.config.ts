@@ -6,6 +6,7 @@ import { deferStylesheet } from './defer-stylesheet';
 import { precompileIcu } from './precompile-icu';
 import { precompress } from './precompress';
 import { preloadCore } from './preload-core';
+import { pureContract } from './pure-contract';
 import { serviceWorker } from './service-worker';
 import { websocketOnly } from './websocket-only';
 
@@ -17,6 +18,7 @@ export default defineConfig({
   plugins: [
     react(),
     websocketOnly(),
+    pureContract(),
     precompileIcu(),
     preloadCore(),
     deferStylesheet(),

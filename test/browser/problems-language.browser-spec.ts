@@ -1,6 +1,7 @@
 import type { CreatedParticipantView } from '#contract';
-import { es } from '../../client/src/i18n/es';
 import type { Page } from 'playwright-core';
+import { es as esCore } from '../../client/src/i18n/es';
+import { esStaff } from '../../client/src/i18n/es-staff';
 import {
   Api,
   demo,
@@ -11,6 +12,8 @@ import {
   type BrowserHarness,
 } from './support';
 
+// The secretariat's forms read the staff part of the catalogue as well (client/src/i18n/catalogue.ts).
+const es = { ...esCore, ...esStaff };
 const COUNTRY_ES = 'Debe ser un código de país de dos letras (ISO 3166-1), como BE o MX.';
 
 /**

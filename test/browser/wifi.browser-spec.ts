@@ -631,5 +631,44 @@ describe('web client on a bad connection', () => {
       ).toEqual([]);
       await context.close();
     });
+
+    it("gives a delegate the catalogue without the staff's and the drafting room's parts, fetched with the views that read them", async () => {
+      const { context, page } = await newPage(harness, { width: 360 });
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      });
+      const catalogues = () =>
+        scripts.filter((path) => /^\/assets\/(en|fr|es|ar|zh|ru)(-staff|-drafting)?-/.test(path));
+      const parts = (part: string) => catalogues().filter((path) => path.includes(`-${part}-`));
+      await page.goto(harness.url + '/');
+      await signIn(page, demo('karin.johansson'));
+      await useEnglish(page);
+      await page.goto(`${harness.url}/sessions/${sessionId(HUMAN_RIGHTS)}`);
+      await page.getByRole('button', { name: 'Support', exact: true }).first().waitFor();
+      expect(catalogues().length).toBeGreaterThan(0);
+      expect([...parts('staff'), ...parts('drafting')]).toEqual([]);
+
+      // The drafting room fetches its part, in the language shown.
+      const api = await Api.signIn(harness.url, demo('karin.johansson'));
+      const conferenceId = (await api.get<Array<{ id: string }>>('/conferences'))[0].id;
+      const [draft] = await api.get<Array<{ id: string }>>(`/conferences/${conferenceId}/drafts`);
+      await page.goto(`${harness.url}/drafts/${draft.id}`);
+      await page.getByRole('link', { name: 'Back to the conference' }).waitFor();
+      expect(parts('drafting')).toEqual([expect.stringMatching(/^\/assets\/en-drafting-/)]);
+      expect(parts('staff')).toEqual([]);
+      await context.close();
+
+      // A moderator's tools fetch the staff's part.
+      const moderator = await openAs(LED_2_MODERATOR, `/sessions/${sessionId(LED_2)}`);
+      const moderatorScripts: string[] = [];
+      moderator.page.on('request', (request) => {
+        if (request.resourceType() === 'script') moderatorScripts.push(request.url());
+      });
+      await moderator.page.reload();
+      await moderator.page.getByRole('heading', { level: 2, name: 'Moderation' }).waitFor();
+      expect(moderatorScripts.filter((url) => /\/assets\/en-staff-/.test(url))).toHaveLength(1);
+      await moderator.context.close();
+    });
   });
 });

@@ -10,6 +10,7 @@ import { OutboxProvider } from '../offline/OutboxProvider';
 import { sessionCopies } from '../offline/session-copies';
 import { CurrentConferenceProvider } from './current-conference';
 import { match, useRouter } from './router';
+import { lazyView } from '../i18n/lazy-view';
 
 /*
  * One chunk per route, so the sign-in form needs only the app's core and a delegate's phone
@@ -24,32 +25,32 @@ const ProgrammePage = lazy(() =>
 const SessionPage = lazy(() =>
   import('../features/session/SessionPage').then((m) => ({ default: m.SessionPage })),
 );
-const DraftPage = lazy(() =>
+const DraftPage = lazyView('drafting', () =>
   import('../features/drafts/DraftPage').then((m) => ({ default: m.DraftPage })),
 );
-const ScreenPage = lazy(() =>
+const ScreenPage = lazyView('staff', () =>
   import('../features/screen/ScreenPage').then((m) => ({ default: m.ScreenPage })),
 );
-const AuditPage = lazy(() =>
+const AuditPage = lazyView('staff', () =>
   import('../features/secretariat/AuditPage').then((m) => ({ default: m.AuditPage })),
 );
-const ConferenceSettingsPage = lazy(() =>
+const ConferenceSettingsPage = lazyView('staff', () =>
   import('../features/secretariat/ConferenceSettingsPage').then((m) => ({
     default: m.ConferenceSettingsPage,
   })),
 );
-const NewConferencePage = lazy(() =>
+const NewConferencePage = lazyView('staff', () =>
   import('../features/secretariat/ConferenceSettingsPage').then((m) => ({
     default: m.NewConferencePage,
   })),
 );
-const OutcomePage = lazy(() =>
+const OutcomePage = lazyView('staff', () =>
   import('../features/secretariat/OutcomePage').then((m) => ({ default: m.OutcomePage })),
 );
-const ParticipantsPage = lazy(() =>
+const ParticipantsPage = lazyView('staff', () =>
   import('../features/secretariat/ParticipantsPage').then((m) => ({ default: m.ParticipantsPage })),
 );
-const SessionsSetupPage = lazy(() =>
+const SessionsSetupPage = lazyView('staff', () =>
   import('../features/secretariat/SessionsSetupPage').then((m) => ({
     default: m.SessionsSetupPage,
   })),

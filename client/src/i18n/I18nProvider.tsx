@@ -9,12 +9,19 @@ import {
   type ReactNode,
 } from 'react';
 import type { Language } from '#contract';
-import { catalogues, DOCUMENT_LANG, LANGUAGE_CHOICE_KEY, type Messages } from './catalogue';
+import {
+  catalogues,
+  DOCUMENT_LANG,
+  LANGUAGE_CHOICE_KEY,
+  type Messages,
+  type Part,
+  type PartMessages,
+} from './catalogue';
 import { Formatter } from './format';
 
 export { initialLanguage } from './catalogue';
 
-interface I18n {
+interface I18n<T = Messages> {
   /** The language the interface shows (its catalogue is loaded). */
   language: Language;
   /**
@@ -25,7 +32,7 @@ interface I18n {
   setLanguage(language: Language): Promise<'shown' | 'superseded' | 'unavailable'>;
   /** The language being loaded after a choice, if any (the selector shows it meanwhile). */
   pendingLanguage: Language | null;
-  t: Messages;
+  t: T;
   /** Formats in the chosen language; pages with a conference use `fmt.withTimeZone(…)`. */
   fmt: Formatter;
 }
@@ -52,9 +59,11 @@ export function I18nProvider({
   const setLanguage = useCallback((next: Language) => {
     wanted.current = next;
     setPending(next);
-    return catalogues.load(next).then(
+    // With the parts the page's views use, so that none of them waits (or blanks) after the switch.
+    return catalogues.loadWithParts(next).then(
       (messages) => {
         if (wanted.current !== next) return 'superseded' as const;
+        catalogues.shown = next;
         try {
           sessionStorage.setItem(LANGUAGE_CHOICE_KEY, next);
         } catch {
@@ -91,8 +100,31 @@ export function I18nProvider({
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
-export function useI18n(): I18n {
+/**
+ * The interface's language and catalogue. A view that reads a part of the catalogue (the staff's
+ * strings, the drafting room's) names it: until the part has come in the language shown, the view
+ * suspends (its Suspense boundary shows what it shows while a lazy chunk loads), and if it cannot
+ * come the error is thrown as a lazy chunk's would be.
+ */
+export function useI18n(): I18n;
+export function useI18n<P extends Part>(part: P): I18n<Messages & PartMessages[P]>;
+export function useI18n<P extends Part, Q extends Part>(
+  part: P,
+  other: Q,
+): I18n<Messages & PartMessages[P] & PartMessages[Q]>;
+export function useI18n(...parts: Part[]): I18n<unknown> {
   const value = useContext(I18nContext);
   if (!value) throw new Error('useI18n outside I18nProvider');
-  return value;
+  if (parts.length === 0) return value;
+  const { language } = value;
+  const missing = parts.filter((part) => !catalogues.hasPart(language, part));
+  if (missing.length > 0) {
+    for (const part of missing) {
+      const error = catalogues.takeFailure(language, part);
+      if (error) throw error;
+    }
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- Suspense's protocol, as lazy()'s
+    throw Promise.all(missing.map((part) => catalogues.loadPart(language, part)));
+  }
+  return { ...value, t: catalogues.withParts(value.t, language, parts) };
 }

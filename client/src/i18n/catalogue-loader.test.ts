@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '#contract';
-import { CatalogueLoader, catalogues, type CatalogueImports, type Messages } from './catalogue';
+import {
+  CatalogueLoader,
+  catalogues,
+  type CatalogueImports,
+  type Messages,
+  type PartImports,
+} from './catalogue';
 import { en } from './en';
+import { enDrafting } from './en-drafting';
+import { enStaff } from './en-staff';
 
 /** Imports that count their calls and fail for the languages told (offline, never cached). */
 function fakeImports(failing: Language[] = []) {
@@ -55,5 +63,59 @@ describe('catalogue loader', () => {
 
     const offline = new CatalogueLoader(fakeImports(['ar', 'en']).imports);
     expect(await offline.first('ar')).toBeNull();
+  });
+
+  it('leaves the staff’s and the drafting room’s strings out of the catalogue a delegate loads', async () => {
+    const core = await catalogues.load('ru');
+    for (const key of Object.keys(enStaff)) expect(core).not.toHaveProperty(key);
+    for (const key of Object.keys(enDrafting.drafts)) expect(core.drafts).not.toHaveProperty(key);
+    // What the programme page's list of drafts shows stays in it.
+    expect(core.drafts.status.under_silence).toBe('Процедура молчания');
+  });
+
+  it('adds a part once it has come, the drafts group of both kept', async () => {
+    const loader = new CatalogueLoader();
+    const core = await loader.load('fr');
+    expect(loader.hasPart('fr', 'drafting')).toBe(false);
+    expect(loader.withParts(core, 'fr', ['drafting'])).toBe(core);
+    await loader.loadPart('fr', 'drafting');
+    const merged = loader.withParts(core, 'fr', ['drafting']) as Messages & typeof enDrafting;
+    expect(merged.drafts.heading).toBe(core.drafts.heading);
+    expect(merged.drafts.zeroDraft).toBe('Avant-projet');
+    expect(merged.signIn).toBe('Se connecter');
+    // The same object each render, so views and effects see no change.
+    expect(loader.withParts(core, 'fr', ['drafting'])).toBe(merged);
+  });
+
+  it('loads the parts a page has used with a new language, and retries a failed part', async () => {
+    const calls: string[] = [];
+    let down = true;
+    const partOf =
+      <T>(part: string, value: T) =>
+      (language: Language) =>
+      () => {
+        calls.push(`${language}/${part}`);
+        return down && language === 'zh'
+          ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+          : Promise.resolve(value);
+      };
+    const languages = ['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const;
+    const table = <T>(part: string, value: T) =>
+      Object.fromEntries(languages.map((l) => [l, partOf(part, value)(l)]));
+    const parts = {
+      staff: table('staff', enStaff),
+      drafting: table('drafting', enDrafting),
+    } as unknown as PartImports;
+    const loader = new CatalogueLoader(fakeImports().imports, parts);
+    loader.prefetch('staff');
+    await loader.loadPart('en', 'staff');
+    await expect(loader.loadWithParts('zh')).rejects.toThrow('Failed to fetch');
+    expect(loader.takeFailure('zh', 'staff')?.message).toMatch('Failed to fetch');
+    expect(loader.takeFailure('zh', 'staff')).toBeUndefined();
+    down = false;
+    expect((await loader.loadWithParts('zh')).appName).toBe('Agora (zh)');
+    expect(loader.hasPart('zh', 'staff')).toBe(true);
+    expect(loader.hasPart('zh', 'drafting')).toBe(false);
+    expect(calls).toEqual(['en/staff', 'zh/staff', 'zh/staff']);
   });
 });

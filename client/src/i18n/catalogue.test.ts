@@ -1,13 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES_UN_ORDER, type Language } from '#contract';
-import { browserLanguage, CatalogueLoader, localised, type Messages } from './catalogue';
-import { en } from './en';
+import {
+  browserLanguage,
+  CatalogueLoader,
+  localised,
+  type DraftingMessages,
+  type Messages,
+  type StaffMessages,
+} from './catalogue';
 
-// Every catalogue, through the loader the app uses (each is its own chunk in the build).
+type Whole = Messages & StaffMessages & DraftingMessages;
+
+// Every catalogue with its parts, through the loader the app uses (each is its own chunk in the
+// build): what a page that has shown every view has.
 const loader = new CatalogueLoader();
 const CATALOGUES = Object.fromEntries(
-  await Promise.all(LANGUAGES_UN_ORDER.map(async (l) => [l, await loader.load(l)] as const)),
-) as Record<Language, Messages>;
+  await Promise.all(
+    LANGUAGES_UN_ORDER.map(async (l) => {
+      const [messages] = await Promise.all([
+        loader.load(l),
+        loader.loadPart(l, 'staff'),
+        loader.loadPart(l, 'drafting'),
+      ]);
+      return [l, loader.withParts(messages, l, ['staff', 'drafting'])] as const;
+    }),
+  ),
+) as Record<Language, Whole>;
+const en = CATALOGUES.en;
 
 type Tree = { readonly [key: string]: unknown };
 

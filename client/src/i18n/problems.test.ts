@@ -3,13 +3,22 @@ import type { InputProblem, Language } from '#contract';
 import { ApiError, splitFieldErrors } from '../api/api-error';
 import { errorText } from '../components/errors';
 import { ar } from './ar';
+import { arDrafting } from './ar-drafting';
+import { arStaff } from './ar-staff';
 import type { Messages } from './catalogue';
 import { en } from './en';
+import { enDrafting } from './en-drafting';
+import { enStaff } from './en-staff';
 import { es } from './es';
+import { esStaff } from './es-staff';
 import { Formatter } from './format';
 import { fr } from './fr';
+import { frDrafting } from './fr-drafting';
+import { frStaff } from './fr-staff';
 import { problemText, problemWithField, type Wording } from './problems';
 import { ru } from './ru';
+import { ruDrafting } from './ru-drafting';
+import { ruStaff } from './ru-staff';
 import { zh } from './zh';
 
 const CATALOGUES: Record<Language, Messages> = { en, fr, es, ar, zh, ru };
@@ -188,25 +197,29 @@ describe('plurals', () => {
       count,
       reason: 'No.',
     });
-    expect(en.drafts.brokenBy(broken(1, '2'))).toBe(
+    expect(enDrafting.drafts.brokenBy(broken(1, '2'))).toBe(
       'Silence was broken by Maria Santos (Filipino Migrant Workers Network) on paragraph 2: No.',
     );
-    expect(en.drafts.brokenBy(broken(2, '2 and 3'))).toMatch(/on paragraphs 2 and 3: No\.$/);
-    expect(fr.drafts.brokenBy(broken(1, '2'))).toMatch(/sur le paragraphe 2\u00a0: No\.$/);
-    expect(ru.drafts.brokenBy(broken(2, '2 и 3'))).toMatch(/по пунктам 2 и 3: No\.$/);
-    expect(ar.drafts.brokenBy(broken(2, '2 و3'))).toMatch(/بشأن الفقرتين 2 و3/);
+    expect(enDrafting.drafts.brokenBy(broken(2, '2 and 3'))).toMatch(
+      /on paragraphs 2 and 3: No\.$/,
+    );
+    expect(frDrafting.drafts.brokenBy(broken(1, '2'))).toMatch(/sur le paragraphe 2\u00a0: No\.$/);
+    expect(ruDrafting.drafts.brokenBy(broken(2, '2 и 3'))).toMatch(/по пунктам 2 и 3: No\.$/);
+    expect(arDrafting.drafts.brokenBy(broken(2, '2 و3'))).toMatch(/بشأن الفقرتين 2 و3/);
   });
 
   it('sums up an import with both counts agreeing', () => {
-    expect(en.importSummary({ created: 1, skipped: 2 })).toBe('1 created, 2 skipped.');
-    expect(fr.importSummary({ created: 1, skipped: 2 })).toBe('1 créé·e, 2 ignoré·es.');
-    expect(es.importSummary({ created: 1, skipped: 0 })).toBe('1 creado, 0 omitidos.');
-    expect(ru.importSummary({ created: 2, skipped: 5 })).toBe(
+    expect(enStaff.importSummary({ created: 1, skipped: 2 })).toBe('1 created, 2 skipped.');
+    expect(frStaff.importSummary({ created: 1, skipped: 2 })).toBe('1 créé·e, 2 ignoré·es.');
+    expect(esStaff.importSummary({ created: 1, skipped: 0 })).toBe('1 creado, 0 omitidos.');
+    expect(ruStaff.importSummary({ created: 2, skipped: 5 })).toBe(
       'Создано 2 участника, пропущено 5 строк.',
     );
-    expect(ru.importSummary({ created: 1, skipped: 1 })).toBe(
+    expect(ruStaff.importSummary({ created: 1, skipped: 1 })).toBe(
       'Создан 1 участник, пропущена 1 строка.',
     );
-    expect(ar.importSummary({ created: 2, skipped: 1 })).toBe('أُنشئ مشاركان، وتُجووز سطر واحد.');
+    expect(arStaff.importSummary({ created: 2, skipped: 1 })).toBe(
+      'أُنشئ مشاركان، وتُجووز سطر واحد.',
+    );
   });
 });

@@ -26,7 +26,7 @@ export function AmendmentCard({
   amendment: AmendmentView;
   label: string;
 }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useI18n('drafting');
   const { me, calls, live, notify, chairs } = useDraftPage();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -133,7 +133,7 @@ function UpdateButton({
   busy: boolean;
   act(run: () => Promise<AmendmentView>, message: string): Promise<void>;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n('drafting');
   const { calls, draft } = useDraftPage();
   const paragraph = draft.paragraphs.find((p) => p.id === a.paragraphId);
   if (!paragraph) return null;

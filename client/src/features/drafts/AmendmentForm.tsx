@@ -16,7 +16,7 @@ const NO_ERRORS: FieldErrors<Field> = { byField: {}, general: [] };
  * retry after a lost answer files it once.
  */
 export function AmendmentForm({ paragraph, onDone }: { paragraph: ParagraphView; onDone(): void }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useI18n('drafting');
   const { calls, live, draft, notify } = useDraftPage();
   const [kind, setKind] = useState<AmendmentKind>('replace');
   const [text, setText] = useState(paragraph.text);

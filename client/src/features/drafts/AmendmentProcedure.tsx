@@ -19,7 +19,7 @@ export function AmendmentProcedure({
   amendment: AmendmentView;
   label: string;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n('drafting');
   const { calls, live, notify, draft } = useDraftPage();
   const [note, setNote] = useState('');
   const [modifying, setModifying] = useState(false);

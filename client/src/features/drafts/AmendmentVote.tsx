@@ -20,7 +20,7 @@ export function AmendmentVote({
   amendment: AmendmentView;
   label: string;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n('drafting');
   const { draft } = useDraftPage();
   const { outbox, items } = useOutboxItems();
   const [error, setError] = useState<unknown>(null);

@@ -27,7 +27,7 @@ export function ChairPanel() {
 
 /** Puts a clean text with nothing pending under silence until a deadline (venue's time). */
 function SilenceStart() {
-  const { t } = useI18n();
+  const { t } = useI18n('drafting');
   const { draft, calls, live, notify, timeZone, fmt } = useDraftPage();
   const [until, setUntil] = useState(() =>
     toLocalInput(new Date(Date.now() + DAY_MS).toISOString(), timeZone),
@@ -79,7 +79,7 @@ function SilenceStart() {
 
 /** The secretariat names the draft's chairs among the conference's moderators. */
 function ChairsForm() {
-  const { t } = useI18n();
+  const { t } = useI18n('drafting');
   const { api } = useAuth();
   const { draft, calls, live, notify } = useDraftPage();
   const moderators = useResource(

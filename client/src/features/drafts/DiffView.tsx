@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
  * readers, which announce neither `<ins>` nor `<del>`.
  */
 export function DiffView({ diff }: { diff: DiffPart[] }) {
-  const { t } = useI18n();
+  const { t } = useI18n('drafting');
   return (
     <p className="amendment-diff" dir="auto">
       {diff.map((part, i) => {

@@ -11,7 +11,7 @@ import { floorTopics, topicOf } from './draft-floor';
  * The floor is open while the draft is drafting.
  */
 export function DraftFloor() {
-  const { t } = useI18n();
+  const { t } = useI18n('drafting');
   const { draft, me, calls, live, notify, chairs } = useDraftPage();
   const speakers = live.state?.speakers;
   const amendments = live.state?.amendments;

@@ -28,7 +28,7 @@ const ChairPanel = lazy(() => import('./ChairPanel').then((m) => ({ default: m.C
 
 /** The drafting room: the draft's text, numbered as delegates cite it, with its amendments. */
 export function DraftPage({ draftId }: { draftId: string }) {
-  const { t, fmt: baseFmt } = useI18n();
+  const { t, fmt: baseFmt } = useI18n('drafting');
   const { api } = useAuth();
   const me = useParticipant();
   const calls = useMemo(() => draftApi(api), [api]);

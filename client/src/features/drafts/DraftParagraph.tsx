@@ -23,7 +23,7 @@ export function DraftParagraph({
   paragraph: ParagraphView;
   amendments: AmendmentView[];
 }) {
-  const { t, language } = useI18n();
+  const { t, language } = useI18n('drafting');
   const { me, draft, chairs } = useDraftPage();
   // The drafting language is authoritative; a translation in the reader's language is shown
   // beside it (marked when the paragraph changed after it was entered), never instead of it.

@@ -16,7 +16,7 @@ import { useDraftLive } from './useDraftLive';
  * Nothing to click.
  */
 export function DraftScreenView({ draftId }: { draftId: string }) {
-  const { t } = useI18n();
+  const { t } = useI18n('drafting');
   const { token } = useAuth();
   const live = useDraftLive(draftId);
   const state = live.state;

@@ -1,14 +1,15 @@
 import type { DraftSummaryView } from '#contract';
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { Link } from '../../app/router';
 import { useAuth, useParticipant } from '../../auth/AuthProvider';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nProvider';
 import { draftApi } from './draft-api';
+import { lazyView } from '../../i18n/lazy-view';
 
 // Only the secretariat makes drafts: its form stays out of everyone else's download.
-const NewDraftForm = lazy(() =>
+const NewDraftForm = lazyView('drafting', () =>
   import('./NewDraftForm').then((m) => ({ default: m.NewDraftForm })),
 );
 

@@ -21,7 +21,7 @@ const DRAFT_TITLE_MAX = 300;
  * names its chairs among the conference's moderators. Then it opens the new draft.
  */
 export function NewDraftForm({ conferenceId }: { conferenceId: string }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useI18n('drafting');
   const { api } = useAuth();
   const { navigate } = useRouter();
   const calls = useMemo(() => draftApi(api), [api]);

@@ -26,7 +26,7 @@ export function ParagraphTools({
   paragraph: ParagraphView;
   label: string;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n('drafting');
   const { draft, me, languages } = useDraftPage();
   const [open, setOpen] = useState<Open>(null);
   const [deleting, setDeleting] = useState(false);
@@ -99,7 +99,7 @@ function KindField({
   value: ParagraphKind;
   onChange(k: ParagraphKind): void;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n('drafting');
   return (
     <SelectField
       label={t.drafts.paragraphKind}
@@ -126,7 +126,7 @@ function WordingFields({
   setText(v: string): void;
   setAlternatives(v: string): void;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n('drafting');
   return (
     <>
       <TextArea
@@ -184,7 +184,7 @@ function EditForm({
   label: string;
   onDone(): void;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n('drafting');
   const { calls, live } = useDraftPage();
   const [kind, setKind] = useState(p.kind);
   const [text, setText] = useState(p.text);
@@ -263,7 +263,7 @@ function AddForm({
   label: string;
   onDone(): void;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n('drafting');
   const { calls, draft } = useDraftPage();
   const [kind, setKind] = useState<ParagraphKind>(
     after.kind === 'heading' ? 'operative' : after.kind,
@@ -315,7 +315,7 @@ function TranslationForm({
   languages: readonly string[];
   onDone(): void;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n('drafting');
   const { calls } = useDraftPage();
   const [language, setLanguage] = useState(languages[0]!);
   const existing = p.translations[language];
@@ -373,7 +373,7 @@ function TranslationForm({
  * (or the other one, at the top or the bottom), and a keyboard user can press again.
  */
 function MoveButtons({ paragraph: p, label }: { paragraph: ParagraphView; label: string }) {
-  const { t } = useI18n();
+  const { t } = useI18n('drafting');
   const { calls, draft } = useDraftPage();
   const up = useRef<HTMLButtonElement>(null);
   const down = useRef<HTMLButtonElement>(null);
@@ -440,7 +440,7 @@ function DeleteParagraph({
   open: boolean;
   onClose(): void;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n('drafting');
   const { calls } = useDraftPage();
   const { run, error } = useWrite(onClose);
   return (

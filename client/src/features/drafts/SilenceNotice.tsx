@@ -11,7 +11,7 @@ import { canBreakSilence, parseParagraphNumbers } from './draft-text';
  * whom, on what), or adopted. Everyone sees who broke silence and why.
  */
 export function SilenceNotice() {
-  const { t } = useI18n();
+  const { t } = useI18n('drafting');
   const { draft, me, fmt, calls, live, notify } = useDraftPage();
   const [breaking, setBreaking] = useState(false);
   const [numbers, setNumbers] = useState('');

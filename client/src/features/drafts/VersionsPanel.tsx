@@ -24,7 +24,7 @@ export const FORMAT_NAMES: Record<DraftFormat, string> = {
  * chairs freeze the next one.
  */
 export function VersionsPanel() {
-  const { t } = useI18n();
+  const { t } = useI18n('drafting');
   const { calls, draft, chairs, fmt, notify, languages } = useDraftPage();
   const versions = useResource(
     async () => (await calls.versions(draft.id)).sort((a, b) => a.version - b.version),

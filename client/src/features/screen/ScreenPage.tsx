@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useAuth } from '../../auth/AuthProvider';
 import { ConnectionBadge } from '../../components/ConnectionBadge';
@@ -13,11 +13,12 @@ import { sortRecommendations } from '../session/sort';
 import { TallyView } from '../session/TallyView';
 import { useSessionLive } from '../session/useSessionLive';
 import { ScreenSpeakers } from '../speakers/ScreenSpeakers';
+import { lazyView } from '../../i18n/lazy-view';
 
 const TOP = 6;
 
 // A draft's screen: the drafting room's own code, loaded only by a screen that shows a draft.
-const DraftScreenView = lazy(() =>
+const DraftScreenView = lazyView('drafting', () =>
   import('../drafts/DraftScreenView').then((m) => ({ default: m.DraftScreenView })),
 );
 
@@ -27,7 +28,7 @@ const DraftScreenView = lazy(() =>
  * left unattended in a room must not carry a delegate's or the secretariat's rights.
  */
 export function ScreenPage(target: { sessionId: string } | { draftId: string }) {
-  const { t } = useI18n();
+  const { t } = useI18n('staff');
   const { participant } = useAuth();
   return (
     <div className="screen">
@@ -68,7 +69,7 @@ function ScreenStatus() {
 }
 
 function ScreenView({ sessionId }: { sessionId: string }) {
-  const { t, language } = useI18n();
+  const { t, language } = useI18n('staff');
   const { liveStatus } = useAuth();
   const live = useSessionLive(sessionId);
   const state = live.state;
@@ -137,7 +138,7 @@ function outcomeRank(r: { disposition: keyof typeof OUTCOME_ORDER | null }): num
 
 /** How to join from a phone: the session's address, and the same as a QR code, large. */
 function JoinPanel({ sessionId }: { sessionId: string }) {
-  const { t } = useI18n();
+  const { t } = useI18n('staff');
   const address = `${window.location.origin}/sessions/${sessionId}`;
   return (
     <aside className="screen-join" aria-labelledby="screen-join-title">

@@ -12,7 +12,7 @@ const PAGE = 50;
 
 /** The append-only log, newest first, a page at a time ("Load more" follows the cursor). */
 export function AuditPage({ conferenceId }: { conferenceId: string }) {
-  const { t, fmt: baseFmt } = useI18n();
+  const { t, fmt: baseFmt } = useI18n('staff');
   const { api } = useAuth();
   useSetCurrentConference(conferenceId);
   usePageTitle(t.auditLog);

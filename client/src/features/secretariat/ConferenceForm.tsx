@@ -71,7 +71,7 @@ export function ConferenceForm({
   submitLabel: string;
   onSubmit(input: ConferenceInput): Promise<void>;
 }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useI18n('staff');
   const [value, setValue] = useState<ConferenceInput>(() =>
     initial
       ? {

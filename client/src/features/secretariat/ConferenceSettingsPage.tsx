@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { ConferenceForm } from './ConferenceForm';
 
 export function ConferenceSettingsPage({ conferenceId }: { conferenceId: string }) {
-  const { t } = useI18n();
+  const { t } = useI18n('staff');
   const { api } = useAuth();
   useSetCurrentConference(conferenceId);
   usePageTitle(t.conferenceSettings);
@@ -44,7 +44,7 @@ export function ConferenceSettingsPage({ conferenceId }: { conferenceId: string 
 }
 
 export function NewConferencePage() {
-  const { t } = useI18n();
+  const { t } = useI18n('staff');
   const { api } = useAuth();
   const { navigate } = useRouter();
   usePageTitle(t.newConference);

@@ -21,7 +21,7 @@ export function CsvImport({
   conferenceId: string;
   onImported(): void;
 }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useI18n('staff');
   const [file, setFile] = useState<File | null>(null);
   const [result, setResult] = useState<ImportResultView | null>(null);
   const [error, setError] = useState<unknown>(null);

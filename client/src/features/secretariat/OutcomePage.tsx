@@ -29,7 +29,7 @@ const FORMAT_NAMES: Record<ReportFormat, string> = {
 
 /** Compile, review (HTML preview), download in every format, and freeze a version. */
 export function OutcomePage({ conferenceId }: { conferenceId: string }) {
-  const { t, fmt: baseFmt, language: uiLanguage } = useI18n();
+  const { t, fmt: baseFmt, language: uiLanguage } = useI18n('staff');
   const { api } = useAuth();
   useSetCurrentConference(conferenceId);
   usePageTitle(t.outcomeDocument);

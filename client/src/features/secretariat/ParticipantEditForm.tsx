@@ -43,7 +43,7 @@ export function ParticipantEditForm({
   onSaved(updated: ParticipantView): void;
   onCancel(): void;
 }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useI18n('staff');
   const initial = {
     name: participant.name,
     organisation: participant.organisation ?? '',

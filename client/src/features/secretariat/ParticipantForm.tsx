@@ -48,7 +48,7 @@ export function ParticipantForm({
   conferenceId: string;
   onCreated(): void;
 }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useI18n('staff');
   const [value, setValue] = useState(EMPTY);
   const [errors, setErrors] = useState<FieldErrors<Field>>({ byField: {}, general: [] });
   const [created, setCreated] = useState<CreatedParticipantView | null>(null);

@@ -16,7 +16,7 @@ import { ParticipantForm } from './ParticipantForm';
 const PAGE = 50;
 
 export function ParticipantsPage({ conferenceId }: { conferenceId: string }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useI18n('staff');
   const { api, participant: me } = useAuth();
   useSetCurrentConference(conferenceId);
   usePageTitle(t.participants);

@@ -27,7 +27,7 @@ export function SessionEditForm({
   onSaved(updated: SessionView): void;
   onCancel(): void;
 }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useI18n('staff');
   const zone = conference.timezone;
   const [value, setValue] = useState({
     title: session.title,

@@ -43,7 +43,7 @@ interface Candidate {
 }
 
 export function SessionsSetupPage({ conferenceId }: { conferenceId: string }) {
-  const { t, fmt: baseFmt } = useI18n();
+  const { t, fmt: baseFmt } = useI18n('staff');
   const { api } = useAuth();
   useSetCurrentConference(conferenceId);
   usePageTitle(t.sessionsSetup);
@@ -154,7 +154,7 @@ function ModeratorAssignment({
   session: SessionView;
   candidates: Candidate[];
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n('staff');
   const [ids, setIds] = useState(session.moderators.map((m) => m.id));
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
@@ -204,7 +204,7 @@ function NewSessionForm({
   candidates: Candidate[];
   onCreated(): void;
 }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useI18n('staff');
   const empty = {
     title: '',
     kind: 'led_discussion' as SessionKind,

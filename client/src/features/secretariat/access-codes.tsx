@@ -42,7 +42,7 @@ export function accessCodesFilename(now = new Date()): string {
  * server keeps only their hashes. A byte-order mark so that Excel reads the names as UTF-8.
  */
 export function AccessCodesDownload({ rows }: { rows: readonly AccessCodeRow[] }) {
-  const { t } = useI18n();
+  const { t } = useI18n('staff');
   if (rows.length === 0) return null;
   return (
     <button

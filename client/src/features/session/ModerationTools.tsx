@@ -21,7 +21,7 @@ export function ModerationTools({
   recommendation: RecommendationView;
   others: RecommendationView[];
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n('staff');
   const { calls, live, session } = useSessionPage();
   const [panel, setPanel] = useState<'merge' | 'hide' | null>(null);
   const active = recommendation.status === 'submitted';
@@ -80,7 +80,7 @@ function MergeForm({
   others: RecommendationView[];
   onDone(): void;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n('staff');
   const { calls, live } = useSessionPage();
   const [intoId, setIntoId] = useState(others[0]?.id ?? '');
   const [error, setError] = useState<unknown>(null);
@@ -111,7 +111,7 @@ function MergeForm({
 }
 
 function DispositionForm({ recommendation }: { recommendation: RecommendationView }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useI18n('staff');
   const { calls, live, notify } = useSessionPage();
   const [value, setValue] = useState<Disposition | ''>(
     recommendation.disposition ?? recommendation.proposedDisposition ?? '',

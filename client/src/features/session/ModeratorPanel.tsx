@@ -9,7 +9,7 @@ import { useSessionPage } from './session-context';
 
 /** The podium controls: the session's state machine, its summary and who is connected. */
 export function ModeratorPanel() {
-  const { t } = useI18n();
+  const { t } = useI18n('staff');
   const { session, me, calls, live, notify } = useSessionPage();
   const [confirm, setConfirm] = useState<'close' | 'reopen' | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -103,7 +103,7 @@ export function ModeratorPanel() {
 }
 
 function SummaryForm() {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useI18n('staff');
   const { session, calls, live, notify } = useSessionPage();
   const [text, setText] = useState(session.summary ?? '');
   const [dirty, setDirty] = useState(false);

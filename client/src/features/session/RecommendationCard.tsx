@@ -1,5 +1,5 @@
 import { upsertRecommendation, type RecommendationView } from '#contract';
-import { lazy, Suspense, useId, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { themeLabel } from '../../i18n/catalogue';
@@ -11,8 +11,9 @@ import { RecommendationForm } from './RecommendationForm';
 import { useSessionPage } from './session-context';
 import { TallyView } from './TallyView';
 import { VoteControls } from './VoteControls';
+import { lazyView } from '../../i18n/lazy-view';
 
-const ModerationTools = lazy(() =>
+const ModerationTools = lazyView('staff', () =>
   import('./ModerationTools').then((m) => ({ default: m.ModerationTools })),
 );
 

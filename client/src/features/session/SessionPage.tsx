@@ -10,7 +10,7 @@ import {
   type RecommendationView,
   type VoteResult,
 } from '#contract';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../api/api-error';
 import { useSetCurrentConference } from '../../app/current-conference';
 import { Link } from '../../app/router';
@@ -33,11 +33,12 @@ import { SessionContext, type SessionPageContext } from './session-context';
 import { applyOrder, sameOrder, sortRecommendations } from './sort';
 import { useKeptCopy, useSessionLive } from './useSessionLive';
 import { useTallyAnnouncements } from './useTallyAnnouncements';
+import { lazyView } from '../../i18n/lazy-view';
 
 const NO_THEMES: FrameworkThemeView[] = [];
 
 // Moderators' tools in their own chunk: most of the room only votes and comments.
-const ModeratorPanel = lazy(() =>
+const ModeratorPanel = lazyView('staff', () =>
   import('./ModeratorPanel').then((m) => ({ default: m.ModeratorPanel })),
 );
 

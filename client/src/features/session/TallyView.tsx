@@ -1,12 +1,9 @@
 import { VOTE_VALUES, type Tally } from '#contract';
+import type { Messages } from '../../i18n/catalogue';
 import type { Formatter } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 
-export function tallyText(
-  t: ReturnType<typeof useI18n>['t'],
-  fmt: Formatter,
-  tally: Tally,
-): string {
+export function tallyText(t: Messages, fmt: Formatter, tally: Tally): string {
   return t.tally(fmt.number(tally.support), fmt.number(tally.oppose), fmt.number(tally.abstain));
 }
 
