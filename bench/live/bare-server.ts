@@ -87,3 +87,6 @@ http.listen(port, '127.0.0.1', () => {
   const address = http.address() as { port: number };
   process.stdout.write(`listening ${address.port}\n`);
 });
+
+// Exit normally on the bench's SIGTERM, so that a CPU profile (BENCH_BARE_ARGS) is written.
+process.on('SIGTERM', () => process.exit(0));

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { DraftEvent, SequencedEvent } from '#contract';
 import type { Namespace } from 'socket.io';
 import type { LiveNamespace, LiveServerEvents } from './live-socket';
+import { sendBroadcastFramesDirectly } from './direct-frames';
 import { draftRoom, sessionRoom } from './room';
 
 /** A `/live` event as sent: its name and its one argument, paired. */
@@ -18,6 +19,8 @@ export class LiveEmitter {
 
   attach(namespace: LiveNamespace): void {
     this.namespace = namespace;
+    // Room broadcasts are the live path's main cost at thousands of screens (direct-frames.ts).
+    sendBroadcastFramesDirectly(namespace as Namespace);
   }
 
   get server(): LiveNamespace | null {
