@@ -19,12 +19,19 @@ export interface AuditRecord {
 export class AuditRepository {
   /** Plain SQL: every write of the app, votes included, comes through here. */
   async insert(em: EntityManager, record: AuditRecord): Promise<void> {
+    await this.insertMany(em, [record]);
+  }
+
+  /** Several entries in one statement (a batch of votes, see BallotBox). */
+  async insertMany(em: EntityManager, records: AuditRecord[]): Promise<void> {
+    if (records.length === 0) return;
     const sql = new Sql(em);
+    const now = sql.now();
     await sql.run(
-      'INSERT INTO "audit_entries" ("id", "createdAt", "actorId", "actorRole", "action", "conferenceId", "sessionId", "targetType", "targetId", "details") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      [
+      `INSERT INTO "audit_entries" ("id", "createdAt", "actorId", "actorRole", "action", "conferenceId", "sessionId", "targetType", "targetId", "details") VALUES ${records.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      records.flatMap((record) => [
         sql.id(),
-        sql.now(),
+        now,
         record.actor?.id ?? null,
         record.actor?.role ?? null,
         record.action,
@@ -33,7 +40,7 @@ export class AuditRepository {
         record.targetType ?? null,
         record.targetId ?? null,
         record.details ? JSON.stringify(record.details) : null,
-      ],
+      ]),
     );
   }
 

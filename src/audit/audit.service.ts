@@ -24,6 +24,11 @@ export class AuditService {
     return this.entries.insert(em, record);
   }
 
+  /** record() of several entries in one statement, in the caller's transaction. */
+  recordMany(em: EntityManager, records: AuditRecord[]): Promise<void> {
+    return this.entries.insertMany(em, records);
+  }
+
   /** Newest first; the cursor is opaque to clients (the last entry's time and id). */
   async list(query: { conferenceId?: string; limit: number; cursor?: string }): Promise<AuditPage> {
     const rows = await this.entries.page(this.dataSource.manager, {

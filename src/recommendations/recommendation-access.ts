@@ -57,14 +57,20 @@ export class RecommendationAccess {
   }
 
   /**
-   * load()'s rule in one locked statement, for the hottest path (a vote): the recommendation's
-   * state and its session's status (see RecommendationRepository.findForVote).
+   * The targets of a batch of votes, locked and read in two statements whatever the batch's size
+   * (see RecommendationRepository.findForVotes); each ballot's visibility is then checked with
+   * assertVoteVisible, so one ballot's 404 does not refuse its neighbours.
    */
-  async loadForVote(em: EntityManager, actor: Actor, id: string): Promise<VoteTarget> {
-    const target = await this.recommendations.findForVote(em, id, actor.id);
-    if (!target) throw new EntityNotFound('Recommendation', id);
+  loadForVotes(
+    em: EntityManager,
+    ballots: Array<{ participantId: string; recommendationId: string }>,
+  ): Promise<Map<string, VoteTarget>> {
+    return this.recommendations.findForVotes(em, ballots);
+  }
+
+  /** load()'s visibility rule for a target loadForVotes read (404 when the actor may not see it). */
+  async assertVoteVisible(em: EntityManager, actor: Actor, target: VoteTarget): Promise<void> {
     await this.assertVisible(em, actor, target);
-    return target;
   }
 
   /**

@@ -19,7 +19,7 @@ export interface VoteTarget {
 @Injectable()
 export class RecommendationRepository {
   /**
-   * The recommendation and its session's status, locked on PostgreSQL (SQLite's single writer
+   * The recommendations voted on and their sessions' statuses, locked on PostgreSQL (SQLite's single writer
    * needs no locks):
    * - the session FOR SHARE, so a close (FOR UPDATE) waits for the votes in flight, and a vote
    *   arriving during a close waits for it and then reads the closed status (409);
@@ -28,21 +28,37 @@ export class RecommendationRepository {
    *   recount storing its counters (TallyRecorder.settle);
    * - this delegate's ballot on this recommendation, an advisory lock on the pair (taken first, a
    *   one-time filter): two of their votes on it take turns, so the second reads the vote the first
-   *   cast (VoteRepository.mine, a statement after this one, so that it sees what that transaction
-   *   committed) rather than casting another. Their votes on other recommendations do not wait.
+   *   cast (VoteRepository.minesOf, a statement after this one, so that it sees what that
+   *   transaction committed) rather than casting another. Their votes on other recommendations do not wait.
+   *
+   * For a batch of ballots (see BallotBox) in two statements whatever its size: the advisory locks
+   * of all its pairs, in one order (two batches sharing pairs take turns and never deadlock), then
+   * the recommendations and their sessions' statuses.
    */
-  findForVote(
+  async findForVotes(
     em: EntityManager,
-    id: string,
-    participantId: string,
-  ): Promise<VoteTarget | undefined> {
+    pairs: Array<{ participantId: string; recommendationId: string }>,
+  ): Promise<Map<string, VoteTarget>> {
     const sql = new Sql(em);
-    const select =
-      'SELECT r."id", r."conferenceId", r."sessionId", r."status", s."status" AS "sessionStatus" FROM "recommendations" r JOIN "sessions" s ON s."id" = r."sessionId" WHERE r."id" = ?';
-    if (!sql.postgres) return sql.one<VoteTarget>(select, [id]);
-    return sql.one<VoteTarget>(
-      `${select} AND pg_advisory_xact_lock(hashtextextended(?, 0))::text IS NOT NULL FOR KEY SHARE OF r FOR SHARE OF s`,
-      [id, `vote:${participantId}:${id}`],
+    const unique = [...new Set(pairs.map((p) => p.recommendationId))];
+    if (unique.length === 0) return new Map();
+    if (sql.postgres) {
+      const keys = [...new Set(pairs.map((p) => voteLockKey(p.participantId, p.recommendationId)))];
+      // The ORDER BY in a subquery fixes the order in which the aggregate takes the locks.
+      await sql.run(
+        'SELECT COUNT(pg_advisory_xact_lock(h)) FROM (SELECT hashtextextended(k, 0) AS h FROM unnest(?::text[]) AS k ORDER BY 1 OFFSET 0) AS ordered',
+        [keys],
+      );
+    }
+    const rows = await sql.rows<VoteTarget>(
+      `SELECT r."id", r."conferenceId", r."sessionId", r."status", s."status" AS "sessionStatus" FROM "recommendations" r JOIN "sessions" s ON s."id" = r."sessionId" WHERE r."id" IN (${unique.map(() => '?').join(', ')})${sql.lock('FOR KEY SHARE OF r FOR SHARE OF s')}`,
+      unique,
     );
+    return new Map(rows.map((row) => [row.id, row]));
   }
+}
+
+/** The advisory lock that makes one delegate's votes on one recommendation take turns. */
+function voteLockKey(participantId: string, recommendationId: string): string {
+  return `vote:${participantId}:${recommendationId}`;
 }

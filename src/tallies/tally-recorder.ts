@@ -135,13 +135,27 @@ export class TallyRecorder {
   }
 
   /**
-   * A vote's change of a recommendation's votes, in the vote's transaction: marked for broadcast
-   * (and, on PostgreSQL, for counting), answering the tally this transaction sees.
+   * A batch of votes' changes of these recommendations' votes, in the votes' transaction: marked
+   * for broadcast (and, on PostgreSQL, for counting), answering each one's tally as this
+   * transaction sees it — on PostgreSQL one grouped count of all of them, not one per vote.
    */
-  async recordVoteChange(tx: TransactionContext, target: TallyTarget): Promise<Tally> {
-    if (!new Sql(tx.em).postgres) return (await this.recompute(tx, target)).tally;
-    await this.mark(tx, target);
-    return (await this.countVotes(tx.em, target.id)).tally;
+  async recordVoteChanges(
+    tx: TransactionContext,
+    targets: TallyTarget[],
+  ): Promise<Map<string, Tally>> {
+    const tallies = new Map<string, Tally>();
+    if (!new Sql(tx.em).postgres) {
+      for (const target of targets)
+        tallies.set(target.id, (await this.recompute(tx, target)).tally);
+      return tallies;
+    }
+    await this.markAll(tx, targets);
+    const counted = await this.votes.countsOf(
+      tx.em,
+      targets.map((t) => t.id),
+    );
+    for (const { id } of targets) tallies.set(id, summariseVotes(counted.get(id) ?? []).tally);
+    return tallies;
   }
 
   /**
@@ -199,16 +213,22 @@ export class TallyRecorder {
   }
 
   /** Marks the tally for broadcast in this same transaction (see PendingTally). */
-  private async mark(tx: TransactionContext, target: TallyTarget): Promise<void> {
+  private mark(tx: TransactionContext, target: TallyTarget): Promise<void> {
+    return this.markAll(tx, [target]);
+  }
+
+  private async markAll(tx: TransactionContext, targets: TallyTarget[]): Promise<void> {
+    if (targets.length === 0) return;
     await new Sql(tx.em).run(
-      'INSERT INTO "pending_tallies" ("recommendationId", "sessionId") VALUES (?, ?)',
-      [target.id, target.sessionId],
+      `INSERT INTO "pending_tallies" ("recommendationId", "sessionId") VALUES ${targets.map(() => '(?, ?)').join(', ')}`,
+      targets.flatMap((target) => [target.id, target.sessionId]),
     );
-    tx.publish(DOMAIN_EVENTS.tallyChanged, {
-      conferenceId: target.conferenceId,
-      sessionId: target.sessionId,
-      payload: { recommendationId: target.id },
-    });
+    for (const target of targets)
+      tx.publish(DOMAIN_EVENTS.tallyChanged, {
+        conferenceId: target.conferenceId,
+        sessionId: target.sessionId,
+        payload: { recommendationId: target.id },
+      });
   }
 }
 

@@ -38,6 +38,32 @@ export class VoteRepository {
     );
   }
 
+  /** The votes of these participants on these recommendations, keyed by ballotKey(). */
+  async minesOf(
+    em: EntityManager,
+    participantIds: string[],
+    recommendationIds: string[],
+  ): Promise<Map<string, { id: string; value: VoteValue }>> {
+    const people = [...new Set(participantIds)];
+    const texts = [...new Set(recommendationIds)];
+    if (people.length === 0 || texts.length === 0) return new Map();
+    const rows = await new Sql(em).rows<{
+      id: string;
+      value: VoteValue;
+      participantId: string;
+      recommendationId: string;
+    }>(
+      `SELECT "id", "value", "participantId", "recommendationId" FROM "votes" WHERE "recommendationId" IN (${marks(texts)}) AND "participantId" IN (${marks(people)})`,
+      [...texts, ...people],
+    );
+    return new Map(
+      rows.map((r) => [
+        ballotKey(r.participantId, r.recommendationId),
+        { id: r.id, value: r.value },
+      ]),
+    );
+  }
+
   /** One participant's votes on these recommendations, by recommendation. */
   async valuesOf(
     em: EntityManager,
@@ -91,6 +117,26 @@ export class VoteRepository {
     );
   }
 
+  /** insert() of several votes in one statement. */
+  async insertMany(em: EntityManager, votes: NewVote[]): Promise<void> {
+    if (votes.length === 0) return;
+    const sql = new Sql(em);
+    const now = sql.now();
+    await sql.run(
+      `INSERT INTO "votes" ("id", "createdAt", "updatedAt", "recommendationId", "sessionId", "participantId", "constituency", "value") VALUES ${votes.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      votes.flatMap((vote) => [
+        sql.id(),
+        now,
+        now,
+        vote.recommendationId,
+        vote.sessionId,
+        vote.participantId,
+        vote.constituency,
+        vote.value,
+      ]),
+    );
+  }
+
   async change(em: EntityManager, id: string, value: VoteValue): Promise<void> {
     const sql = new Sql(em);
     await sql.run('UPDATE "votes" SET "value" = ?, "updatedAt" = ? WHERE "id" = ?', [
@@ -102,6 +148,11 @@ export class VoteRepository {
 
   async remove(em: EntityManager, id: string): Promise<void> {
     await new Sql(em).run('DELETE FROM "votes" WHERE "id" = ?', [id]);
+  }
+
+  async removeMany(em: EntityManager, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await new Sql(em).run(`DELETE FROM "votes" WHERE "id" IN (${marks(ids)})`, ids);
   }
 
   /** One recommendation's votes grouped by value and constituency (an indexed aggregate). */
@@ -154,4 +205,9 @@ export class VoteRepository {
 
 function marks(values: unknown[]): string {
   return values.map(() => '?').join(', ');
+}
+
+/** A delegate's ballot on a recommendation: at most one vote (a unique index). */
+export function ballotKey(participantId: string, recommendationId: string): string {
+  return `${participantId} ${recommendationId}`;
 }

@@ -1,0 +1,164 @@
+import { AuditEntry } from '../../src/audit/audit-entry.entity';
+import { toActor } from '../../src/auth/token.service';
+import type { Actor } from '../../src/common/auth/actor';
+import { NotAllowed } from '../../src/common/errors';
+import { Participant } from '../../src/participants/participant.entity';
+import { VoteRepository } from '../../src/tallies/vote.repository';
+import { BallotCasting } from '../../src/votes/ballot-casting';
+import { Vote } from '../../src/votes/vote.entity';
+import { VotesService } from '../../src/votes/votes.service';
+import type { SignedIn } from '../support/actors';
+import { manyDelegates, scenario, submit, transition, type Scenario } from '../support/scenario';
+import { storedCounters } from '../support/stored-tallies';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * Votes arriving together are written together (BallotBox, BallotCasting): these call the
+ * service both transports call, in one turn of the event loop, so which ballots share a batch is
+ * known: the first is written alone, and every other one arriving while it is written goes in the
+ * next batch. What each ballot is answered, stores and audits must be what it would alone.
+ */
+describe('votes written in batches', () => {
+  let t: TestApp;
+  let s: Scenario;
+  let crowd: SignedIn[];
+  let votes: VotesService;
+  let batchSizes: number[];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    s = await scenario(t.http, { delegates: 1 });
+    crowd = await manyDelegates(t.http, s.admin, s.conferenceId, 40, 'batch');
+    await transition(t.http, s.moderator, s.sessionId, 'open');
+    votes = t.app.get(VotesService);
+    const casting = t.app.get(BallotCasting);
+    const apply = casting.apply.bind(casting);
+    jest.spyOn(casting, 'apply').mockImplementation((tx, ballots) => {
+      batchSizes.push(ballots.length);
+      return apply(tx, ballots);
+    });
+  }, 120_000);
+  beforeEach(() => (batchSizes = []));
+  afterAll(() => t.close());
+
+  const actor = async (who: SignedIn): Promise<Actor> =>
+    toActor(await t.dataSource.getRepository(Participant).findOneByOrFail({ id: who.id }));
+  const auditsOn = async (targetId: string) =>
+    (await t.dataSource.getRepository(AuditEntry).findBy({ targetId })).filter((a) =>
+      a.action.startsWith('vote.'),
+    );
+  const settled = <T>(promises: Array<Promise<T>>) => Promise.allSettled(promises);
+
+  it('forty delegates at once: two transactions, each vote answered, stored and audited once', async () => {
+    const { id } = await submit(t.http, crowd[0], s.sessionId);
+    const actors = await Promise.all(crowd.map(actor));
+    const answers = await Promise.all(actors.map((a) => votes.cast(a, id, 'support')));
+
+    expect(batchSizes).toEqual([1, 39]);
+    expect(answers.every((a) => a.myVote === 'support' && a.recommendationId === id)).toBe(true);
+    // Each answer holds at least its own vote and every vote of the batches before it.
+    expect(answers[0].tally.support).toBe(1);
+    expect(answers.slice(1).map((a) => a.tally.support)).toEqual(Array(39).fill(40));
+    expect(await t.dataSource.getRepository(Vote).countBy({ recommendationId: id })).toBe(40);
+    expect(await storedCounters(t, id)).toEqual({ support: 40, oppose: 0, abstain: 0 });
+    const audits = await auditsOn(id);
+    expect(audits.filter((a) => a.action === 'vote.cast')).toHaveLength(40);
+    expect(new Set(audits.map((a) => a.actorId)).size).toBe(40);
+  });
+
+  it('one refused ballot refuses only itself: the moderator gets 403, the delegates of the batch are counted', async () => {
+    const { id } = await submit(t.http, crowd[0], s.sessionId);
+    const delegates = await Promise.all(crowd.slice(0, 5).map(actor));
+    const moderator = await actor(s.moderator);
+    const outcomes = await settled([
+      votes.cast(delegates[0], id, 'support'),
+      votes.cast(delegates[1], id, 'oppose'),
+      votes.cast(moderator, id, 'support'),
+      votes.cast(delegates[2], id, 'abstain'),
+      votes.cast(delegates[3], id, 'support'),
+      votes.withdraw(delegates[4], id),
+    ]);
+
+    expect(batchSizes).toEqual([1, 5]);
+    expect(outcomes.map((o) => o.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+    ]);
+    const refused = outcomes[2] as PromiseRejectedResult;
+    expect(refused.reason).toBeInstanceOf(NotAllowed);
+    expect((refused.reason as Error).message).toBe('Only delegates vote');
+    expect(await storedCounters(t, id)).toEqual({ support: 2, oppose: 1, abstain: 1 });
+    const audits = await auditsOn(id);
+    expect(audits.map((a) => a.actorId).sort()).toEqual(
+      delegates
+        .slice(0, 4)
+        .map((d) => d.id)
+        .sort(),
+    );
+  });
+
+  it("a delegate's ballots on one text in one batch apply in order: the last one stands, each is audited", async () => {
+    const { id } = await submit(t.http, crowd[0], s.sessionId);
+    const [first, delegate] = await Promise.all([actor(crowd[1]), actor(crowd[2])]);
+    const answers = await Promise.all([
+      votes.cast(first, id, 'support'),
+      votes.cast(delegate, id, 'support'),
+      votes.cast(delegate, id, 'oppose'),
+      votes.withdraw(delegate, id),
+      votes.cast(delegate, id, 'abstain'),
+      votes.cast(delegate, id, 'abstain'),
+    ]);
+
+    expect(batchSizes).toEqual([1, 5]);
+    expect(answers.map((a) => a.myVote)).toEqual([
+      'support',
+      'support',
+      'oppose',
+      null,
+      'abstain',
+      'abstain',
+    ]);
+    const stored = await t.dataSource
+      .getRepository(Vote)
+      .findBy({ recommendationId: id, participantId: delegate.id });
+    expect(stored.map((v) => v.value)).toEqual(['abstain']);
+    expect(await storedCounters(t, id)).toEqual({ support: 1, oppose: 0, abstain: 1 });
+    const trail = (await auditsOn(id)).filter((a) => a.actorId === delegate.id);
+    // Written in one statement with one timestamp, so ordered here by what each entry says.
+    expect(trail.map((a) => `${a.action} ${JSON.stringify(a.details)}`).sort()).toEqual(
+      [
+        'vote.cast {"value":"support"}',
+        'vote.change {"from":"support","value":"oppose"}',
+        'vote.withdraw {"value":"oppose"}',
+        'vote.cast {"value":"abstain"}',
+      ].sort(),
+    );
+  });
+
+  it('a batch the database refuses as a whole is written again ballot by ballot: nobody is refused for a neighbour', async () => {
+    const { id } = await submit(t.http, crowd[0], s.sessionId);
+    const delegates = await Promise.all(crowd.slice(10, 16).map(actor));
+    const repository = t.app.get(VoteRepository);
+    const insertMany = repository.insertMany.bind(repository);
+    const failing = jest
+      .spyOn(repository, 'insertMany')
+      .mockImplementationOnce(async (em, rows) => {
+        await insertMany(em, rows);
+        return undefined;
+      })
+      .mockImplementationOnce(() => Promise.reject(new Error('simulated lost connection')));
+    try {
+      const answers = await Promise.all(delegates.map((d) => votes.cast(d, id, 'oppose')));
+      expect(batchSizes).toEqual([1, 5, 1, 1, 1, 1, 1]);
+      expect(answers.every((a) => a.myVote === 'oppose')).toBe(true);
+    } finally {
+      failing.mockRestore();
+    }
+    expect(await storedCounters(t, id)).toEqual({ support: 0, oppose: 6, abstain: 0 });
+    expect((await auditsOn(id)).filter((a) => a.action === 'vote.cast')).toHaveLength(6);
+  });
+});
