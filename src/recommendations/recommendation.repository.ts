@@ -31,7 +31,7 @@ export class RecommendationRepository {
    *   cast (VoteRepository.minesOf, a statement after this one, so that it sees what that
    *   transaction committed) rather than casting another. Their votes on other recommendations do not wait.
    *
-   * For a batch of ballots (see BallotBox) in two statements whatever its size: the advisory locks
+   * For a batch of ballots (see BallotBox) in one statement whatever its size: the advisory locks
    * of all its pairs, in one order (two batches sharing pairs take turns and never deadlock), then
    * the recommendations and their sessions' statuses.
    */
@@ -42,20 +42,21 @@ export class RecommendationRepository {
     const sql = new Sql(em);
     const unique = [...new Set(pairs.map((p) => p.recommendationId))];
     if (unique.length === 0) return new Map();
-    if (sql.postgres) {
-      const keys = [...new Set(pairs.map((p) => voteLockKey(p.participantId, p.recommendationId)))];
-      // The ORDER BY in a subquery fixes the order in which the aggregate takes the locks.
-      await sql.run(
-        'SELECT COUNT(pg_advisory_xact_lock(h)) FROM (SELECT hashtextextended(k, 0) AS h FROM unnest(?::text[]) AS k ORDER BY 1 OFFSET 0) AS ordered',
-        [keys],
-      );
-    }
+    const select = `SELECT r."id", r."conferenceId", r."sessionId", r."status", s."status" AS "sessionStatus" FROM "recommendations" r JOIN "sessions" s ON s."id" = r."sessionId" WHERE r."id" IN (${unique.map(() => '?').join(', ')})`;
+    if (!sql.postgres) return byId(await sql.rows<VoteTarget>(select, unique));
+    const keys = [...new Set(pairs.map((p) => voteLockKey(p.participantId, p.recommendationId)))];
+    // One round trip: the locks are an uncorrelated subquery (evaluated once, before any row is
+    // locked), whose ORDER BY fixes the order in which the aggregate takes them.
     const rows = await sql.rows<VoteTarget>(
-      `SELECT r."id", r."conferenceId", r."sessionId", r."status", s."status" AS "sessionStatus" FROM "recommendations" r JOIN "sessions" s ON s."id" = r."sessionId" WHERE r."id" IN (${unique.map(() => '?').join(', ')})${sql.lock('FOR KEY SHARE OF r FOR SHARE OF s')}`,
-      unique,
+      `${select} AND (SELECT COUNT(pg_advisory_xact_lock(h)) FROM (SELECT hashtextextended(k, 0) AS h FROM unnest(?::text[]) AS k ORDER BY 1 OFFSET 0) AS ordered) >= 0 FOR KEY SHARE OF r FOR SHARE OF s`,
+      [...unique, keys],
     );
-    return new Map(rows.map((row) => [row.id, row]));
+    return byId(rows);
   }
+}
+
+function byId(rows: VoteTarget[]): Map<string, VoteTarget> {
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 /** The advisory lock that makes one delegate's votes on one recommendation take turns. */

@@ -108,5 +108,7 @@ describe('votes, property-based: any sequence of vote / change / withdraw / clos
       }),
       { numRuns: 25 },
     );
-  });
+    // 25 sessions of up to 25 requests each: 17 s on PostgreSQL on a quiet 2-core machine, 43 s
+    // with other suites running beside it.
+  }, 120_000);
 });
