@@ -2,12 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const css = readFileSync(new URL('./styles.css', import.meta.url), 'utf8');
+/** The room screen's, loaded with its chunk (features/screen/ScreenPage.tsx). */
+const screenCss = readFileSync(new URL('./features/screen/screen.css', import.meta.url), 'utf8');
 
 describe('stylesheet', () => {
   it('mirrors for Arabic: logical properties only, no physical left or right', () => {
-    const rules = css.replace(/\/\*[\s\S]*?\*\//g, '');
-    expect(rules.match(/\b(left|right)\b/g)).toBeNull();
-    expect(rules).toContain('inset-inline-start');
+    const rules = (sheet: string) => sheet.replace(/\/\*[\s\S]*?\*\//g, '');
+    expect(rules(css).match(/\b(left|right)\b/g)).toBeNull();
+    expect(rules(screenCss).match(/\b(left|right)\b/g)).toBeNull();
+    expect(rules(css)).toContain('inset-inline-start');
   });
 
   it('uses the bundled Arabic and Chinese fonts for their languages', () => {

@@ -1,11 +1,10 @@
 import type { DraftSummaryView } from '#contract';
-import { Suspense, useMemo } from 'react';
+import { Suspense } from 'react';
 import { Link } from '../../app/router';
 import { useAuth, useParticipant } from '../../auth/AuthProvider';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nProvider';
-import { draftApi } from './draft-api';
 import { lazyView } from '../../i18n/lazy-view';
 
 // Only the secretariat makes drafts: its form stays out of everyone else's download.
@@ -21,8 +20,11 @@ export function DraftsSection({ conferenceId }: { conferenceId: string }) {
   const { t } = useI18n();
   const { api } = useAuth();
   const me = useParticipant();
-  const calls = useMemo(() => draftApi(api), [api]);
-  const drafts = useResource(() => calls.list(conferenceId), [calls, conferenceId]);
+  // The endpoint itself rather than draft-api.ts: the drafting room's calls are not for this page.
+  const drafts = useResource(
+    () => api.call('GET /conferences/:id/drafts', { params: { id: conferenceId } }),
+    [api, conferenceId],
+  );
   return (
     <section aria-labelledby="drafts-heading" className="drafts-list">
       <h2 id="drafts-heading">{t.drafts.heading}</h2>

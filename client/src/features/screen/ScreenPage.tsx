@@ -14,6 +14,7 @@ import { TallyView } from '../session/TallyView';
 import { useSessionLive } from '../session/useSessionLive';
 import { ScreenSpeakers } from '../speakers/ScreenSpeakers';
 import { lazyView } from '../../i18n/lazy-view';
+import './screen.css';
 
 const TOP = 6;
 
