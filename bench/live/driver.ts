@@ -100,7 +100,10 @@ async function main(): Promise<void> {
   // For every recommendation and tally position k (the k-th support), how many screens have not seen it yet, and when the last one did.
   const remaining = plan.recommendationIds.map(() => new Int32Array(perRec + 1).fill(plan.screens));
   const seenAt = plan.recommendationIds.map(() => new Float64Array(perRec + 1));
-  const sentAtPosition = plan.recommendationIds.map(() => new Float64Array(perRec + 1));
+  // For every recommendation and count k, when the votes whose answer carried k were sent.
+  const sentAtCount = plan.recommendationIds.map(() =>
+    Array.from({ length: perRec + 1 }, () => [] as number[]),
+  );
   let tallyMessages = 0;
 
   // The bare server learns the recommendations first, so that its snapshot lists them.
@@ -185,13 +188,11 @@ async function main(): Promise<void> {
               return;
             }
             acked++;
-            // The vote's position on its recommendation, from the tally its answer carries. On
-            // PostgreSQL votes on one recommendation commit side by side, and each answer counts
-            // only the votes committed before it counted (its own included), so two may carry the
-            // same count; the vote's true position is at least that: it takes the next free one.
-            let k = ack.data.tally.support;
-            while (k <= perRec && sentAtPosition[r][k] > 0) k++;
-            if (k <= perRec) sentAtPosition[r][k] = sentAt;
+            // The tally a vote's answer carries holds the vote: votes written in one batch
+            // (BallotBox) all carry the batch's count, so the vote is on every screen once every
+            // screen shows at least that count (every vote here is a support and nobody
+            // withdraws, so a recommendation's support only grows).
+            sentAtCount[r][Math.min(ack.data.tally.support, perRec)].push(sentAt);
           }),
         );
       }
@@ -208,7 +209,7 @@ async function main(): Promise<void> {
   const allSeen = () =>
     plan.recommendationIds.every((_, r) => {
       for (let k = 1; k <= perRec; k++)
-        if (sentAtPosition[r][k] > 0 && remaining[r][k] > 0) return false;
+        if (sentAtCount[r][k].length > 0 && remaining[r][k] > 0) return false;
       return true;
     });
   const deadline = performance.now() + 30_000;
@@ -224,8 +225,8 @@ async function main(): Promise<void> {
   const latencies: number[] = [];
   for (let r = 0; r < plan.recommendationIds.length; r++) {
     for (let k = 1; k <= perRec; k++)
-      if (sentAtPosition[r][k] > 0 && remaining[r][k] === 0)
-        latencies.push(seenAt[r][k] - sentAtPosition[r][k]);
+      if (remaining[r][k] === 0)
+        for (const sentAt of sentAtCount[r][k]) latencies.push(seenAt[r][k] - sentAt);
   }
   latencies.sort((a, b) => a - b);
   const result: DriverResult = {
