@@ -22,6 +22,10 @@ const SHARED_MAY_IMPORT_FEATURES = ['database/entities.ts'];
  */
 const SQL_OUTSIDE_REPOSITORIES: Record<string, string> = {
   'tallies/tally-recorder.ts': "the tally columns' one writer, on every vote",
+  'auth/token.service.ts':
+    "the handshake's participant read, on every connecting socket (issue 13)",
+  'realtime/live-snapshots.ts':
+    "a join's visibility, seq and own votes, on every joining screen (issue 13)",
   'reports/compile/snapshot-loader.ts': "the outcome document's read-only compile across tables",
   'privacy/erasure-scrub.ts': 'rewrites copies of a person in the event log and idempotency keys',
   'realtime/session-event-log.ts': 'realtime is being retyped (issue 18 finding 3)',
