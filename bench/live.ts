@@ -15,7 +15,8 @@
  *          --db sqlite|postgres  --instances 1|2   (PostgreSQL: BENCH_POSTGRES_URL, default the
  *          local `agora` role; with 2 instances Agora also runs with 1 at the same load, for the ratio)
  * Profiling: BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" for Agora, BENCH_BARE_ARGS the
- * same for the bare server (compare self time by function).
+ * same for the bare server (compare self time by function), BENCH_DRIVER_ARGS the same for the
+ * load driver (the screens' SessionFeeds).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -96,7 +97,14 @@ async function api<T>(
 
 function drive(plan: DriverPlan): Promise<DriverResult> {
   return new Promise((resolvePlan, reject) => {
-    const command = [...pin(1), process.execPath, join(__dirname, 'live', 'driver.js')];
+    // BENCH_DRIVER_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the driver (its screens).
+    const nodeArgs = (process.env.BENCH_DRIVER_ARGS ?? '').split(' ').filter(Boolean);
+    const command = [
+      ...pin(1),
+      process.execPath,
+      ...nodeArgs,
+      join(__dirname, 'live', 'driver.js'),
+    ];
     const child = spawn(command[0], command.slice(1), {
       env: { ...process.env, BENCH_PLAN: JSON.stringify(plan) },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -326,7 +334,9 @@ function report(m: Measured): void {
     `${m.server.padEnd(12)} screens ${String(m.screens).padStart(5)}  rate ${String(m.rate).padStart(5)}/s  acked ${String(m.ackedPerSecond).padStart(7)}/s  ` +
       `p50 ${String(m.latencyMs.p50).padStart(5)} p95 ${String(m.latencyMs.p95).padStart(5)} p99 ${String(m.latencyMs.p99).padStart(5)} ms  ` +
       `msg/screen/s ${String(m.messagesPerScreenPerSecond).padStart(5)}  cpu ${String(m.cpuPercent).padStart(5)}%  rss ${m.peakRssMb} MB  ${m.finalTalliesRight ? 'tallies right' : 'TALLIES WRONG'}${m.screensAgree ? '' : ' SCREENS DISAGREE'}  ` +
-      `joins ${m.join.seconds} s (${m.join.perSecond}/s)  cpu/vote ${m.voteCpu.msPerAckedVote} ms (server ${m.voteCpu.serverMs}, postgres ${m.voteCpu.postgresMs})  driver cpu ${m.driverCpuPercent}%\n`,
+      `joins ${m.join.seconds} s (${m.join.perSecond}/s)  cpu/vote ${m.voteCpu.msPerAckedVote} ms (server ${m.voteCpu.serverMs}, postgres ${m.voteCpu.postgresMs})  driver cpu ${m.driverCpuPercent}%  resyncs ${m.resyncs}` +
+      (m.received ? `  received ${JSON.stringify(m.received)}` : '') +
+      '\n',
   );
 }
 

@@ -9,6 +9,9 @@ import { SessionFeed, type LiveSessionState } from '#contract';
 import { io, type Socket } from 'socket.io-client';
 import { SocketTransport, type LiveSocket } from '../../src/contract/live-session';
 import { cpuMsOf, postgresCpuMs } from './process-stats';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Session } from 'node:inspector/promises';
 
 export interface DriverPlan {
   /** One URL per instance: screens and voters are spread over them round robin. */
@@ -49,6 +52,19 @@ export interface DriverResult {
   voteCpu: { serverMs: number; postgresMs: number; msPerAckedVote: number };
   /** The driver's own CPU use in that window: near 100 % it, not the server, sets the pace. */
   driverCpuPercent: number;
+  /** Every `session:sync` and re-join the screens made (each answered with up to a snapshot). */
+  resyncs: number;
+  /**
+   * With BENCH_DRIVER_DIAG=1 only (it costs a listener per frame): what the screens received in
+   * the window, per screen per second — engine.io frames, their characters, and events by name.
+   */
+  received?: {
+    framesPerScreenPerSecond: number;
+    bytesPerScreenPerSecond: number;
+    events: Record<string, number>;
+    tallyEntriesPerMessage: number;
+    samples: string[];
+  };
 }
 
 interface Ack<T> {
@@ -105,6 +121,13 @@ async function main(): Promise<void> {
     Array.from({ length: perRec + 1 }, () => [] as number[]),
   );
   let tallyMessages = 0;
+  const diag = process.env.BENCH_DRIVER_DIAG === '1';
+  let frames = 0;
+  let bytes = 0;
+  const events: Record<string, number> = {};
+  let tallyEntries = 0;
+  const samples: string[] = [];
+  const transports: SocketTransport[] = [];
 
   // The bare server learns the recommendations first, so that its snapshot lists them.
   const voters = await inBatches(plan.voterTokens.length, 50, (i) =>
@@ -120,6 +143,17 @@ async function main(): Promise<void> {
   const screens = await inBatches(plan.screens, 100, async (i) => {
     const socket = (await connect(plan.screenToken, i)) as LiveSocket;
     socket.on('tally:updated', () => tallyMessages++);
+    if (diag) {
+      socket.io.engine.on('data', (data: unknown) => {
+        frames++;
+        bytes += typeof data === 'string' ? data.length : (data as ArrayBuffer).byteLength;
+      });
+      socket.onAny((name: string, payload: { tallies?: unknown[] }) => {
+        events[name] = (events[name] ?? 0) + 1;
+        if (name === 'tally:updated') tallyEntries += payload.tallies?.length ?? 0;
+        if (i === 0 && samples.length < 3) samples.push(JSON.stringify(payload).slice(0, 600));
+      });
+    }
     const seen = new Int32Array(plan.recommendationIds.length);
     // The support its latest state shows (not the most it has shown): the screens must agree on it.
     const last = new Int32Array(plan.recommendationIds.length);
@@ -137,7 +171,9 @@ async function main(): Promise<void> {
       }
     };
     await new Promise<void>((resolve, reject) => {
-      const feed = new SessionFeed(new SocketTransport(socket), plan.sessionId, {
+      const transport = new SocketTransport(socket);
+      transports.push(transport);
+      const feed = new SessionFeed(transport, plan.sessionId, {
         state: (state) => {
           shown(state);
           resolve();
@@ -161,9 +197,21 @@ async function main(): Promise<void> {
     postgres: plan.postgresDatabase ? postgresCpuMs(plan.postgresDatabase) : 0,
     driver: process.cpuUsage(),
   });
+  // BENCH_DRIVER_PROFILE=<dir>: a CPU profile of the vote window only (not the joins), unlike
+  // BENCH_DRIVER_ARGS="--cpu-prof", which covers the whole process.
+  const profileTo = process.env.BENCH_DRIVER_PROFILE;
+  const profiler = profileTo ? new Session() : null;
+  if (profiler) {
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.start');
+  }
   const cpuBefore = cpuAt();
   const started = performance.now();
   const messagesAtStart = tallyMessages;
+  const framesAtStart = frames;
+  const bytesAtStart = bytes;
+  const eventsAtStart = { ...events };
   const pending: Array<Promise<void>> = [];
   await new Promise<void>((resolve) => {
     const tick = setInterval(() => {
@@ -217,6 +265,14 @@ async function main(): Promise<void> {
   const window = (performance.now() - started) / 1000;
   const cpuAfter = cpuAt();
   const driverCpu = process.cpuUsage(cpuBefore.driver);
+  if (profiler && profileTo) {
+    const { profile } = await profiler.post('Profiler.stop');
+    const against = plan.registerBare ? 'bare' : 'agora';
+    writeFileSync(
+      join(profileTo, `driver-${against}-${plan.screens}x${plan.rate}-${process.pid}.cpuprofile`),
+      JSON.stringify(profile),
+    );
+  }
   const serverMs = cpuAfter.server - cpuBefore.server;
   const postgresMs = cpuAfter.postgres - cpuBefore.postgres;
   const first = screens[0]?.last;
@@ -258,6 +314,23 @@ async function main(): Promise<void> {
     },
     driverCpuPercent:
       Math.round(((driverCpu.user + driverCpu.system) / 1000 / (window * 1000)) * 1000) / 10,
+    resyncs: transports.reduce((n, t) => n + t.resyncs, 0),
+    ...(diag && {
+      received: {
+        framesPerScreenPerSecond:
+          Math.round(((frames - framesAtStart) / plan.screens / window) * 10) / 10,
+        bytesPerScreenPerSecond: Math.round((bytes - bytesAtStart) / plan.screens / window),
+        tallyEntriesPerMessage:
+          Math.round((tallyEntries / Math.max(1, events['tally:updated'] ?? 0)) * 10) / 10,
+        samples,
+        events: Object.fromEntries(
+          Object.entries(events).map(([name, n]) => [
+            name,
+            Math.round(((n - (eventsAtStart[name] ?? 0)) / plan.screens / window) * 10) / 10,
+          ]),
+        ),
+      },
+    }),
   };
   process.stdout.write(JSON.stringify(result) + '\n');
   for (const s of screens) s.socket.close();

@@ -30,6 +30,65 @@ describe('session state', () => {
     expect(step.state.recommendations[0]!.tally.support).toBe(3);
   });
 
+  it('applies a tally:updated naming several recommendations and leaves the others as they were', () => {
+    const state = fromSnapshot(
+      snapshot(1, [recommendation('a'), recommendation('b'), recommendation('c')]),
+    );
+    const { state: next } = receive(state, {
+      name: 'tally:updated',
+      payload: {
+        sessionId: SESSION_ID,
+        seq: 2,
+        tallies: [
+          {
+            recommendationId: 'c',
+            support: 4,
+            oppose: 1,
+            abstain: 2,
+            bridging: 0.5,
+            consensus: 'broad',
+          },
+          {
+            recommendationId: 'unknown',
+            support: 9,
+            oppose: 0,
+            abstain: 0,
+            bridging: 0,
+            consensus: null,
+          },
+          {
+            recommendationId: 'a',
+            support: 7,
+            oppose: 0,
+            abstain: 0,
+            bridging: 0,
+            consensus: null,
+          },
+        ],
+      },
+    });
+    expect(next.recommendations.map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect(next.recommendations[0]!.tally).toEqual({ support: 7, oppose: 0, abstain: 0 });
+    expect(next.recommendations[1]).toBe(state.recommendations[1]);
+    expect(next.recommendations[2]).toMatchObject({
+      tally: { support: 4, oppose: 1, abstain: 2 },
+      bridging: 0.5,
+      consensus: 'broad',
+    });
+    // The state it came from is not changed (views compare by identity).
+    expect(state.recommendations[0]!.tally.support).toBe(0);
+    expect(state.recommendations[2]!.consensus).toBe(null);
+  });
+
+  it('keeps the recommendations list when a tally:updated changes nothing, and still advances seq', () => {
+    const state = fromSnapshot(snapshot(1, [recommendation('a'), recommendation('b')]));
+    const once = receive(state, tallyEvent(2, 'a', 3)).state;
+    const again = receive(once, tallyEvent(3, 'a', 3)).state;
+    expect(again.seq).toBe(3);
+    expect(again.recommendations).toBe(once.recommendations);
+    expect(once.recommendations).not.toBe(state.recommendations);
+  });
+
   it('ignores duplicates and events older than the state', () => {
     const state = receive(
       fromSnapshot(snapshot(4, [recommendation('a')])),

@@ -135,21 +135,43 @@ function upsert(list: RecommendationView[], incoming: RecommendationView): Recom
   return list.map((r, i) => (i === index ? merged : r));
 }
 
+/**
+ * Every screen runs this for every `tally:updated` (several a second, each naming a few of the
+ * session's recommendations): it finds the named ones with a plain loop and copies the list once,
+ * rather than calling a closure and a Map lookup for every recommendation of the session, and keeps
+ * an unchanged recommendation (and the list, when nothing changed) as it was, so views need not
+ * redraw it.
+ */
 function applyTallies(state: LiveSessionState, tallies: TallyUpdate[]): LiveSessionState {
-  const byId = new Map(tallies.map((t) => [t.recommendationId, t]));
-  return {
-    ...state,
-    recommendations: state.recommendations.map((r) => {
-      const t = byId.get(r.id);
-      if (!t) return r;
-      return {
-        ...r,
-        tally: { support: t.support, oppose: t.oppose, abstain: t.abstain },
-        bridging: t.bridging,
-        consensus: t.consensus,
-      };
-    }),
-  };
+  const before = state.recommendations;
+  let after = before;
+  for (const t of tallies) {
+    let index = -1;
+    for (let i = 0; i < after.length; i++) {
+      if (after[i]!.id === t.recommendationId) {
+        index = i;
+        break;
+      }
+    }
+    if (index < 0) continue;
+    const r = after[index]!;
+    if (
+      r.tally.support === t.support &&
+      r.tally.oppose === t.oppose &&
+      r.tally.abstain === t.abstain &&
+      r.bridging === t.bridging &&
+      r.consensus === t.consensus
+    )
+      continue;
+    if (after === before) after = before.slice();
+    after[index] = {
+      ...r,
+      tally: { support: t.support, oppose: t.oppose, abstain: t.abstain },
+      bridging: t.bridging,
+      consensus: t.consensus,
+    };
+  }
+  return after === before ? state : { ...state, recommendations: after };
 }
 
 /** The comments kept of a recommendation, if they are kept (see `comments`). */
