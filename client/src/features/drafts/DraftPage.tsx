@@ -19,6 +19,7 @@ import { DraftParagraph } from './DraftParagraph';
 import { AmendmentCard } from './AmendmentCard';
 import { SilenceNotice } from './SilenceNotice';
 import { useDraftLive } from './useDraftLive';
+import './drafts.css';
 
 // The versions' table and the chairs' tools load after the text, in their own chunks.
 const VersionsPanel = lazy(() =>

@@ -8,6 +8,7 @@ import { discussedNow } from './draft-floor';
 import { DiffView } from './DiffView';
 import { ParagraphText } from './ParagraphText';
 import { useDraftLive } from './useDraftLive';
+import './drafts.css';
 
 /**
  * The projector in the drafting room: the speaker with the floor and their time left, the paragraph

@@ -7,6 +7,7 @@ import { useAuth } from '../../auth/AuthProvider';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nProvider';
+import './secretariat.css';
 
 const PAGE = 50;
 

@@ -6,6 +6,7 @@ import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ConferenceForm } from './ConferenceForm';
+import './secretariat.css';
 
 export function ConferenceSettingsPage({ conferenceId }: { conferenceId: string }) {
   const { t } = useI18n('staff');

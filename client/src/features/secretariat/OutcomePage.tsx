@@ -17,6 +17,7 @@ import { useResource } from '../../hooks/useResource';
 import { localised } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/I18nProvider';
 import { saveBlob } from './download';
+import './secretariat.css';
 
 const FORMAT_NAMES: Record<ReportFormat, string> = {
   docx: 'DOCX',

@@ -12,6 +12,7 @@ import { AccessCodesDownload } from './access-codes';
 import { CsvImport } from './CsvImport';
 import { ParticipantEditForm } from './ParticipantEditForm';
 import { ParticipantForm } from './ParticipantForm';
+import './secretariat.css';
 
 const PAGE = 50;
 

@@ -19,6 +19,7 @@ import { useResource } from '../../hooks/useResource';
 import { fromLocalInput } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { SessionEditForm } from './SessionEditForm';
+import './secretariat.css';
 
 const KINDS: readonly SessionKind[] = [
   'plenary',

@@ -12,6 +12,7 @@ import { FormErrors, SelectField, TextField } from '../../components/fields';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ReasonForm } from './Comments';
 import { useSessionPage } from './session-context';
+import './moderation.css';
 
 /** A moderator's tools on one recommendation: merge into another, hide, and dispositions. */
 export function ModerationTools({

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormErrors, TextArea } from '../../components/fields';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSessionPage } from './session-context';
+import './moderation.css';
 
 /** The podium controls: the session's state machine, its summary and who is connected. */
 export function ModeratorPanel() {
