@@ -20,11 +20,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { DriverPlan, DriverResult } from './live/driver';
 import { ProcessSampler } from './live/process-stats';
+import { agoraEnv, api, BENCH_ADMIN, pin, serverNodeArgs, start, waitFor } from './live/processes';
 import { describe, verdicts, type Measured } from './live/targets';
 import { benchArgs } from './report/measure';
 
@@ -51,50 +52,6 @@ const POSTGRES =
   'postgres://agora:agora@127.0.0.1:5432/postgres';
 const VOTERS = 100;
 const RECOMMENDATIONS = 60;
-const ROOT = resolve(__dirname, '..', '..');
-const pin = (core: number) =>
-  existsSync('/usr/bin/taskset') ? ['taskset', '-c', String(core)] : [];
-
-function start(command: string[], env: Record<string, string>): ChildProcess {
-  const child = spawn(command[0], command.slice(1), {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-    cwd: ROOT,
-  });
-  child.stdout?.resume();
-  return child;
-}
-
-async function waitFor(
-  check: () => Promise<boolean>,
-  what: string,
-  timeoutMs = 60_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${what} did not come up`);
-}
-
-async function api<T>(
-  base: string,
-  path: string,
-  options: { method?: string; token?: string; body?: unknown; csv?: string } = {},
-): Promise<T> {
-  const response = await fetch(`${base}/api/v1${path}`, {
-    method: options.method ?? (options.body || options.csv ? 'POST' : 'GET'),
-    headers: {
-      ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
-      'Content-Type': options.csv ? 'text/csv' : 'application/json',
-    },
-    body: options.csv ?? (options.body ? JSON.stringify(options.body) : undefined),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 function drive(plan: DriverPlan): Promise<DriverResult> {
   return new Promise((resolvePlan, reject) => {
     // BENCH_DRIVER_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the driver (its screens).
@@ -148,30 +105,13 @@ async function benchAgora(db: 'sqlite' | 'postgres', instances: number): Promise
   const label = db === 'sqlite' ? 'agora' : `agora-pg×${instances}`;
   const folder = mkdtempSync(join(tmpdir(), 'agora-bench-'));
   const postgres = db === 'postgres' ? await temporaryPostgres() : null;
-  const admin = { email: 'bench@agora.test', password: 'bench-password-123' };
-  // BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles Agora under load.
-  const nodeArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
-  const env = {
-    NODE_ENV: 'production',
-    DATABASE_URL: postgres?.url ?? `sqlite:${join(folder, 'agora.sqlite')}`,
-    JWT_SECRET: randomBytes(48).toString('base64url'),
-    ADMIN_EMAIL: admin.email,
-    ADMIN_PASSWORD: admin.password,
-    DEMO: '0',
-    LOG_LEVEL: 'error',
-    // Every screen of the bench signs in as the same observer account.
-    SOCKETS_PER_PARTICIPANT: '100000',
-    PARTICIPANT_JOINS_PER_SECOND: '10000',
-    // Their joins are messages of one participant too (over 40 at once were refused with 429).
-    PARTICIPANT_MESSAGES_PER_SECOND: '10000',
-    PARTICIPANT_SNAPSHOT_BYTES_PER_SECOND: String(1024 * 1024 * 1024),
-  };
+  const env = agoraEnv(postgres?.url ?? `sqlite:${join(folder, 'agora.sqlite')}`);
   const servers: ChildProcess[] = [];
   const urls: string[] = [];
   for (let i = 0; i < instances; i++) {
     const port = 3900 + Math.floor(Math.random() * 50) + i * 50;
     servers.push(
-      start([...pin(0), process.execPath, ...nodeArgs, 'dist/src/main.js'], {
+      start([...pin(0), process.execPath, ...serverNodeArgs(), 'dist/src/main.js'], {
         ...env,
         PORT: String(port),
       }),
@@ -181,8 +121,9 @@ async function benchAgora(db: 'sqlite' | 'postgres', instances: number): Promise
   }
   const base = urls[0];
   try {
-    const adminToken = (await api<{ accessToken: string }>(base, '/auth/login', { body: admin }))
-      .accessToken;
+    const adminToken = (
+      await api<{ accessToken: string }>(base, '/auth/login', { body: BENCH_ADMIN })
+    ).accessToken;
     const conference = await api<{ id: string }>(base, '/conferences', {
       token: adminToken,
       body: {

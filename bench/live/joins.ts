@@ -10,12 +10,13 @@
  * The screens run in a child process pinned to the other core when taskset exists.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { processStats } from './process-stats';
+import { agoraEnv, api, BENCH_ADMIN, pin, serverNodeArgs, start, waitFor } from './processes';
 
 interface JoinPlan {
   url: string;
@@ -33,10 +34,6 @@ interface JoinResult {
   failed: number;
   snapshotBytes: number;
 }
-
-const ROOT = resolve(__dirname, '..', '..', '..');
-const pin = (core: number) =>
-  existsSync('/usr/bin/taskset') ? ['taskset', '-c', String(core)] : [];
 
 function argsOf(argv: string[]): Map<string, string> {
   const args = new Map<string, string>();
@@ -110,25 +107,6 @@ function drive(plan: JoinPlan): Promise<JoinResult> {
   });
 }
 
-function start(command: string[], env: Record<string, string>): ChildProcess {
-  const child = spawn(command[0], command.slice(1), {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-    cwd: ROOT,
-  });
-  child.stdout?.resume();
-  return child;
-}
-
-async function waitFor(check: () => Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${what} did not come up`);
-}
-
 async function stop(child: ChildProcess): Promise<void> {
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));
@@ -176,48 +154,19 @@ async function bare(count: number, rounds: number, batch: number, recommendation
   }
 }
 
-async function api<T>(
-  base: string,
-  path: string,
-  options: { method?: string; token?: string; body?: unknown; csv?: string } = {},
-): Promise<T> {
-  const response = await fetch(`${base}/api/v1${path}`, {
-    method: options.method ?? (options.body || options.csv ? 'POST' : 'GET'),
-    headers: {
-      ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
-      'Content-Type': options.csv ? 'text/csv' : 'application/json',
-    },
-    body: options.csv ?? (options.body ? JSON.stringify(options.body) : undefined),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 async function agora(count: number, rounds: number, batch: number, recommendations: number) {
   const folder = mkdtempSync(join(tmpdir(), 'agora-joins-'));
-  const admin = { email: 'bench@agora.test', password: 'bench-password-123' };
   const port = 3900 + Math.floor(Math.random() * 50);
-  const nodeArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
-  const server = start([...pin(0), process.execPath, ...nodeArgs, 'dist/src/main.js'], {
-    NODE_ENV: 'production',
+  const server = start([...pin(0), process.execPath, ...serverNodeArgs(), 'dist/src/main.js'], {
+    ...agoraEnv(`sqlite:${join(folder, 'agora.sqlite')}`),
     PORT: String(port),
-    DATABASE_URL: `sqlite:${join(folder, 'agora.sqlite')}`,
-    JWT_SECRET: randomBytes(48).toString('base64url'),
-    ADMIN_EMAIL: admin.email,
-    ADMIN_PASSWORD: admin.password,
-    DEMO: '0',
-    LOG_LEVEL: 'error',
-    // As bench/live.ts: every screen signs in as the same observer account.
-    SOCKETS_PER_PARTICIPANT: '100000',
-    PARTICIPANT_JOINS_PER_SECOND: '10000',
-    PARTICIPANT_MESSAGES_PER_SECOND: '10000',
-    PARTICIPANT_SNAPSHOT_BYTES_PER_SECOND: String(1024 * 1024 * 1024),
   });
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitFor(async () => (await fetch(`${url}/health`)).ok, 'Agora');
-    const adminToken = (await api<{ accessToken: string }>(url, '/auth/login', { body: admin }))
-      .accessToken;
+    const adminToken = (
+      await api<{ accessToken: string }>(url, '/auth/login', { body: BENCH_ADMIN })
+    ).accessToken;
     const conference = await api<{ id: string }>(url, '/conferences', {
       token: adminToken,
       body: {

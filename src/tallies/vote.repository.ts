@@ -27,17 +27,6 @@ export interface NewVote {
  */
 @Injectable()
 export class VoteRepository {
-  mine(
-    em: EntityManager,
-    recommendationId: string,
-    participantId: string,
-  ): Promise<{ id: string; value: VoteValue } | undefined> {
-    return new Sql(em).one(
-      'SELECT "id", "value" FROM "votes" WHERE "recommendationId" = ? AND "participantId" = ?',
-      [recommendationId, participantId],
-    );
-  }
-
   /** The votes of these participants on these recommendations, keyed by ballotKey(). */
   async minesOf(
     em: EntityManager,
@@ -100,21 +89,7 @@ export class VoteRepository {
   }
 
   async insert(em: EntityManager, vote: NewVote): Promise<void> {
-    const sql = new Sql(em);
-    const now = sql.now();
-    await sql.run(
-      'INSERT INTO "votes" ("id", "createdAt", "updatedAt", "recommendationId", "sessionId", "participantId", "constituency", "value") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      [
-        sql.id(),
-        now,
-        now,
-        vote.recommendationId,
-        vote.sessionId,
-        vote.participantId,
-        vote.constituency,
-        vote.value,
-      ],
-    );
+    await this.insertMany(em, [vote]);
   }
 
   /** insert() of several votes in one statement. */
@@ -144,10 +119,6 @@ export class VoteRepository {
       sql.now(),
       id,
     ]);
-  }
-
-  async remove(em: EntityManager, id: string): Promise<void> {
-    await new Sql(em).run('DELETE FROM "votes" WHERE "id" = ?', [id]);
   }
 
   async removeMany(em: EntityManager, ids: string[]): Promise<void> {
