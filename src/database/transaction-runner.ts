@@ -97,6 +97,14 @@ export class TransactionRunner {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
+  /**
+   * Whether transactions run side by side (PostgreSQL: a pool of connections) rather than one
+   * after another through the queued writer (SQLite).
+   */
+  get concurrent(): boolean {
+    return !this.serialised;
+  }
+
   /** Transactions waiting for their turn (SQLite), for diagnostics and benchmarks. */
   get backlog(): number {
     return this.queue.length;
