@@ -273,7 +273,7 @@ async function benchBare(): Promise<Measured[]> {
 function report(m: Measured): void {
   process.stdout.write(
     `${m.server.padEnd(12)} screens ${String(m.screens).padStart(5)}  rate ${String(m.rate).padStart(5)}/s  acked ${String(m.ackedPerSecond).padStart(7)}/s  ` +
-      `p50 ${String(m.latencyMs.p50).padStart(5)} p95 ${String(m.latencyMs.p95).padStart(5)} p99 ${String(m.latencyMs.p99).padStart(5)} ms  ` +
+      `p50 ${String(m.latencyMs.p50).padStart(5)} p95 ${String(m.latencyMs.p95).padStart(5)} p99 ${String(m.latencyMs.p99).padStart(5)} ms  ack p50 ${m.ackMs.p50} p99 ${m.ackMs.p99} tail ${m.ackMs.tailAfterLastSend} ms  ` +
       `msg/screen/s ${String(m.messagesPerScreenPerSecond).padStart(5)}  cpu ${String(m.cpuPercent).padStart(5)}%  rss ${m.peakRssMb} MB  ${m.finalTalliesRight ? 'tallies right' : 'TALLIES WRONG'}${m.screensAgree ? '' : ' SCREENS DISAGREE'}  ` +
       `joins ${m.join.seconds} s (${m.join.perSecond}/s)  cpu/vote ${m.voteCpu.msPerAckedVote} ms (server ${m.voteCpu.serverMs}, postgres ${m.voteCpu.postgresMs})  driver cpu ${m.driverCpuPercent}%  resyncs ${m.resyncs}` +
       (m.received ? `  received ${JSON.stringify(m.received)}` : '') +

@@ -39,6 +39,11 @@ export interface DriverResult {
   failed: number;
   ackedPerSecond: number;
   latencyMs: { p50: number; p95: number; p99: number; max: number; measured: number };
+  /**
+   * Vote sent → its answer received; and how long after the last vote went out its last answer
+   * came back (acked/s divides by the window plus this tail, so a slow last batch shows here).
+   */
+  ackMs: { p50: number; p99: number; max: number; tailAfterLastSend: number };
   messagesPerScreenPerSecond: number;
   finalTalliesRight: boolean;
   /** Every screen's final state shows the same tallies. */
@@ -64,6 +69,8 @@ export interface DriverResult {
     events: Record<string, number>;
     tallyEntriesPerMessage: number;
     samples: string[];
+    /** Screen 0's join answer: its length, and its start (to compare the servers' snapshots). */
+    joinAnswer: { chars: number; start: string };
   };
 }
 
@@ -127,6 +134,7 @@ async function main(): Promise<void> {
   const events: Record<string, number> = {};
   let tallyEntries = 0;
   const samples: string[] = [];
+  let joinAnswer = { chars: 0, start: '' };
   const transports: SocketTransport[] = [];
 
   // The bare server learns the recommendations first, so that its snapshot lists them.
@@ -145,6 +153,8 @@ async function main(): Promise<void> {
     socket.on('tally:updated', () => tallyMessages++);
     if (diag) {
       socket.io.engine.on('data', (data: unknown) => {
+        if (i === 0 && typeof data === 'string' && data.length > joinAnswer.chars)
+          joinAnswer = { chars: data.length, start: data.slice(0, 1500) };
         frames++;
         bytes += typeof data === 'string' ? data.length : (data as ArrayBuffer).byteLength;
       });
@@ -192,6 +202,8 @@ async function main(): Promise<void> {
   let acked = 0;
   let failed = 0;
   let lastAck = 0;
+  let lastSentAt = 0;
+  const ackLatencies: number[] = [];
   const cpuAt = () => ({
     server: cpuMsOf(plan.serverPids),
     postgres: plan.postgresDatabase ? postgresCpuMs(plan.postgresDatabase) : 0,
@@ -223,6 +235,7 @@ async function main(): Promise<void> {
         const voter = sent % voters.length;
         const r = Math.floor(sent / voters.length) % plan.recommendationIds.length;
         const sentAt = performance.now();
+        lastSentAt = sentAt;
         pending.push(
           (
             voters[voter].emitWithAck('vote:cast', {
@@ -231,6 +244,7 @@ async function main(): Promise<void> {
             }) as Promise<Ack<{ tally: { support: number } }>>
           ).then((ack) => {
             lastAck = performance.now();
+            ackLatencies.push(lastAck - sentAt);
             if (!ack.ok || !ack.data) {
               failed++;
               return;
@@ -285,6 +299,7 @@ async function main(): Promise<void> {
         for (const sentAt of sentAtCount[r][k]) latencies.push(seenAt[r][k] - sentAt);
   }
   latencies.sort((a, b) => a - b);
+  ackLatencies.sort((a, b) => a - b);
   const result: DriverResult = {
     screens: plan.screens,
     rate: plan.rate,
@@ -298,6 +313,12 @@ async function main(): Promise<void> {
       p99: Math.round(percentile(latencies, 99)),
       max: Math.round(latencies[latencies.length - 1] ?? NaN),
       measured: latencies.length,
+    },
+    ackMs: {
+      p50: Math.round(percentile(ackLatencies, 50)),
+      p99: Math.round(percentile(ackLatencies, 99)),
+      max: Math.round(ackLatencies[ackLatencies.length - 1] ?? NaN),
+      tailAfterLastSend: Math.round(lastAck - lastSentAt),
     },
     messagesPerScreenPerSecond:
       Math.round(((tallyMessages - messagesAtStart) / plan.screens / window) * 10) / 10,
@@ -323,6 +344,7 @@ async function main(): Promise<void> {
         tallyEntriesPerMessage:
           Math.round((tallyEntries / Math.max(1, events['tally:updated'] ?? 0)) * 10) / 10,
         samples,
+        joinAnswer,
         events: Object.fromEntries(
           Object.entries(events).map(([name, n]) => [
             name,
