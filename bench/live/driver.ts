@@ -167,9 +167,19 @@ async function main(): Promise<void> {
     const seen = new Int32Array(plan.recommendationIds.length);
     // The support its latest state shows (not the most it has shown): the screens must agree on it.
     const last = new Int32Array(plan.recommendationIds.length);
+    // The reducer keeps an unchanged recommendation (and the list, when none changed) as it was,
+    // so only the objects that are new since the last state need looking at: the measuring
+    // itself then costs the driver little beside the screens' own work, against either server.
+    let before: LiveSessionState['recommendations'] = [];
     const shown = (state: LiveSessionState) => {
+      const list = state.recommendations;
+      if (list === before) return;
+      const previous = before;
+      before = list;
       const now = performance.now();
-      for (const recommendation of state.recommendations) {
+      for (let i = 0; i < list.length; i++) {
+        const recommendation = list[i];
+        if (recommendation === previous[i]) continue;
         const r = recIndex.get(recommendation.id);
         if (r === undefined) continue;
         const support = recommendation.tally.support;
