@@ -32,8 +32,11 @@ interface Queued {
 
 export interface RunOptions {
   /**
-   * Jump the SQLite queue: for short transactions that keep the room live (tally broadcasts,
-   * snapshots for joining screens), which must not wait behind a flood of votes.
+   * For short transactions that keep the room live (tally broadcasts), which must not wait behind
+   * a flood of writes: on SQLite it is in the very next group commit whatever is queued, and runs
+   * last in it, so that it sees what the group's other transactions wrote (a broadcast then
+   * counts the votes committed with it, and their answers leave before it); on PostgreSQL it
+   * skips the wait for a pooled connection.
    */
   urgent?: boolean;
 }
@@ -42,6 +45,7 @@ interface Job {
   work: (tx: TransactionContext) => Promise<unknown>;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
+  urgent: boolean;
 }
 
 const RETRYABLE_POSTGRES_CODES = new Set(['40001', '40P01']);
@@ -124,8 +128,9 @@ export class TransactionRunner {
     options: RunOptions,
   ): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      const job: Job = { work, resolve: resolve as (value: unknown) => void, reject };
-      if (options.urgent) this.queue.unshift(job);
+      const urgent = options.urgent ?? false;
+      const job: Job = { work, resolve: resolve as (value: unknown) => void, reject, urgent };
+      if (urgent) this.queue.unshift(job);
       else this.queue.push(job);
       void this.pump();
     });
@@ -136,7 +141,11 @@ export class TransactionRunner {
     this.running = true;
     try {
       while (this.queue.length > 0) {
-        await this.runBatch(this.queue.splice(0, MAX_BATCH));
+        const next = this.queue.splice(0, MAX_BATCH);
+        await this.runBatch([
+          ...next.filter((job) => !job.urgent),
+          ...next.filter((j) => j.urgent),
+        ]);
         // better-sqlite3 is synchronous, so a long queue would drain in one turn of the event loop
         // on promise callbacks alone, starving sockets and timers (acks and tally broadcasts would
         // all leave at the end of a flood). Let I/O and timers in between batches.
