@@ -1,5 +1,4 @@
 import { AuditEntry } from '../../src/audit/audit-entry.entity';
-import { TransactionRunner } from '../../src/database/transaction-runner';
 import { toActor } from '../../src/auth/token.service';
 import type { Actor } from '../../src/common/auth/actor';
 import { NotAllowed } from '../../src/common/errors';
@@ -17,9 +16,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
  * Votes arriving together are written together (BallotBox, BallotCasting): these call the
  * service both transports call, in one turn of the event loop, so which ballots share a batch is
  * known: a batch takes every ballot waiting when its transaction begins, so those sent at once
- * share one. What each ballot is answered, stores and audits must be what it would alone. On
- * PostgreSQL two batches of one recommendation are written at once, on SQLite one after the other
- * through the one writer.
+ * share one. What each ballot is answered, stores and audits must be what it would alone.
  */
 describe('votes written in batches', () => {
   let t: TestApp;
@@ -29,7 +26,6 @@ describe('votes written in batches', () => {
   let batchSizes: number[];
   /** Called when a batch begins (BallotCasting.apply is called in its transaction). */
   let begun: () => void;
-  let concurrent: boolean;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -37,7 +33,6 @@ describe('votes written in batches', () => {
     crowd = await manyDelegates(t.http, s.admin, s.conferenceId, 40, 'batch');
     await transition(t.http, s.moderator, s.sessionId, 'open');
     votes = t.app.get(VotesService);
-    concurrent = t.app.get(TransactionRunner).concurrent;
     const casting = t.app.get(BallotCasting);
     const apply = casting.apply.bind(casting);
     jest.spyOn(casting, 'apply').mockImplementation((tx, ballots) => {
@@ -58,9 +53,6 @@ describe('votes written in batches', () => {
     (await t.dataSource.getRepository(AuditEntry).findBy({ targetId })).filter((a) =>
       a.action.startsWith('vote.'),
     );
-  // Sorted: on PostgreSQL two batches race for pooled connections, so which reaches BallotCasting
-  // first is not theirs to say.
-  const sizes = () => [...batchSizes].sort((a, b) => a - b);
   const settled = <T>(promises: Array<Promise<T>>) => Promise.allSettled(promises);
 
   it('forty delegates at once: one transaction, each vote answered, stored and audited once', async () => {
@@ -68,7 +60,7 @@ describe('votes written in batches', () => {
     const actors = await Promise.all(crowd.map(actor));
     const answers = await Promise.all(actors.map((a) => votes.cast(a, id, 'support')));
 
-    expect(sizes()).toEqual([40]);
+    expect(batchSizes).toEqual([40]);
     expect(answers.every((a) => a.myVote === 'support' && a.recommendationId === id)).toBe(true);
     expect(answers.map((a) => a.tally.support)).toEqual(Array(40).fill(40));
     expect(await t.dataSource.getRepository(Vote).countBy({ recommendationId: id })).toBe(40);
@@ -91,7 +83,7 @@ describe('votes written in batches', () => {
       votes.withdraw(delegates[4], id),
     ]);
 
-    expect(sizes()).toEqual([6]);
+    expect(batchSizes).toEqual([6]);
     expect(outcomes.map((o) => o.status)).toEqual([
       'fulfilled',
       'fulfilled',
@@ -125,7 +117,7 @@ describe('votes written in batches', () => {
       votes.cast(delegate, id, 'abstain'),
     ]);
 
-    expect(sizes()).toEqual([6]);
+    expect(batchSizes).toEqual([6]);
     expect(answers.map((a) => a.myVote)).toEqual([
       'support',
       'support',
@@ -163,9 +155,9 @@ describe('votes written in batches', () => {
     ];
     const answers = await Promise.all([first, ...rest]);
 
-    // The others arrive while the first batch is written. PostgreSQL writes them beside it, and
-    // the delegate's change after it; SQLite writes everything that arrived meanwhile after it.
-    expect(sizes()).toEqual(concurrent ? [1, 1, 5] : [1, 6]);
+    // The others arrive while the first batch is written: they and the delegate's change go in
+    // the next batch, whose transaction begins once the first is answered.
+    expect(batchSizes).toEqual([1, 6]);
     expect(answers.map((a) => a.myVote)).toEqual([...Array(6).fill('support'), 'oppose']);
     const stored = await t.dataSource
       .getRepository(Vote)
@@ -192,7 +184,7 @@ describe('votes written in batches', () => {
     });
     try {
       const answers = await Promise.all(delegates.map((d) => votes.cast(d, id, 'oppose')));
-      expect(sizes()).toEqual([1, 1, 1, 1, 1, 1, 6]);
+      expect(batchSizes).toEqual([6, 1, 1, 1, 1, 1, 1]);
       expect(answers.every((a) => a.myVote === 'oppose')).toBe(true);
     } finally {
       failing.mockRestore();
