@@ -39,16 +39,24 @@ export interface LiveSocketData {
   bucket: TokenBucket;
 }
 
+/**
+ * What the instances of a cluster ask each other on `/live` (socket.io's serverSideEmit): the
+ * participants of a room on the instance that answers (Presence).
+ */
+export type LiveServerSideEvents = {
+  'presence:participants': (room: string, answer: (participantIds: string[]) => void) => void;
+};
+
 export type LiveSocket = Socket<
   LiveClientEvents,
   LiveServerEvents,
-  Record<string, never>,
+  LiveServerSideEvents,
   LiveSocketData
 >;
 export type LiveNamespace = Namespace<
   LiveClientEvents,
   LiveServerEvents,
-  Record<string, never>,
+  LiveServerSideEvents,
   LiveSocketData
 >;
 

@@ -73,6 +73,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
 
   afterInit(namespace: LiveNamespace): void {
     this.live.attach(namespace);
+    this.presence.answerPeers(namespace);
     namespace.use((socket: LiveSocket, next) => {
       const auth = socket.handshake.auth as { token?: unknown } | undefined;
       const token = typeof auth?.token === 'string' ? auth.token : undefined;

@@ -9,7 +9,14 @@ import { Vote } from '../../src/votes/vote.entity';
 import type { SignedIn } from '../support/actors';
 import { startAppProcess, type AppProcess } from '../support/app-process';
 import { connectLive } from '../support/live-client';
-import { manyDelegates, scenario, submit, transition, type Scenario } from '../support/scenario';
+import {
+  createSession,
+  manyDelegates,
+  scenario,
+  submit,
+  transition,
+  type Scenario,
+} from '../support/scenario';
 import { ADMIN } from '../support/test-app';
 import { temporaryDatabase, type TemporaryDatabase } from '../support/temp-database';
 
@@ -80,6 +87,27 @@ describe('two instances on one PostgreSQL database', () => {
     ).toMatchObject({ ok: true });
     const state = await screen.until((st) => st.recommendations.get(id)?.tally.support === 1);
     expect(state.recommendations.get(id)?.title).toBe('Across instances');
+  });
+
+  it('counts the participants of a room on both instances, each once, in every presence', async () => {
+    const sessionId = await createSession(request(a.url), s.admin, s.conferenceId, [
+      s.moderator.id,
+    ]);
+    const onA = new LiveSession(await live(a.url, s.moderator.token), sessionId);
+    await onA.join();
+    const onB = new LiveSession(await live(b.url, s.delegates[0].token), sessionId);
+    await onB.join();
+    // The same participant on both instances is one participant.
+    const again = new LiveSession(await live(a.url, s.delegates[0].token), sessionId);
+    await again.join();
+    await onA.until((st) => st.connected === 2);
+    await onB.until((st) => st.connected === 2);
+    // A third, on B, is counted by A's screens; one leaving B is uncounted on A.
+    const third = new LiveSession(await live(b.url, voters[0].token), sessionId);
+    await third.join();
+    await onA.until((st) => st.connected === 3);
+    third.socket.close();
+    await onA.until((st) => st.connected === 2);
   });
 
   it('sends the room one tally:updated per interval in all, whichever instance counted the votes', async () => {
