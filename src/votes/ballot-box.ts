@@ -121,8 +121,8 @@ export class BallotBox implements BeforeApplicationShutdown {
 
   /**
    * The next batch: waiting ballots in arrival order, but none of a delegate being written (on
-   * PostgreSQL two batches run at once; on SQLite a batch can begin, in the writer's group commit,
-   * before the one before it is answered, and a failed batch's ballots are written again alone).
+   * SQLite a batch can begin, in the writer's group commit, before the one before it is answered;
+   * and a failed batch's ballots are written again one by one while later batches may begin).
    */
   private take(lane: Lane): Waiting[] {
     const batch: Waiting[] = [];
