@@ -141,11 +141,7 @@ export class TransactionRunner {
     this.running = true;
     try {
       while (this.queue.length > 0) {
-        const next = this.queue.splice(0, MAX_BATCH);
-        await this.runBatch([
-          ...next.filter((job) => !job.urgent),
-          ...next.filter((j) => j.urgent),
-        ]);
+        await this.runBatch(urgentLast(this.queue.splice(0, MAX_BATCH)));
         // better-sqlite3 is synchronous, so a long queue would drain in one turn of the event loop
         // on promise callbacks alone, starving sockets and timers (acks and tally broadcasts would
         // all leave at the end of a flood). Let I/O and timers in between batches.
@@ -286,4 +282,9 @@ export function isRetryable(error: unknown): boolean {
   const e = error as { code?: unknown; driverError?: { code?: unknown } } | null;
   const code = e?.driverError?.code ?? e?.code;
   return typeof code === 'string' && RETRYABLE_POSTGRES_CODES.has(code);
+}
+
+/** A group's jobs in queue order, but the urgent ones last (see RunOptions.urgent). */
+function urgentLast(jobs: Job[]): Job[] {
+  return [...jobs.filter((job) => !job.urgent), ...jobs.filter((job) => job.urgent)];
 }

@@ -49,6 +49,14 @@ describe('votes written in batches', () => {
 
   const actor = async (who: SignedIn): Promise<Actor> =>
     toActor(await t.dataSource.getRepository(Participant).findOneByOrFail({ id: who.id }));
+  const storedValues = async (recommendationId: string, delegate: Actor) =>
+    (
+      await t.dataSource
+        .getRepository(Vote)
+        .findBy({ recommendationId, participantId: delegate.id })
+    ).map((v) => v.value);
+  const trailOf = async (recommendationId: string, delegate: Actor) =>
+    (await auditsOn(recommendationId)).filter((a) => a.actorId === delegate.id);
   const auditsOn = async (targetId: string) =>
     (await t.dataSource.getRepository(AuditEntry).findBy({ targetId })).filter((a) =>
       a.action.startsWith('vote.'),
@@ -126,12 +134,9 @@ describe('votes written in batches', () => {
       'abstain',
       'abstain',
     ]);
-    const stored = await t.dataSource
-      .getRepository(Vote)
-      .findBy({ recommendationId: id, participantId: delegate.id });
-    expect(stored.map((v) => v.value)).toEqual(['abstain']);
+    expect(await storedValues(id, delegate)).toEqual(['abstain']);
     expect(await storedCounters(t, id)).toEqual({ support: 1, oppose: 0, abstain: 1 });
-    const trail = (await auditsOn(id)).filter((a) => a.actorId === delegate.id);
+    const trail = await trailOf(id, delegate);
     // Written in one statement with one timestamp, so ordered here by what each entry says.
     expect(trail.map((a) => `${a.action} ${JSON.stringify(a.details)}`).sort()).toEqual(
       [
@@ -159,12 +164,9 @@ describe('votes written in batches', () => {
     // the next batch, whose transaction begins once the first is answered.
     expect(batchSizes).toEqual([1, 6]);
     expect(answers.map((a) => a.myVote)).toEqual([...Array(6).fill('support'), 'oppose']);
-    const stored = await t.dataSource
-      .getRepository(Vote)
-      .findBy({ recommendationId: id, participantId: delegate.id });
-    expect(stored.map((v) => v.value)).toEqual(['oppose']);
+    expect(await storedValues(id, delegate)).toEqual(['oppose']);
     expect(await storedCounters(t, id)).toEqual({ support: 5, oppose: 1, abstain: 0 });
-    const trail = (await auditsOn(id)).filter((a) => a.actorId === delegate.id);
+    const trail = await trailOf(id, delegate);
     expect(trail.map((a) => a.action).sort()).toEqual(['vote.cast', 'vote.change']);
   });
 
